@@ -1,0 +1,75 @@
+import type { Evidence } from "@diarium/schema";
+import type { LineCues } from "./source.ts";
+
+/** A line of the normalised text. */
+export type TextLine = {
+  /** Offsets into `NormalizedDocument.text` (end exclusive, before the line end). */
+  start: number;
+  end: number;
+  page: number | null;
+  cues?: LineCues;
+  /** True when a blank line (a paragraph break) stands before this line. */
+  paragraphStart: boolean;
+};
+
+/**
+ * The normalised paper: `text` is what `Analysis.text` holds; `rawOffsets[i]` is the offset in the
+ * raw input of `text[i]` (one extra entry for the end), `pageStarts[p - 1]` the text offset where page
+ * p begins.
+ */
+export type NormalizedDocument = {
+  format: "pdf" | "text";
+  text: string;
+  rawOffsets: Int32Array;
+  lines: TextLine[];
+  pages: number | null;
+  pageStarts: number[];
+  notes: { code: string; message: string }[];
+};
+
+/** The 1-based page holding text offset `offset`, or null when the document has no pages. */
+export function pageAt(doc: Pick<NormalizedDocument, "pageStarts" | "pages">, offset: number): number | null {
+  if (doc.pages === null || doc.pageStarts.length === 0) return null;
+  let lo = 0;
+  let hi = doc.pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.pageStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * The evidence for `text.slice(start, end)`, trimmed of surrounding whitespace, with its page.
+ * @example evidence(doc, 0, 12) // { start: 0, end: 12, page: 1, quote: "Utlåtande 20" }
+ */
+export function evidence(doc: Pick<NormalizedDocument, "text" | "pageStarts" | "pages">, start: number, end: number): Evidence {
+  let s = Math.max(0, Math.min(start, doc.text.length));
+  let e = Math.max(s, Math.min(end, doc.text.length));
+  while (s < e && /\s/.test(doc.text[s] ?? "")) s++;
+  while (e > s && /\s/.test(doc.text[e - 1] ?? "")) e--;
+  return { start: s, end: e, page: pageAt(doc, s), quote: doc.text.slice(s, e) };
+}
+
+/**
+ * A document over text that needs no normalisation (a test snippet, an already clean string):
+ * offsets map to themselves, lines split at "\n", blank lines mark paragraph starts.
+ * @example plainDocument("Beredning\nÄrendet har remitterats till socialnämnden.")
+ */
+export function plainDocument(text: string): NormalizedDocument {
+  const rawOffsets = new Int32Array(text.length + 1).map((_, i) => i);
+  const lines: TextLine[] = [];
+  let start = 0;
+  let blankBefore = true;
+  for (const piece of text.split("\n")) {
+    const end = start + piece.length;
+    if (piece.trim() === "") blankBefore = true;
+    else {
+      lines.push({ start, end, page: null, paragraphStart: blankBefore });
+      blankBefore = false;
+    }
+    start = end + 1;
+  }
+  return { format: "text", text, rawOffsets, lines, pages: null, pageStarts: [], notes: [] };
+}

@@ -1,0 +1,3 @@
+export * from "./errors.ts";
+export * from "./source.ts";
+export * from "./document.ts";

@@ -1,0 +1,219 @@
+import { z } from "zod";
+
+/**
+ * The output contract (shared/CONTRACT.md, version 1) as zod schemas. This file is the only
+ * place the shape is written: types come from `z.infer`, the JSON Schema from `z.toJSONSchema`.
+ */
+
+export const SCHEMA_VERSION = "1.0";
+
+/** A stance toward the matter the paper decides on. */
+export const Stance = z.enum(["bifall", "delvis_bifall", "avslag", "besvarad", "aterremiss", "ingen_stallning"]);
+export type Stance = z.infer<typeof Stance>;
+
+/** A span of `Analysis.text` that proves a fact; `quote === text.slice(start, end)`. */
+export const Evidence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  page: z.number().int().positive().nullable(),
+  quote: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** "Karin Wanngård", "S", "borgarråd". */
+export const Person = z.object({
+  name: z.string().min(1),
+  party: z.string().nullable(),
+  role: z.string().nullable(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const DocumentKind = z.enum(["utlatande", "tjansteutlatande", "motion", "skrivelse", "protokollsutdrag", "remissvar", "other"]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const Source = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  format: z.enum(["pdf", "text"]),
+  pages: z.number().int().nonnegative().nullable(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const DocumentMeta = z.object({
+  kind: DocumentKind,
+  series: z.string().nullable(),
+  number: z.string().nullable(),
+  diarienummer: z.array(z.string()),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  issuer: z.string().nullable(),
+  rapporteur: Person.nullable(),
+  signatories: z.array(Person),
+  /** Added field: where each metadata value was read, keyed by field name. */
+  evidence: z.record(z.string(), Evidence).optional(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const Proposal = z.object({
+  text: z.string(),
+  outcome: Stance.nullable(),
+  evidence: Evidence,
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+export const MatterKind = z.enum(["motion", "skrivelse", "remiss", "other"]);
+export const Matter = z.object({
+  kind: MatterKind,
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  authors: z.array(Person),
+  proposals: z.array(z.string()),
+  /** Added field: where the matter is named. */
+  evidence: Evidence.nullable().optional(),
+});
+export type Matter = z.infer<typeof Matter>;
+
+export const SectionKind = z.enum([
+  "sammanfattning", "forslag_till_beslut", "beslut", "arendet", "beredning", "bakgrund", "synpunkter",
+  "yrkanden", "omrostning", "remissvar", "reservationer", "reservation", "sarskilt_uttalande",
+  "motion", "bilagor", "bilaga", "other",
+]);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export type Section = {
+  kind: SectionKind;
+  heading: string;
+  actor: string | null;
+  start: number;
+  end: number;
+  children: Section[];
+};
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    kind: SectionKind,
+    heading: z.string(),
+    actor: z.string().nullable(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    children: z.array(Section),
+  }),
+).meta({ id: "Section" });
+
+export const Consultation = z.object({
+  body: z.string(),
+  responded: z.boolean(),
+  decisionDate: z.string().nullable(),
+  statementDate: z.string().nullable(),
+  outcome: Stance.nullable(),
+  evidence: Evidence.nullable(),
+});
+export type Consultation = z.infer<typeof Consultation>;
+
+export const PositionKind = z.enum(["reservation", "sarskilt_uttalande", "forslag", "yrkande", "beslut", "remissvar", "votering"]);
+export type PositionKind = z.infer<typeof PositionKind>;
+
+export const Position = z.object({
+  kind: PositionKind,
+  forum: z.string(),
+  parties: z.array(z.string()),
+  people: z.array(Person),
+  stance: Stance.nullable(),
+  evidence: Evidence,
+});
+export type Position = z.infer<typeof Position>;
+
+export const Ballot = z.object({
+  name: z.string(),
+  party: z.string().nullable(),
+  vote: z.enum(["ja", "nej", "avstar"]),
+});
+export type Ballot = z.infer<typeof Ballot>;
+
+export const Vote = z.object({
+  forum: z.string(),
+  question: z.string(),
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+  ballots: z.array(Ballot),
+  evidence: Evidence,
+});
+export type Vote = z.infer<typeof Vote>;
+
+export const PersonEntry = z.object({
+  name: z.string().min(1),
+  party: z.string().nullable(),
+  roles: z.array(z.string()),
+});
+export type PersonEntry = z.infer<typeof PersonEntry>;
+
+export const PartyEntry = z.object({
+  code: z.string().min(1),
+  name: z.string(),
+  mentions: z.number().int().nonnegative(),
+});
+export type PartyEntry = z.infer<typeof PartyEntry>;
+
+/** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+export const DateValue = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const DateFact = z.object({
+  value: DateValue,
+  end: DateValue.nullable(),
+  text: z.string(),
+  evidence: Evidence,
+});
+export type DateFact = z.infer<typeof DateFact>;
+
+export const FigureUnit = z.enum(["SEK", "percent", "count", "times", "hours", "days", "weeks", "months", "years"]);
+export type FigureUnit = z.infer<typeof FigureUnit>;
+
+export const Figure = z.object({
+  value: z.number().finite(),
+  max: z.number().finite().nullable(),
+  unit: FigureUnit,
+  subject: z.string().nullable(),
+  text: z.string(),
+  evidence: Evidence,
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Check = z.object({
+  kind: z.literal("sum"),
+  total: z.number().int().nonnegative(),
+  parts: z.array(z.number().int().nonnegative()),
+  holds: z.boolean(),
+  evidence: Evidence,
+});
+export type Check = z.infer<typeof Check>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  evidence: Evidence.nullable(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Analysis = z.object({
+  schemaVersion: z.string(),
+  /** Added field: the diarium version that wrote this analysis (batch re-runs compare it). */
+  generator: z.object({ name: z.literal("diarium"), version: z.string() }).optional(),
+  source: Source,
+  text: z.string(),
+  document: DocumentMeta,
+  proposal: Proposal.nullable(),
+  matters: z.array(Matter),
+  sections: z.array(Section),
+  consultations: z.array(Consultation),
+  positions: z.array(Position),
+  votes: z.array(Vote),
+  people: z.array(PersonEntry),
+  parties: z.array(PartyEntry),
+  dates: z.array(DateFact),
+  figures: z.array(Figure),
+  checks: z.array(Check),
+  warnings: z.array(Warning),
+});
+export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,3 @@
+export * from "./analysis.ts";
+export * from "./parties.ts";
+export * from "./validate.ts";
