@@ -13,19 +13,39 @@ export type TextLine = {
 };
 
 /**
- * The normalised paper: `text` is what `Analysis.text` holds; `rawOffsets[i]` is the offset in the
- * raw input of `text[i]` (one extra entry for the end), `pageStarts[p - 1]` the text offset where page
- * p begins.
+ * How offsets of the normalised text lead back to the raw input, as runs: from text offset
+ * `textStarts[k]` on, characters come from raw offset `rawStarts[k]` onward (`contiguous[k]` 1), or
+ * all stand for the one raw character `rawStarts[k]` (0: a replacement such as "ﬁ" → "fi").
+ */
+export type OffsetMap = { textStarts: number[]; rawStarts: number[]; contiguous: number[] };
+
+/**
+ * The normalised paper: `text` is what `Analysis.text` holds; `offsets` takes each of its offsets
+ * back to the raw input, `pageStarts[p - 1]` is the text offset where page p begins.
  */
 export type NormalizedDocument = {
   format: "pdf" | "text";
   text: string;
-  rawOffsets: Int32Array;
+  offsets: OffsetMap;
   lines: TextLine[];
   pages: number | null;
   pageStarts: number[];
   notes: { code: string; message: string }[];
 };
+
+/** The offset in the raw input of text offset `offset`. */
+export function rawOffset(map: OffsetMap, offset: number): number {
+  let lo = 0;
+  let hi = map.textStarts.length - 1;
+  if (hi < 0) return offset;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((map.textStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const base = map.rawStarts[lo] ?? 0;
+  return map.contiguous[lo] ? base + (offset - (map.textStarts[lo] ?? 0)) : base;
+}
 
 /** The 1-based page holding text offset `offset`, or null when the document has no pages. */
 export function pageAt(doc: Pick<NormalizedDocument, "pageStarts" | "pages">, offset: number): number | null {
@@ -58,7 +78,7 @@ export function evidence(doc: Pick<NormalizedDocument, "text" | "pageStarts" | "
  * @example plainDocument("Beredning\nÄrendet har remitterats till socialnämnden.")
  */
 export function plainDocument(text: string): NormalizedDocument {
-  const rawOffsets = new Int32Array(text.length + 1).map((_, i) => i);
+  const offsets: OffsetMap = { textStarts: [0], rawStarts: [0], contiguous: [1] };
   const lines: TextLine[] = [];
   let start = 0;
   let blankBefore = true;
@@ -71,5 +91,5 @@ export function plainDocument(text: string): NormalizedDocument {
     }
     start = end + 1;
   }
-  return { format: "text", text, rawOffsets, lines, pages: null, pageStarts: [], notes: [] };
+  return { format: "text", text, offsets, lines, pages: null, pageStarts: [], notes: [] };
 }

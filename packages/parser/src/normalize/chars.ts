@@ -1,0 +1,95 @@
+/**
+ * Character-level clean-up of one line: soft hyphens dropped, non-breaking and thin spaces made
+ * plain, ligatures spelled out, combining accents composed, runs of spaces folded. Returns the clean
+ * line and, for each of its characters, the index of the character of the input it came from.
+ */
+
+const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" };
+// Spaces that papers use as thousands separators or in layout: NBSP, figure space, thin spaces, …
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+// Characters that carry nothing: soft hyphen, zero-width space/joiners, BOM, other controls.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f]/;
+// A combining accent that follows its letter ("a" + U+030A is "å" in decomposed text).
+const COMBINING = /[\u0300-\u036f]/;
+
+export type CleanLine = { text: string; from: number[] };
+
+/**
+ * Cleans `line[start, end)`. Three or more spaces in a row (a column gap: "Malin Aronsson      Lovisa
+ * Eld") become a tab, so columns stay apart; two become one.
+ * @example cleanChars("300\u00a0000 kr", 0, 10).text // "300 000 kr"
+ */
+export function cleanChars(line: string, start: number, end: number): CleanLine {
+  const out: string[] = [];
+  const from: number[] = [];
+  let spaces = 0;
+  let spaceAt = -1;
+  const flushSpaces = () => {
+    if (spaces > 0) {
+      out.push(spaces >= 3 ? "\t" : " ");
+      from.push(spaceAt);
+    }
+    spaces = 0;
+  };
+  for (let i = start; i < end; i++) {
+    const c = line[i] as string;
+    if (c === " " || ODD_SPACE.test(c)) {
+      if (spaces === 0) spaceAt = i;
+      spaces += c === "\t" ? 3 : 1;
+      continue;
+    }
+    if (INVISIBLE.test(c)) continue;
+    flushSpaces();
+    if (COMBINING.test(c) && out.length > 0) {
+      const composed = ((out[out.length - 1] as string) + c).normalize("NFC");
+      if (composed.length === 1) {
+        out[out.length - 1] = composed;
+        continue;
+      }
+    }
+    const lig = LIGATURES[c];
+    if (lig) {
+      for (const l of lig) {
+        out.push(l);
+        from.push(i);
+      }
+      continue;
+    }
+    out.push(c);
+    from.push(i);
+  }
+  return { text: out.join(""), from };
+}
+
+// A letter-spaced line: single letters with single spaces, words apart by two or more ("S T E N  N O R D I N").
+const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}(?: {2,}\p{L}(?: \p{L})+)*$/u;
+
+/**
+ * Collapses a letter-spaced line into words in title case, keeping the index map.
+ * @example unspaceLetters(cleanChars("S T E N  N O R D I N", 0, 20)) // { text: "Sten Nordin", … }
+ */
+export function unspaceLetters(line: CleanLine, original: string): CleanLine {
+  // Work on the original spacing: cleanChars folds two spaces to one, which hides the word gap.
+  const first = line.from[0] ?? 0;
+  const last = line.from[line.from.length - 1] ?? 0;
+  const span = original.slice(first, last + 1);
+  if (!LETTER_SPACED.test(span)) return line;
+  const out: string[] = [];
+  const from: number[] = [];
+  let wordStart = true;
+  for (let i = 0; i < span.length; i++) {
+    const c = span[i] as string;
+    if (c === " ") {
+      if (span[i + 1] === " " && out[out.length - 1] !== " ") {
+        out.push(" ");
+        from.push(first + i);
+        wordStart = true;
+      }
+      continue;
+    }
+    out.push(wordStart ? c.toUpperCase() : c.toLowerCase());
+    from.push(first + i);
+    wordStart = false;
+  }
+  return { text: out.join(""), from };
+}

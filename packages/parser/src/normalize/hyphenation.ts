@@ -1,0 +1,30 @@
+/**
+ * Words split by a hyphen at a line end. "funk-" + "tionsnedsättning" is one word; "Rinkeby-" +
+ * "Kista" keeps its hyphen; "bygg-" + "och miljönämnden" is a suspended compound and stays apart;
+ * "VA-" + "taxan" keeps the hyphen of an abbreviation; "2-" + "3 månader" is a range.
+ */
+
+// A line ending in a word broken by a hyphen: "funk-", "Hägersten-Lilje-", "2-".
+const BROKEN_END = /([\p{L}\d])-$/u;
+// The abbreviation before a hyphen: "VA-", "PO-", "RSMH-" (two or more capitals or digits).
+const ABBREVIATION_END = /(?:^|[^\p{L}])[\p{Lu}\d]{2,}-$/u;
+// Words after which a hyphen is a suspended compound: "bygg- och miljönämnden", "drift- eller".
+const SUSPENSION_WORD = /^(?:och|eller|respektive|resp\.)\s/u;
+
+export type LineJoin = "break" | "drop-hyphen" | "keep-hyphen";
+
+/**
+ * How the line `next` joins the text before it.
+ * @example joinAcrossLines("personer med psykisk funk-", "tionsnedsättning") // "drop-hyphen"
+ * @example joinAcrossLines("Hässelby-Vällingby, Rinkeby-", "Kista och Bromma") // "keep-hyphen"
+ */
+export function joinAcrossLines(before: string, next: string): LineJoin {
+  const end = BROKEN_END.exec(before);
+  if (!end) return "break";
+  const first = next[0] ?? "";
+  if (/\d/.test(end[1] as string)) return /^\d/.test(next) ? "keep-hyphen" : "break";
+  if (SUSPENSION_WORD.test(next)) return "break";
+  if (/\p{Ll}/u.test(first)) return ABBREVIATION_END.test(before) ? "keep-hyphen" : "drop-hyphen";
+  if (/\p{Lu}/u.test(first)) return "keep-hyphen";
+  return "break";
+}

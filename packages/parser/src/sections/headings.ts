@@ -1,0 +1,109 @@
+import type { NormalizedDocument, TextLine } from "../document.ts";
+
+/**
+ * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
+ * not end a sentence, that body text follows, and that is not a signature, dateline or list item.
+ * PDF layout cues (bold, larger type) make a line a heading where its words alone would not.
+ */
+
+export type HeadingLine = { start: number; end: number; text: string; lines: number; strong: boolean };
+
+/** Longest heading of known family, and of unknown family (characters, words). */
+const MAX_FAMILY_CHARS = 160;
+const MAX_PLAIN_CHARS = 70;
+const MAX_PLAIN_WORDS = 8;
+
+// A list item or bullet: "1. att bifalla motionen", "• att", "- punkt", "a) text".
+const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[•\-–*▪■]\s?)/u;
+// Text that ends a sentence or a clause: "…i utlåtandet.", "…följande,", "…beslutar;".
+const CLAUSE_END = /[.,;]$/;
+// A dateline: "Stockholm den 18 september 2013".
+const DATELINE = /^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$/u;
+// A sentence in the first person or with a pronoun subject: "Vi stödjer förslaget …", "Jag föreslår …".
+const PRONOUN_START = /^(?:vi|jag|det|den|detta|denna|man|de|han|hon|vilket|som|och|att|men)\s/i;
+// A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
+const NAME_LIKE = /^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$/u;
+
+function textOf(doc: NormalizedDocument, line: TextLine): string {
+  return doc.text.slice(line.start, line.end);
+}
+
+/** The body font size of a PDF: the most common size over its lines. */
+function bodySize(lines: readonly TextLine[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.cues) counts.set(Math.round(l.cues.size), (counts.get(Math.round(l.cues.size)) ?? 0) + (l.end - l.start));
+  let best: number | null = null;
+  for (const [size, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = size;
+  return best;
+}
+
+/**
+ * Finds heading candidates in a normalised document. `isFamily` tells whether a text names a known
+ * heading family (those may be longer and need no layout cue).
+ * @example headingCandidates(doc, isFamily).map((h) => h.text) // ["Ärendet", "Beredning", "Mina synpunkter", …]
+ */
+export function headingCandidates(doc: NormalizedDocument, isFamily: (text: string) => boolean): HeadingLine[] {
+  const lines = doc.lines;
+  const body = bodySize(lines);
+  const out: HeadingLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const text = textOf(doc, line).trim();
+    if (text === "" || text.includes("\t")) continue;
+    // A one-line heading of a known family needs no sentence end before it ("…avlopp 2025" + "Beslut").
+    const shortFamily = isFamily(text) && text.split(/\s+/).length <= 6 && (!next || next.paragraphStart || /^[\p{Lu}\d]/u.test(textOf(doc, next).trim()));
+    const afterSentence = shortFamily || !prev || line.paragraphStart || /[.:!?;)]$|^\S+$/.test(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
+    if (!afterSentence) continue;
+    // A two-line heading: a paragraph of two short lines ("Riksförbundet … distrikt" + "(RSMH)").
+    let full = text;
+    let end = line.end;
+    let count = 1;
+    const next2 = lines[i + 2];
+    if (next && !next.paragraphStart && (!next2 || next2.paragraphStart) && line.paragraphStart && !CLAUSE_END.test(textOf(doc, next).trim())) {
+      const joined = `${text} ${textOf(doc, next).trim()}`;
+      if (joined.length <= MAX_FAMILY_CHARS && !LIST_ITEM.test(textOf(doc, next).trim())) {
+        full = joined;
+        end = next.end;
+        count = 2;
+      }
+    }
+    const strong = body !== null && !!line.cues && (line.cues.bold || line.cues.size >= body + 1.5);
+    const family = isFamily(full) || isFamily(text);
+    if (family && count === 2 && !isFamily(full)) {
+      full = text;
+      end = line.end;
+      count = 1;
+    }
+    const following = count === 2 ? next2 : next;
+    if (!family && !strong) {
+      if (!plainHeadingShape(full) || NAME_LIKE.test(text)) continue;
+      // Body text must follow: a new paragraph or a line that starts a sentence, not a list.
+      if (!following) continue;
+      const followText = textOf(doc, following).trim();
+      if (LIST_ITEM.test(followText) && !following.paragraphStart) continue;
+      if (!following.paragraphStart && !/^[\p{Lu}\d"”(]/u.test(followText)) continue;
+    } else if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
+    out.push({ start: line.start, end, text: doc.text.slice(line.start, end), lines: count, strong });
+    if (count === 2) i++;
+  }
+  return out;
+}
+
+function isHeadingText(text: string): boolean {
+  return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/** The shape of a heading no family names: short, capitalised, not a sentence, name or dateline. */
+function plainHeadingShape(text: string): boolean {
+  if (text.length > MAX_PLAIN_CHARS || text.split(/\s+/).length > MAX_PLAIN_WORDS) return false;
+  if (!/^\p{Lu}/u.test(text) || CLAUSE_END.test(text) || /[:)]$/.test(text)) return false;
+  if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text)) return false;
+  if (text.split("\n").some((l) => NAME_LIKE.test(l.trim()))) return false;
+  // Digits of a date, year or number belong to list items and datelines, not to headings.
+  if (/\d{4}/.test(text)) return false;
+  // A heading closes what it opens; "RSMH (Riksförbundet för Social och Mental" runs on.
+  if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return false;
+  return true;
+}

@@ -1,0 +1,45 @@
+import type { NormalizedDocument } from "../document.ts";
+
+/**
+ * Reservations and särskilda uttalanden written as a paragraph rather than under a heading:
+ * "Reservation anfördes av borgarråden Karin Wanngård och Tomas Rudin (båda S) enligt följande."
+ */
+
+export type StatementParagraph = { kind: "reservation" | "sarskilt_uttalande"; start: number; end: number; firstLineEnd: number; continues: boolean; actor: string | null };
+
+// The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
+const STATEMENT_OPENING = /^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en)|Protokollsanteckning|Ersättaryttrande)\s+(?:anfördes|anförs|gjordes|görs|lämnades|lämnas|avgavs|avges|av)\b/u;
+// A statement whose text follows: "… enligt följande.", "… följande:".
+const CONTINUES = /(?:följande|nedan)[.:]?\s*$|:\s*$/u;
+// A party code in a statement's opening: "(båda S)", "(MP)", "m.fl. (S)".
+const PARTY_IN_PARENS = /\((?:båda|alla|samtliga|bägge)?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)/gu;
+
+/**
+ * Statement paragraphs of the document, with the parties that made them as `actor` ("S", "MP, S, V").
+ * @example statementParagraphs(doc)[0] // { kind: "reservation", actor: "S", continues: true, … }
+ */
+export function statementParagraphs(doc: NormalizedDocument): StatementParagraph[] {
+  const out: StatementParagraph[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !line.paragraphStart) continue;
+    const m = STATEMENT_OPENING.exec(doc.text.slice(line.start, line.end));
+    if (!m) continue;
+    let j = i;
+    while (j + 1 < lines.length && !(lines[j + 1] as { paragraphStart: boolean }).paragraphStart) j++;
+    const end = (lines[j] as { end: number }).end;
+    const paragraph = doc.text.slice(line.start, end);
+    const codes = new Set<string>();
+    for (const p of paragraph.matchAll(PARTY_IN_PARENS)) codes.add((p[1] as string).toUpperCase());
+    out.push({
+      kind: /^Reservation/u.test(m[1] as string) ? "reservation" : "sarskilt_uttalande",
+      start: line.start,
+      end,
+      firstLineEnd: line.end,
+      continues: CONTINUES.test(paragraph),
+      actor: codes.size > 0 ? [...codes].join(", ") : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { Section, SectionKind } from "@diarium/schema";
+import type { NormalizedDocument } from "../document.ts";
+import { headingKind } from "./families.ts";
+import { headingCandidates } from "./headings.ts";
+import { bodyKey, remissBodies } from "./remiss.ts";
+import { statementParagraphs } from "./statements.ts";
+
+/**
+ * The section tree. Each part of a paper opens at a heading (or a statement paragraph) and runs
+ * until the next part of the same or a higher level:
+ *   0 — attachments ("Bilaga 1")
+ *   1 — the parts a heading family names (Ärendet, Beredning, Reservationer, …) and other headings
+ *   2 — a consulted body's answer ("Farsta stadsdelsnämnd") or a body's group of statements
+ *   3 — a reservation or särskilt uttalande
+ */
+
+type Opening = { start: number; end: number | null; level: number; kind: SectionKind; heading: string; actor: string | null };
+
+// A heading that names a body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
+const BODY_SHAPE = /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|förbund(?:et)?|distrikt|\bAB|råd(?:et)?|länsstyrelse(?:n)?|\([A-ZÅÄÖ]{2,}\))$/u;
+// A motion's number alone on a line, the heading of a reproduced motion: "2012:46".
+const MOTION_NUMBER = /^\d{4}:\d{1,4}$/u;
+// A motion heading inside an attachment: "2012:46", "2012:46 Motion av …", "Motion om …".
+const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
+
+/**
+ * Builds the section tree of a normalised paper.
+ * @example buildSections(doc).map((s) => s.kind) // ["other", "arendet", "beredning", "synpunkter", …]
+ */
+export function buildSections(doc: NormalizedDocument): Section[] {
+  const bodies = remissBodies(doc).map((b) => bodyKey(b.name));
+  const isBody = (heading: string) => {
+    const key = bodyKey(heading);
+    return key.length > 2 && bodies.includes(key);
+  };
+  const isFamily = (t: string) => headingKind(t) !== null || isBody(t) || MOTION_NUMBER.test(t.trim());
+  const openings: Opening[] = [];
+  let inAttachment = false;
+  let statementsPart = false;
+  for (const h of headingCandidates(doc, isFamily)) {
+    const heading = h.text;
+    const family = headingKind(heading) ?? headingKind(heading.split("\n")[0] ?? heading);
+    if (family === "bilaga") {
+      inAttachment = true;
+      statementsPart = /reservation|uttalande/i.test(doc.text.slice(h.start, h.end + 60));
+      openings.push({ start: h.start, end: null, level: 0, kind: "bilaga", heading, actor: null });
+    } else if (inAttachment && MOTION_HEADING.test(heading)) {
+      openings.push({ start: h.start, end: null, level: 1, kind: "motion", heading, actor: null });
+    } else if (family === "remissvar") {
+      const actor = heading.replace(/^(?:yttranden?|remissvar|remissyttranden?)\s+från\s+/iu, "").replace(/\s+/g, " ");
+      openings.push({ start: h.start, end: null, level: 1, kind: "remissvar", heading, actor: actor === heading.replace(/\s+/g, " ") ? null : actor });
+    } else if (family === "bilagor") {
+      // The list of attachments: the heading and the list under it, nothing after.
+      openings.push({ start: h.start, end: paragraphEndAfter(doc, h.end), level: 1, kind: family, heading, actor: null });
+    } else if (family) {
+      if (family === "reservationer" || family === "sarskilt_uttalande") statementsPart = family === "reservationer";
+      openings.push({ start: h.start, end: null, level: 1, kind: family, heading, actor: null });
+    } else if (isBody(heading) || (BODY_SHAPE.test(heading) && !/\s(?:och|samt)\s/u.test(heading) && h.lines <= 2 && insideBodyPart(openings))) {
+      const actor = heading.replace(/\s+/g, " ");
+      openings.push({ start: h.start, end: null, level: 2, kind: statementsPart ? "reservationer" : "remissvar", heading, actor });
+    } else {
+      openings.push({ start: h.start, end: null, level: 1, kind: "other", heading, actor: null });
+    }
+  }
+  for (const s of statementParagraphs(doc)) {
+    openings.push({ start: s.start, end: s.continues ? null : s.end, level: 3, kind: s.kind, heading: doc.text.slice(s.start, s.firstLineEnd), actor: s.actor });
+  }
+  openings.sort((a, b) => a.start - b.start || a.level - b.level);
+  return nest(openings, doc.text.length);
+}
+
+/** The end of the paragraph that follows offset `at` (the list under a heading). */
+function paragraphEndAfter(doc: NormalizedDocument, at: number): number {
+  let end = at;
+  let started = false;
+  for (const line of doc.lines) {
+    if (line.start < at) continue;
+    if (started && line.paragraphStart) break;
+    started = true;
+    end = line.end;
+  }
+  return end;
+}
+
+/** True when the last part opened is one where answers of bodies are given (beredning, remissvar, statements). */
+function insideBodyPart(openings: readonly Opening[]): boolean {
+  for (let i = openings.length - 1; i >= 0; i--) {
+    const o = openings[i] as Opening;
+    if (o.level <= 1) return ["beredning", "remissvar", "reservationer", "bilaga", "arendet"].includes(o.kind);
+  }
+  return false;
+}
+
+function nest(openings: readonly Opening[], textEnd: number): Section[] {
+  const root: Section[] = [];
+  const stack: { level: number; section: Section; fixedEnd: boolean }[] = [];
+  const close = (upTo: number) => {
+    const top = stack.pop();
+    if (top && !top.fixedEnd) top.section.end = Math.max(top.section.start + top.section.heading.length, upTo);
+  };
+  for (const o of openings) {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { level: number; section: Section; fixedEnd: boolean };
+      if (top.level >= o.level || (top.fixedEnd && top.section.end <= o.start)) close(o.start);
+      else break;
+    }
+    const section: Section = { kind: o.kind, heading: o.heading, actor: o.actor, start: o.start, end: o.end ?? textEnd, children: [] };
+    const parent = stack[stack.length - 1];
+    (parent ? parent.section.children : root).push(section);
+    stack.push({ level: o.level, section, fixedEnd: o.end !== null });
+  }
+  while (stack.length > 0) close(textEnd);
+  return root;
+}
