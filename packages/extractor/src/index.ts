@@ -1,1 +1,1 @@
-export {};
+export { analyzeInput, analyzeDocument, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from "./analyze.ts";

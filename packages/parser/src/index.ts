@@ -5,3 +5,7 @@ export { decodeText } from "./text/decode.ts";
 export { readText, linesOfText } from "./text/read.ts";
 export { normalize } from "./normalize/normalize.ts";
 export * from "./sections/index.ts";
+export { readMetadata } from "./metadata/metadata.ts";
+export { diarienummerOf } from "./metadata/diarienummer.ts";
+export { isoFrom, NAME, NAME_LINE, MONTHS } from "./metadata/patterns.ts";
+export { readDocument, type InputFormat, type ReadOptions } from "./read.ts";

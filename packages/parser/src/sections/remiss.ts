@@ -12,8 +12,6 @@ export type RemissBody = { name: string; start: number; end: number };
 const REMISS_TO = /(?:remitterats|remitterades|skickats på remiss|sänts på remiss|har remitterat ärendet)\s+till\s+([^.]{3,600}?)(?:\s+för\s+(?:yttrande|synpunkter)|\.(?:\s|$))/gu;
 // "A, B och C har fått möjlighet att yttra sig" / "har beretts tillfälle att yttra sig"
 const INVITED = /(?:^|[.:]\s+)([^.]{3,400}?)\s+har\s+(?:fått möjlighet|beretts tillfälle|getts möjlighet|ombetts)\s+att\s+yttra\s+sig/gu;
-// A separator inside a list of bodies: ", " " och " " samt ".
-const LIST_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
 
 /**
  * The consulted bodies named by the paper, in order, each once.
@@ -42,24 +40,26 @@ export function remissBodies(doc: Pick<NormalizedDocument, "text">): RemissBody[
   return found;
 }
 
-/** Splits a list of bodies, keeping "Gymnasium & Arbetsmarknad" and parenthesised short names whole. */
+/**
+ * Splits a list of bodies at its commas, and its last item at "och"/"samt": names hold "och"
+ * themselves ("Riksförbundet för Social och Mental Hälsa"), lists join only their last two with it.
+ */
 function splitKeeping(list: string): { text: string }[] {
-  const parts: { text: string }[] = [];
+  const commaParts: string[] = [];
   let depth = 0;
   let current = "";
-  const tokens = list.split(/(,\s+|\s+och\s+|\s+samt\s+|\(|\))/u);
-  for (const t of tokens) {
-    if (t === "(") depth++;
-    if (t === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && LIST_SEPARATOR.test(t) && LIST_SEPARATOR.exec(t)?.[0] === t) {
-      if (current.trim()) parts.push({ text: current.trim() });
+  for (const ch of list) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === "," && depth === 0) {
+      commaParts.push(current);
       current = "";
-      continue;
-    }
-    current += t;
+    } else current += ch;
   }
-  if (current.trim()) parts.push({ text: current.trim() });
-  return parts;
+  commaParts.push(current);
+  const last = commaParts.pop() ?? "";
+  const tail = last.split(/\s+(?:och|samt)\s+/u);
+  return [...commaParts, ...tail].map((t) => ({ text: t.trim() })).filter((t) => t.text !== "");
 }
 
 /**

@@ -1,0 +1,57 @@
+import { SCHEMA_VERSION, type Analysis, type Source, type Warning } from "@diarium/schema";
+import {
+  buildSections,
+  isReadError,
+  normalize,
+  readDocument,
+  readMetadata,
+  type InputFormat,
+  type NormalizedDocument,
+  type ReadError,
+} from "@diarium/parser";
+
+export type AnalyzeInput = { path: string; bytes: Uint8Array; sha256: string; format: InputFormat };
+export type AnalyzeOptions = { timeoutMs?: number; version?: string };
+export type AnalyzeResult = { ok: true; analysis: Analysis } | ReadError;
+
+/**
+ * Analyses one paper from its bytes: read, normalise, sections, metadata and every fact family.
+ * Pure: bytes in, an analysis or a read error out.
+ * @example await analyzeInput({ path: "utlatande.txt", bytes, sha256, format: "text" })
+ */
+export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const raw = await readDocument(input.bytes, input.format, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+  if (isReadError(raw)) return raw;
+  const doc = normalize(raw);
+  const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages };
+  return { ok: true, analysis: analyzeDocument(doc, source, options.version) };
+}
+
+/**
+ * Analyses a normalised paper.
+ * @example analyzeDocument(plainDocument(text), source).sections[0].kind // "arendet"
+ */
+export function analyzeDocument(doc: NormalizedDocument, source: Source, version?: string): Analysis {
+  const sections = buildSections(doc);
+  const document = readMetadata(doc, sections);
+  const warnings: Warning[] = doc.notes.map((n) => ({ code: n.code, message: n.message, evidence: null }));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...(version ? { generator: { name: "diarium" as const, version } } : {}),
+    source,
+    text: doc.text,
+    document,
+    proposal: null,
+    matters: [],
+    sections,
+    consultations: [],
+    positions: [],
+    votes: [],
+    people: [],
+    parties: [],
+    dates: [],
+    figures: [],
+    checks: [],
+    warnings,
+  };
+}
