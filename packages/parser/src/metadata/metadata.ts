@@ -1,7 +1,8 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
 import { evidence, type NormalizedDocument } from "../document.ts";
+import { headingKind } from "../sections/families.ts";
 import { diarienummerOf } from "./diarienummer.ts";
-import { isoFrom, LONG_DATE, ISO_DATE, NAME, NAME_LINE } from "./patterns.ts";
+import { isoFrom, LONG_DATE, ISO_DATE, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
 
 /**
@@ -29,7 +30,7 @@ const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
 const ON_BEHALF = /På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar/u;
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".
-const DECIDING_BODY = /^((?:\p{Lu}[\p{Ll}-]*\s)?(?:kommunfullmäktige|kommunstyrelsen|[\p{L}-]*nämnden|Kommunfullmäktige|Kommunstyrelsen))\s+beslutar\b/mu;
+const DECIDING_BODY = /^((?:\p{Lu}[\p{Ll}-]* )?(?:kommunfullmäktige|kommunstyrelsen|[\p{L}-]*nämnden|Kommunfullmäktige|Kommunstyrelsen))\s+beslutar\b/mu;
 
 function role(word: string | undefined): string | null {
   return word ? word.replace(/(?:et|en)$/u, "").toLowerCase() : null;
@@ -163,7 +164,8 @@ function titleOf(doc: NormalizedDocument, sections: readonly Section[], from: nu
       const next = doc.lines[j];
       if (!next || next.paragraphStart || next.start >= limit) break;
       const nt = doc.text.slice(next.start, next.end);
-      if (/^(?:Motion|Skrivelse)\s*\(/u.test(nt) || !/^[\p{Ll}(]/u.test(nt) && !/[,–-]$/u.test(doc.text.slice(line.start, end).trim())) break;
+      // A title may wrap over up to three lines; a heading or the matter's own line ends it.
+      if (j - i >= 3 || /^(?:Motion|Skrivelse)\s*\(/u.test(nt) || headingKind(nt.trim()) !== null) break;
       end = next.end;
     }
     const text = doc.text.slice(line.start, end).replace(/\s*\n\s*/g, " ").trim();

@@ -1,0 +1,106 @@
+import type { Section } from "@diarium/schema";
+import { describe, expect, it } from "vitest";
+import { buildSections, headingKind, remissBodies } from "../src/index.ts";
+import { corpusDocument, normalized } from "./helpers.ts";
+
+function flat(sections: readonly Section[], out: Section[] = []): Section[] {
+  for (const s of sections) {
+    out.push(s);
+    flat(s.children, out);
+  }
+  return out;
+}
+
+describe("heading families", () => {
+  it("names the parts papers have, in their many wordings", () => {
+    expect(headingKind("Ärendet")).toBe("arendet");
+    expect(headingKind("ÄRENDET")).toBe("arendet");
+    expect(headingKind("Beskrivning av ärendet")).toBe("arendet");
+    expect(headingKind("Ärendets behandling")).toBe("beredning");
+    expect(headingKind("Mina synpunkter")).toBe("synpunkter");
+    expect(headingKind("Kommunstyrelsens förvaltnings bedömning")).toBe("synpunkter");
+    expect(headingKind("Förslag till beslut på sammanträdet")).toBe("yrkanden");
+    expect(headingKind("Ledamöternas förslag till beslut")).toBe("yrkanden");
+    expect(headingKind("Förslag till beslut i kommunfullmäktige")).toBe("forslag_till_beslut");
+    expect(headingKind("Protokollsanteckning")).toBe("sarskilt_uttalande");
+    expect(headingKind("Bilaga 2")).toBe("bilaga");
+    expect(headingKind("Juridiskt ramverk")).toBeNull();
+  });
+});
+
+describe("remiss bodies", () => {
+  it("reads the list of consulted bodies, keeping names that hold 'och'", () => {
+    const doc = normalized(
+      "Ärendet har remitterats till stadsledningskontoret, socialnämnden, Farsta\nstadsdelsnämnd, Riksförbundet för Social och Mental Hälsa Stockholms läns\ndistrikt (RSMH), Stadsmissionen och Convictus. Stadsmissionen och\nConvictus har avstått från att svara på remissen.",
+    );
+    expect(remissBodies(doc).map((b) => b.name)).toEqual([
+      "stadsledningskontoret",
+      "socialnämnden",
+      "Farsta stadsdelsnämnd",
+      "Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)",
+      "Stadsmissionen",
+      "Convictus",
+    ]);
+  });
+});
+
+describe("the section tree of the Stockholm utlåtande", () => {
+  const doc = corpusDocument("stockholm-utlatande-2013-125.txt");
+  const sections = buildSections(doc);
+  const all = flat(sections);
+
+  it("gives every section a heading equal to the text at its start, and children inside their parent", () => {
+    const check = (list: readonly Section[], parent: Section | null) => {
+      for (const s of list) {
+        expect(doc.text.slice(s.start, s.start + s.heading.length)).toBe(s.heading);
+        expect(s.end).toBeGreaterThanOrEqual(s.start);
+        if (parent) expect(s.start >= parent.start && s.end <= parent.end).toBe(true);
+        check(s.children, s);
+      }
+    };
+    check(sections, null);
+  });
+
+  it("finds the rapporteur's parts and one remissvar per answering body", () => {
+    expect(all.filter((s) => s.kind === "arendet").length).toBe(2);
+    expect(all.some((s) => s.kind === "synpunkter" && s.heading === "Mina synpunkter")).toBe(true);
+    expect(all.filter((s) => s.kind === "remissvar").map((s) => s.actor)).toEqual([
+      "Stadsledningskontoret",
+      "Socialnämnden",
+      "Farsta stadsdelsnämnd",
+      "Hässelby-Vällingby stadsdelsnämnd",
+      "Norrmalms stadsdelsnämnd",
+      "Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)",
+    ]);
+  });
+
+  it("nests a body's reservations and särskilda uttalanden under it, with the parties as actor", () => {
+    const norrmalm = all.find((s) => s.kind === "remissvar" && s.actor === "Norrmalms stadsdelsnämnd");
+    expect(norrmalm?.children.map((c) => [c.kind, c.actor])).toEqual([["reservation", "MP, S, V"]]);
+    const hasselby = all.find((s) => s.kind === "remissvar" && s.actor?.startsWith("Hässelby"));
+    expect(hasselby?.children.map((c) => [c.kind, c.actor])).toEqual([["sarskilt_uttalande", "V, S, MP"]]);
+  });
+
+  it("groups Bilaga 1's reservations by body, and finds the motion in Bilaga 2", () => {
+    const bilagor = sections.filter((s) => s.kind === "bilaga");
+    expect(bilagor.map((b) => b.heading)).toEqual(["Bilaga 1", "Bilaga 2"]);
+    expect(bilagor[0]?.children.filter((c) => c.kind === "reservationer").map((c) => c.actor)).toEqual([
+      "Socialnämnden",
+      "Hässelby-Vällingby stadsdelsnämnd",
+      "Norrmalms stadsdelsnämnd",
+    ]);
+    expect(bilagor[1]?.children.find((c) => c.kind === "motion")?.heading).toBe("2012:46");
+  });
+});
+
+describe("headings without blank lines (a Mölndal protocol paragraph)", () => {
+  it("finds short lines of a known family followed by body text", () => {
+    const doc = corpusDocument("real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt");
+    const kinds = buildSections(doc).map((s) => [s.kind, s.heading]);
+    expect(kinds).toContainEqual(["beslut", "Beslut"]);
+    expect(kinds).toContainEqual(["beredning", "Ärendets behandling"]);
+    expect(kinds).toContainEqual(["yrkanden", "Ledamöternas förslag till beslut"]);
+    expect(kinds).toContainEqual(["sarskilt_uttalande", "Protokollsanteckning"]);
+    expect(kinds).toContainEqual(["other", "Deltagande i beslut"]);
+  });
+});
