@@ -39,9 +39,10 @@ export function furnitureOf(lines: readonly SourceLine[]): boolean[] {
     }
   }
   // Page boundaries: page marks, and for paged input the first and last lines of each page.
-  const boundaries = [...marks];
+  // The document's own start and end count: a running header stands above the first page too.
+  const boundaries = [...marks, 0, n - 1];
   for (let i = 1; i < n; i++) if (lines[i]?.page !== lines[i - 1]?.page) boundaries.push(i - 1, i);
-  if (boundaries.length === 0) return furniture;
+  if (marks.length === 0 && !lines.some((l, i) => i > 0 && l.page !== lines[i - 1]?.page)) return furniture;
   const nearBoundary = new Uint8Array(n);
   for (const b of boundaries) {
     // Walk outward over non-blank lines only, so blank spacing does not hide a header.

@@ -21,6 +21,10 @@ const CLAUSE_END = /[.,;]$/;
 const DATELINE = /^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$/u;
 // A sentence in the first person or with a pronoun subject: "Vi stödjer förslaget …", "Jag föreslår …".
 const PRONOUN_START = /^(?:vi|jag|det|den|detta|denna|man|de|han|hon|vilket|som|och|att|men)\s/i;
+// A heading never ends on a function word; a wrapped line of prose often does ("… ombuden inom").
+const FUNCTION_WORD_END = /\s(?:&|–|och|eller|samt|av|för|till|med|i|på|att|som|vid|om|en|ett|den|det|de|inom|från|under|efter|mot|genom|utan|är|har|kan|ska|var)$/iu;
+// The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
+const STATEMENT_START = /^(?:Reservation|Särskil(?:t|da) uttaland)/u;
 // A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
 const NAME_LIKE = /^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$/u;
 
@@ -45,6 +49,7 @@ function bodySize(lines: readonly TextLine[]): number | null {
 export function headingCandidates(doc: NormalizedDocument, isFamily: (text: string) => boolean): HeadingLine[] {
   const lines = doc.lines;
   const body = bodySize(lines);
+  const fullWidth = typicalWidth(doc);
   const out: HeadingLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
@@ -56,17 +61,25 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
     const shortFamily = isFamily(text) && text.split(/\s+/).length <= 6 && (!next || next.paragraphStart || /^[\p{Lu}\d]/u.test(textOf(doc, next).trim()));
     const afterSentence = shortFamily || !prev || line.paragraphStart || /[.:!?;)]$|^\S+$/.test(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
     if (!afterSentence) continue;
-    // A two-line heading: a paragraph of two short lines ("Riksförbundet … distrikt" + "(RSMH)").
+    // A heading may wrap: a paragraph of up to three short lines ("Riksförbundet … distrikt" + "(RSMH)").
     let full = text;
     let end = line.end;
     let count = 1;
-    const next2 = lines[i + 2];
-    if (next && !next.paragraphStart && (!next2 || next2.paragraphStart) && line.paragraphStart && !CLAUSE_END.test(textOf(doc, next).trim())) {
-      const joined = `${text} ${textOf(doc, next).trim()}`;
-      if (joined.length <= MAX_FAMILY_CHARS && !LIST_ITEM.test(textOf(doc, next).trim())) {
+    if (line.paragraphStart) {
+      let k = i + 1;
+      let joined = text;
+      while (k < lines.length && k - i < 3 && !(lines[k] as TextLine).paragraphStart) {
+        const t = textOf(doc, lines[k] as TextLine).trim();
+        if (LIST_ITEM.test(t)) break;
+        joined = `${joined} ${t}`;
+        k++;
+      }
+      const closed = k >= lines.length || (lines[k] as TextLine).paragraphStart;
+      // Only a family or body name runs over lines; a plain heading is one line.
+      if (k > i + 1 && closed && joined.length <= MAX_FAMILY_CHARS && !CLAUSE_END.test(joined) && isFamily(joined)) {
         full = joined;
-        end = next.end;
-        count = 2;
+        end = (lines[k - 1] as TextLine).end;
+        count = k - i;
       }
     }
     const strong = body !== null && !!line.cues && (line.cues.bold || line.cues.size >= body + 1.5);
@@ -76,9 +89,11 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
       end = line.end;
       count = 1;
     }
-    const following = count === 2 ? next2 : next;
+    const following = lines[i + count];
     if (!family && !strong) {
       if (!plainHeadingShape(full) || NAME_LIKE.test(text)) continue;
+      // A line as long as the paragraph lines around it, run on by the next, is wrapped prose.
+      if (following && !following.paragraphStart && full.length >= fullWidth * 0.75 && !/^\p{Lu}\p{Ll}/u.test(textOf(doc, following).trim())) continue;
       // Body text must follow: a new paragraph or a line that starts a sentence, not a list.
       if (!following) continue;
       const followText = textOf(doc, following).trim();
@@ -86,9 +101,15 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
       if (!following.paragraphStart && !/^[\p{Lu}\d"”(]/u.test(followText)) continue;
     } else if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
     out.push({ start: line.start, end, text: doc.text.slice(line.start, end), lines: count, strong });
-    if (count === 2) i++;
+    i += count - 1;
   }
   return out;
+}
+
+/** The width of a full line of prose: the 80th percentile of line lengths. */
+function typicalWidth(doc: NormalizedDocument): number {
+  const lengths = doc.lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
 function isHeadingText(text: string): boolean {
@@ -98,8 +119,10 @@ function isHeadingText(text: string): boolean {
 /** The shape of a heading no family names: short, capitalised, not a sentence, name or dateline. */
 function plainHeadingShape(text: string): boolean {
   if (text.length > MAX_PLAIN_CHARS || text.split(/\s+/).length > MAX_PLAIN_WORDS) return false;
-  if (!/^\p{Lu}/u.test(text) || CLAUSE_END.test(text) || /[:)]$/.test(text)) return false;
+  // A question is a line of prose or a bullet ("Vad fungerade bra?"), not a part of the paper.
+  if (!/^\p{Lu}/u.test(text) || CLAUSE_END.test(text) || /[:)?]$/.test(text)) return false;
   if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text)) return false;
+  if (FUNCTION_WORD_END.test(text) || STATEMENT_START.test(text)) return false;
   if (text.split("\n").some((l) => NAME_LIKE.test(l.trim()))) return false;
   // Digits of a date, year or number belong to list items and datelines, not to headings.
   if (/\d{4}/.test(text)) return false;

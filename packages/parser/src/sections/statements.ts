@@ -5,7 +5,11 @@ import type { NormalizedDocument } from "../document.ts";
  * "Reservation anfördes av borgarråden Karin Wanngård och Tomas Rudin (båda S) enligt följande."
  */
 
-export type StatementParagraph = { kind: "reservation" | "sarskilt_uttalande"; start: number; end: number; firstLineEnd: number; continues: boolean; actor: string | null };
+export type StatementParagraph = { kind: "reservation" | "sarskilt_uttalande"; start: number; end: number; headingEnd: number; continues: boolean; actor: string | null };
+
+// The end of a statement's first sentence: a full stop or colon before a capital, a list or the end.
+// "m.fl. (S)" does not end it; "… enligt följande." and "…, bilaga 1." do.
+const SENTENCE_END = /[.:](?=\s+[\p{Lu}\d"”]|\s*$)/u;
 
 // The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
 const STATEMENT_OPENING = /^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en)|Protokollsanteckning|Ersättaryttrande)\s+(?:anfördes|anförs|gjordes|görs|lämnades|lämnas|avgavs|avges|av)\b/u;
@@ -13,6 +17,12 @@ const STATEMENT_OPENING = /^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en
 const CONTINUES = /(?:följande|nedan)[.:]?\s*$|:\s*$/u;
 // A party code in a statement's opening: "(båda S)", "(MP)", "m.fl. (S)".
 const PARTY_IN_PARENS = /\((?:båda|alla|samtliga|bägge)?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)/gu;
+
+/** Length of the first sentence of a paragraph (the whole paragraph when it has one sentence). */
+function firstSentenceLength(paragraph: string): number {
+  const m = SENTENCE_END.exec(paragraph);
+  return m ? m.index + 1 : paragraph.length;
+}
 
 /**
  * Statement paragraphs of the document, with the parties that made them as `actor` ("S", "MP, S, V").
@@ -36,7 +46,7 @@ export function statementParagraphs(doc: NormalizedDocument): StatementParagraph
       kind: /^Reservation/u.test(m[1] as string) ? "reservation" : "sarskilt_uttalande",
       start: line.start,
       end,
-      firstLineEnd: line.end,
+      headingEnd: line.start + firstSentenceLength(paragraph),
       continues: CONTINUES.test(paragraph),
       actor: codes.size > 0 ? [...codes].join(", ") : null,
     });

@@ -63,7 +63,7 @@ export function buildSections(doc: NormalizedDocument): Section[] {
     }
   }
   for (const s of statementParagraphs(doc)) {
-    openings.push({ start: s.start, end: s.continues ? null : s.end, level: 3, kind: s.kind, heading: doc.text.slice(s.start, s.firstLineEnd), actor: s.actor });
+    openings.push({ start: s.start, end: s.continues ? null : s.end, level: 3, kind: s.kind, heading: doc.text.slice(s.start, s.headingEnd), actor: s.actor });
   }
   openings.sort((a, b) => a.start - b.start || a.level - b.level);
   return nest(openings, doc.text.length);
