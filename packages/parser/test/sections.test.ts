@@ -24,7 +24,8 @@ describe("heading families", () => {
     expect(headingKind("Förslag till beslut i kommunfullmäktige")).toBe("forslag_till_beslut");
     expect(headingKind("Protokollsanteckning")).toBe("sarskilt_uttalande");
     expect(headingKind("Bilaga 2")).toBe("bilaga");
-    expect(headingKind("Juridiskt ramverk")).toBeNull();
+    expect(headingKind("Beslutsunderlag")).toBe("other");
+    expect(headingKind("Fler personliga ombud för personer med psykisk funktionsnedsättning")).toBeNull();
   });
 });
 

@@ -29,6 +29,8 @@ export const HEADING_FAMILIES: readonly Family[] = [
   { kind: "remissvar", pattern: /^(?:remissvar|remissyttranden?|inkomna (?:remiss)?yttranden|yttranden? från\b|remissinstansernas synpunkter)/ },
   { kind: "bilagor", pattern: /^bilagor:?$/ },
   { kind: "bilaga", pattern: /^bilaga\s+\d+\b/ },
+  // Parts of a protocol that no other family names: "Beslutsunderlag", "Expedieras till", "Beslutsgång".
+  { kind: "other", pattern: /^(?:beslutsunderlag|expedieras till|beslutet skickas till|beslutsgång|propositionsordning|deltagande i beslut(?:et)?|anförande(?:n)?|justering|paragrafer|närvarande|beslutande|övriga (?:närvarande|deltagande|deltagare)|utses att justera|handlingar|underlag|juridiskt ramverk|ekonomiska konsekvenser|konsekvenser för \p{L}+|barnperspektiv(?:et)?|uppföljning)$/u },
   // "Beslut", "Kommunfullmäktiges beslut", "Beslut i kommunstyrelsen"
   { kind: "beslut", pattern: /^(?:beslut|\p{L}+s beslut|beslut i \p{L}+|protokollsutdrag beslut)$/u },
 ];

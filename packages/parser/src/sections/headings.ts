@@ -97,8 +97,7 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
       // Body text must follow: a new paragraph or a line that starts a sentence, not a list.
       if (!following) continue;
       const followText = textOf(doc, following).trim();
-      if (LIST_ITEM.test(followText) && !following.paragraphStart) continue;
-      if (!following.paragraphStart && !/^[\p{Lu}\d"”(]/u.test(followText)) continue;
+      if (!following.paragraphStart && !/^[\p{Lu}\d"”(•▪■–-]/u.test(followText)) continue;
     } else if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
     out.push({ start: line.start, end, text: doc.text.slice(line.start, end), lines: count, strong });
     i += count - 1;
@@ -121,6 +120,8 @@ function plainHeadingShape(text: string): boolean {
   if (text.length > MAX_PLAIN_CHARS || text.split(/\s+/).length > MAX_PLAIN_WORDS) return false;
   // A question is a line of prose or a bullet ("Vad fungerade bra?"), not a part of the paper.
   if (!/^\p{Lu}/u.test(text) || CLAUSE_END.test(text) || /[:)?]$/.test(text)) return false;
+  // Capitals only is a list of abbreviations ("KS, KF") or a letterhead, not a part of the paper.
+  if (!/\p{Ll}/u.test(text)) return false;
   if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text)) return false;
   if (FUNCTION_WORD_END.test(text) || STATEMENT_START.test(text)) return false;
   if (text.split("\n").some((l) => NAME_LIKE.test(l.trim()))) return false;
