@@ -45,9 +45,14 @@ describe("characters", () => {
 });
 
 describe("page furniture", () => {
+  it("keeps a running header's first occurrence when it heads the paper (its issuer and date)", () => {
+    const text = "Tekniska nämnden\nProtokoll\n2025-12-15\n\n§ 65 2025.242 TEN\n\nText.\n\nSida 1 av 2\nTekniska nämnden\nProtokoll\n2025-12-15\n\nMer text.\n\nSida 2 av 2";
+    expect(normalized(text).text).toBe("Tekniska nämnden\nProtokoll\n2025-12-15\n\n§ 65 2025.242 TEN\n\nText.\n\nMer text.");
+  });
+
   it("drops page marks, lone page numbers and a running header beside them", () => {
-    const text = "socialt hållbart sätt.\n\nKUNGSBACKA  KOMMUN\n3 (4)\n\nYttrande från nämnden\nUtifrån barnperspektivet gör nämnden bedömningen.\n\nKUNGSBACKA  KOMMUN\n4 (4)\n\nDessutom anger förvaltningen.\nSida 2 (6)\n";
-    expect(normalized(text).text).toBe("socialt hållbart sätt.\n\nYttrande från nämnden\nUtifrån barnperspektivet gör nämnden bedömningen.\n\nDessutom anger förvaltningen.");
+    const text = "TJÄNSTESKRIVELSE\n\nDatum\n2023-12-06\n\nDet ska ske på ett socialt hållbart sätt.\n\nKUNGSBACKA  KOMMUN\n3 (4)\n\nYttrande från nämnden\nUtifrån barnperspektivet gör nämnden bedömningen.\n\nKUNGSBACKA  KOMMUN\n4 (4)\n\nDessutom anger förvaltningen.\nSida 2 (6)\n";
+    expect(normalized(text).text).toBe("TJÄNSTESKRIVELSE\n\nDatum\n2023-12-06\n\nDet ska ske på ett socialt hållbart sätt.\n\nYttrande från nämnden\nUtifrån barnperspektivet gör nämnden bedömningen.\n\nDessutom anger förvaltningen.");
   });
 });
 

@@ -30,7 +30,7 @@ const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
 const ON_BEHALF = /På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar/u;
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".
-const DECIDING_BODY = /^((?:\p{Lu}[\p{Ll}-]* )?(?:kommunfullmäktige|kommunstyrelsen|[\p{L}-]*nämnden|Kommunfullmäktige|Kommunstyrelsen))\s+beslutar\b/mu;
+const DECIDING_BODY = /^((?:\p{Lu}[\p{Ll}-]+ )(?:nämnden|styrelsen)|Kommunfullmäktige|Kommunstyrelsen|\p{Lu}[\p{Ll}-]*nämnden)\s+beslutar\b/mu;
 
 function role(word: string | undefined): string | null {
   return word ? word.replace(/(?:et|en)$/u, "").toLowerCase() : null;
@@ -56,7 +56,9 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let series: string | null = null;
   let number: string | null = null;
   const s = SERIES.exec(head);
-  const paragraph = PARAGRAPH.exec(head);
+  // A protocol's own paragraph line carries its diarienummer ("§ 116 2020.008 KS"); a cover page's list does not.
+  const paragraphs = [...text.slice(0, attachmentsStart).matchAll(new RegExp(PARAGRAPH.source, "gmu"))];
+  const paragraph = paragraphs.find((m) => /\d{4}[.\/-]\d/.test(m[2] ?? "")) ?? paragraphs.find((m) => (m.index ?? 0) < HEADER) ?? null;
   if (s) {
     series = s[0].trim();
     number = s[2] as string;

@@ -64,8 +64,11 @@ export function furnitureOf(lines: readonly SourceLine[]): boolean[] {
     list.push(i);
     byShape.set(key, list);
   }
+  // The first occurrence at the top of the paper is its own header (issuer, date): it stays.
+  let top = 0;
+  for (let seen = 0; top < n && seen < NEAR; top++) if ((trimmed[top] as string) !== "" && !furniture[top]) seen++;
   for (const list of byShape.values()) {
-    if (list.length >= 2 && list.every((i) => nearBoundary[i])) for (const i of list) furniture[i] = true;
+    if (list.length >= 2 && list.every((i) => nearBoundary[i])) for (const i of list) furniture[i] = !(i === list[0] && i < top && !PAGE_MARK.test(trimmed[i] as string));
   }
   // The address block of a letterhead, next to a page mark.
   for (const m of marks) {

@@ -5,7 +5,7 @@
  */
 
 // A line ending in a word broken by a hyphen: "funk-", "Hägersten-Lilje-", "2-".
-const BROKEN_END = /([\p{L}\d])-$/u;
+const BROKEN_END = /([\p{L}\d])[-–]$/u;
 // The abbreviation before a hyphen: "VA-", "PO-", "RSMH-" (two or more capitals or digits).
 const ABBREVIATION_END = /(?:^|[^\p{L}])[\p{Lu}\d]{2,}-$/u;
 // Words after which a hyphen is a suspended compound: "bygg- och miljönämnden", "drift- eller".
@@ -23,6 +23,8 @@ export function joinAcrossLines(before: string, next: string): LineJoin {
   if (!end) return "break";
   const first = next[0] ?? "";
   if (/\d/.test(end[1] as string)) return /^\d/.test(next) ? "keep-hyphen" : "break";
+  // An en dash between words is a dash, not a split word ("Hässelby –" stays apart).
+  if (before.endsWith("–")) return "break";
   if (SUSPENSION_WORD.test(next)) return "break";
   if (/\p{Ll}/u.test(first)) return ABBREVIATION_END.test(before) ? "keep-hyphen" : "drop-hyphen";
   if (/\p{Lu}/u.test(first)) return "keep-hyphen";
