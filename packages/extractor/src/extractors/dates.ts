@@ -1,0 +1,127 @@
+import type { DateFact, Warning } from "@diarium/schema";
+import { evidence, type NormalizedDocument } from "@diarium/parser";
+import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
+
+/** A date found in the text before ranges are joined; `year` null when the text gives none. */
+type DateHit = { start: number; end: number; year: number | null; month: number; day: number | null; endHit?: DateHit };
+
+// "1–3 mars 2013": two days of one month
+const DAY_RANGE = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})\\b\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+
+// "den 18 december 2012", "18 dec. 2012", "den 18 december\n2012", "den 27 november" (no year)
+const DAY_MONTH = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})(?::e|:a)?\\s+(${MONTH_SOURCE})\\b\\.?(?:\\s+(\\d{4})(?![\\d:/-]))?`, "giu");
+
+// "2012-12-18" (not "KS 2023-00135", not a part of "325-1328/2012")
+const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+
+// "18/12 2012"
+const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
+
+// "december 2012", "i juni 2025"
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\b\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+
+// "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
+const YEAR_RANGE = /\b(?:år|åren|perioden|mandatperioden|under)\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])/giu;
+
+// what joins two dates into a period: "–", "till (och med) den", "t.o.m."
+const RANGE_JOIN = /^\s*(?:[–—-]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?$/i;
+
+/** The spans the patterns above claim, first pattern first; later patterns skip claimed text. */
+function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: number; end: number; from: number; to: number }[] } {
+  const hits: DateHit[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  const claim = (hit: DateHit): void => {
+    if (!free(hit.start, hit.end)) return;
+    taken.push([hit.start, hit.end]);
+    hits.push(hit);
+  };
+  for (const m of text.matchAll(DAY_RANGE)) {
+    const month = monthNumber(m[3] ?? "") ?? 0;
+    const year = Number(m[4]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const last: DateHit = { start, end, year, month, day: Number(m[2]) };
+    claim({ start, end, year, month, day: Number(m[1]), endHit: last });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[2] ?? "") ?? 0;
+    claim({ start: m.index, end: m.index + m[0].length, year: m[3] ? Number(m[3]) : null, month, day: Number(m[1]) });
+  }
+  for (const m of text.matchAll(ISO_DAY)) {
+    claim({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  }
+  for (const m of text.matchAll(SLASH_DAY)) {
+    claim({ start: m.index, end: m.index + m[0].length, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    claim({ start: m.index, end: m.index + m[0].length, year: Number(m[2]), month: monthNumber(m[1] ?? "") ?? 0, day: null });
+  }
+  const yearRanges: { start: number; end: number; from: number; to: number }[] = [];
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    const end = m.index + m[0].length;
+    if (to > from && free(start, end)) yearRanges.push({ start, end, from, to });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return { hits, yearRanges };
+}
+
+/** The paper's own date: the first full date in its opening lines, used to place a day without a year. */
+function paperDate(hits: DateHit[]): DateHit | null {
+  const first = hits.find((h) => h.year !== null && h.day !== null);
+  return first && first.start < 600 ? first : null;
+}
+
+/**
+ * The dates a paper states, each with its evidence; a period gives `value` and `end`.
+ * A day and month without a year get the paper's year only when they fall before the paper's own date
+ * in that year, and then a warning says the year was inferred.
+ * @example extractDates(plainDocument("Samråd pågick under perioden 6 mars till 28 mars 2020."))
+ * // { dates: [{ value: "2020-03-06", end: "2020-03-28", text: "6 mars till 28 mars 2020", … }], warnings: [] }
+ */
+export function extractDates(doc: NormalizedDocument): { dates: DateFact[]; warnings: Warning[] } {
+  const text = doc.text;
+  const { hits, yearRanges } = collectHits(text);
+  const warnings: Warning[] = [];
+  const dates: DateFact[] = [];
+  // join "6 mars till 28 mars 2020" and "1 september 2009 – 31 juli 2011" into periods
+  const joined: DateHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (!a) continue;
+    if (b && !a.endHit && a.day !== null && b.day !== null && b.year !== null && RANGE_JOIN.test(text.slice(a.end, b.start))) {
+      joined.push({ ...a, year: a.year ?? (a.month <= b.month ? b.year : b.year - 1), end: b.end, endHit: b });
+      i++;
+    } else joined.push(a);
+  }
+  const own = paperDate(joined);
+  for (const hit of joined) {
+    let year = hit.year;
+    const ev = evidence(doc, hit.start, hit.end);
+    if (year === null) {
+      const ownDay = own?.day ?? null;
+      if (own && own.year !== null && ownDay !== null && (hit.month < own.month || (hit.month === own.month && (hit.day ?? 0) <= ownDay))) {
+        year = own.year;
+        warnings.push({ code: "date-year-inferred", message: `"${ev.quote}" has no year; took ${year} from the paper's date`, evidence: ev });
+      } else {
+        warnings.push({ code: "date-without-year", message: `"${ev.quote}" has no year and its context gives none for certain`, evidence: ev });
+        continue;
+      }
+    }
+    const value = isoDate(year, hit.month, hit.day ?? undefined);
+    if (value === null) continue;
+    const endHit = hit.endHit;
+    const end = endHit ? isoDate(endHit.year ?? year, endHit.month, endHit.day ?? undefined) : null;
+    dates.push({ value, end, text: ev.quote.replace(/\s+/g, " "), evidence: ev });
+  }
+  for (const r of yearRanges) {
+    const ev = evidence(doc, r.start, r.end);
+    dates.push({ value: String(r.from), end: String(r.to), text: ev.quote, evidence: ev });
+  }
+  dates.sort((a, b) => a.evidence.start - b.evidence.start);
+  return { dates, warnings };
+}

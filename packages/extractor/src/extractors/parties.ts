@@ -1,0 +1,73 @@
+import { PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
+import type { PersonMention } from "../swedish/names.ts";
+
+/**
+ * Parties: codes counted only in party contexts, so that a list letter, "Taxebilaga B" or
+ * "typhus A" is never a party, and names in words ("Ledamöterna från Miljöpartiet").
+ */
+
+// A code list in prose: "S och M", "MP, L, och KD:s förslag"; every member must be a known code.
+const CODE = String.raw`(?:S|M|MP|V|C|L|FP|Fp|KD|SD|FI|D)`;
+const CODE_LIST = new RegExp(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
+// A lone code in the genitive or before a group noun: "KD:s förslag", "S-ledamöterna", "s-, mp- och v-ledamöterna".
+const CODE_GENITIVE = new RegExp(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
+const GROUP_NOUN = /(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+))*\p{L}{1,2})-(?:ledamöterna|ledamoten|gruppen|företrädarna|borgarråden)\b/giu;
+// A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
+const BARE_MARK = /(?:\bav|\bfrån|\bför)\s+\((\p{L}{1,3})\)/gu;
+
+/** A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna". */
+export function partyNameMentions(text: string): { code: string; start: number; end: number }[] {
+  const out: { code: string; start: number; end: number }[] = [];
+  for (const party of PARTIES) {
+    for (const stem of party.stems) {
+      const re = new RegExp(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu");
+      for (const m of text.matchAll(re)) out.push({ code: party.code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Codes named by a group noun: "s-, mp- och v-ledamöterna" → S, MP, V. */
+export function groupNounCodes(text: string): { code: string; start: number; end: number }[] {
+  const out: { code: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(GROUP_NOUN)) {
+    const codes = (m[1] ?? "").split(/-?(?:,\s*|\s+och\s+)/u).map((c) => partyCode(c));
+    for (const code of codes) if (isKnownParty(code)) out.push({ code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Every party the paper names in a party context, with its mention count.
+ * @example extractParties("Göran Isacsson (M) och Marie Omström (SD) föreslår bifall", mentions) // M, SD
+ */
+export function extractParties(text: string, people: PersonMention[]): { parties: PartyEntry[]; warnings: Warning[] } {
+  const counts = new Map<string, number>();
+  const add = (code: string): void => void counts.set(code, (counts.get(code) ?? 0) + 1);
+  const seenGroup = new Set<number>();
+  for (const p of people) {
+    if (!p.party) continue;
+    // a list "(båda MP)" counts once, not once per name
+    if (seenGroup.has(p.end)) continue;
+    seenGroup.add(p.end);
+    add(p.party);
+  }
+  for (const m of text.matchAll(CODE_LIST)) for (const c of m[0].split(/,\s*och\s+|,\s*|\s+och\s+/u)) add(partyCode(c.replace(/:s$/u, "")));
+  for (const m of text.matchAll(CODE_GENITIVE)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    if (!/(?:,\s*|\s+och\s+)$/u.test(before)) add(partyCode(m[1] ?? ""));
+  }
+  for (const m of groupNounCodes(text)) add(m.code);
+  for (const m of text.matchAll(BARE_MARK)) if (isKnownParty(m[1] ?? "")) add(partyCode(m[1] ?? ""));
+  for (const m of partyNameMentions(text)) add(m.code);
+  const parties: PartyEntry[] = [];
+  const warnings: Warning[] = [];
+  for (const [code, mentions] of counts) {
+    const info = partyInfo(code);
+    if (!info) {
+      warnings.push({ code: "unknown-party", message: `party code ${code} is not in the vocabulary`, evidence: null });
+    }
+    parties.push({ code, name: info?.name ?? code, mentions });
+  }
+  return { parties, warnings };
+}

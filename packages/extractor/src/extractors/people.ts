@@ -1,0 +1,36 @@
+import type { DocumentMeta, Person, PersonEntry } from "@diarium/schema";
+import type { PersonMention } from "../swedish/names.ts";
+
+/**
+ * People: each person once, with a party where any mention gives one, and every role seen.
+ * Signatories and the rapporteur from the metadata join them; a later bare surname
+ * ("Nilsson" after "Stefan Nilsson") or a genitive ("Jernskieggs") is the same person.
+ * @example extractPeople([{ name: "Stefan Nilsson", party: "MP", role: null, start: 0, end: 20 }], meta)
+ */
+export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta, "signatories" | "rapporteur">): PersonEntry[] {
+  const byKey = new Map<string, PersonEntry>();
+  const add = (name: string, party: string | null, role: string | null): void => {
+    const key = personKey(name, byKey);
+    const entry = byKey.get(key) ?? { name, party: null, roles: [] };
+    if (party && !entry.party) entry.party = party;
+    if (role && !entry.roles.includes(role)) entry.roles.push(role);
+    byKey.set(key, entry);
+  };
+  for (const m of mentions) add(m.name, m.party, m.role);
+  const extra: Person[] = [...(meta.rapporteur ? [meta.rapporteur] : []), ...meta.signatories];
+  for (const p of extra) add(p.name, p.party, p.role);
+  return [...byKey.values()];
+}
+
+/** The key of a name: an existing full name it abbreviates or inflects, else the name itself. */
+function personKey(name: string, known: Map<string, PersonEntry>): string {
+  const lower = name.toLowerCase();
+  if (known.has(lower)) return lower;
+  const bare = lower.replace(/s$/u, "");
+  for (const key of known.keys()) {
+    if (key === bare) return key;
+    // a surname alone ("Nilsson") or its genitive after the full name
+    if (!lower.includes(" ") && (key.endsWith(` ${lower}`) || key.endsWith(` ${bare}`))) return key;
+  }
+  return lower;
+}

@@ -1,0 +1,153 @@
+import { evidence, type NormalizedDocument } from "@diarium/parser";
+import { isKnownParty, partyCode, type DocumentMeta, type Person, type Position, type Section, type Stance } from "@diarium/schema";
+import { forumAt } from "../forum.ts";
+import { personMentions } from "../swedish/names.ts";
+import { resolveCue, stanceCue } from "../swedish/stance.ts";
+import { groupNounCodes, partyNameMentions } from "./parties.ts";
+
+/**
+ * Positions: reservations and särskilda uttalanden (sections), and in protocols the sentences in
+ * which named members propose, reserve themselves, abstain or leave a protokollsanteckning.
+ */
+
+// A member's act right after the party mark: "Anton Karlsson (V) föreslår att motionen tillstyrks".
+const ACT = /\)\s*(?:,\s*)?(?:m\.?\s?fl\.?\s*)?(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|lämnar\s+följande\s+(?:protokolls)?anteckning|ställer\s+sig\s+bakom\s+anteckningen|avstår)/u;
+// Members named by party in words: "Ledamöterna från Miljöpartiet och Kristdemokraterna deltar inte i beslutet".
+const GROUP_ACT = /\b(?:ledamöterna|ledamoten|företrädarna|gruppen)\s+(?:från|för)\s+([^.]{2,120}?)\s+(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|avstår)/iu;
+// A reference to an earlier reservation: "med hänvisning till reservationen av (S) i borgarrådsberedningen".
+const REFERS = /med\s+hänvisning\s+till\s+reservationen\s+av\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)/iu;
+// The end of a reservation's opening sentence: "… (båda S) enligt följande." or "…, bilaga 1."
+const INTRO_END = /enligt\s+följande\.?/u;
+// A sentence boundary: a full stop or colon before a capital, or a blank line.
+const SENTENCE_END = /[.:!?](?=\s+[\p{Lu}\d•”"])|\n\n/gu;
+
+type Context = { doc: NormalizedDocument; sections: Section[]; meta: DocumentMeta; proposalOutcome: Stance | null };
+
+function partiesOf(mentions: { party: string | null }[]): string[] {
+  return [...new Set(mentions.map((m) => m.party).filter((p): p is string => Boolean(p)))];
+}
+
+function peopleOf(mentions: { name: string; party: string | null; role: string | null }[]): Person[] {
+  const seen = new Map<string, Person>();
+  for (const m of mentions) if (!seen.has(m.name)) seen.set(m.name, { name: m.name, party: m.party, role: m.role });
+  return [...seen.values()];
+}
+
+function sectionPositions(ctx: Context, out: Position[]): void {
+  const text = ctx.doc.text;
+  const walk = (list: Section[]): void => {
+    for (const s of list) {
+      walk(s.children);
+      if (s.kind !== "reservation" && s.kind !== "sarskilt_uttalande") continue;
+      if (!/^(?:reservation|särskilt\s+uttalande)\s+(?:anfördes|gjordes|lämnades)/iu.test(s.heading)) continue;
+      const body = text.slice(s.start, s.end);
+      const introEnd = INTRO_END.exec(body);
+      const cut = introEnd ? introEnd.index + introEnd[0].length : body.length;
+      const intro = body.slice(0, cut);
+      const mentions = personMentions(intro);
+      const parties = [...new Set([...partiesOf(mentions), ...groupNounCodes(intro).map((g) => g.code)])];
+      const forum = forumAt(text, ctx.sections, ctx.meta, s.start);
+      const rest = body.slice(cut);
+      const cue = stanceCue(rest);
+      let stance = resolveCue(cue, ctx.proposalOutcome);
+      const ref = REFERS.exec(body);
+      if (!stance && ref) {
+        const party = partyCode(ref[1] ?? "");
+        const where = (ref[2] ?? "").toLowerCase().replace(/en$/u, "");
+        stance = out.find((p) => p.parties.includes(party) && p.forum.toLowerCase().includes(where))?.stance ?? null;
+      }
+      const evStart = cue ? s.start + cut + cue.start : s.start;
+      const evEnd = cue ? s.start + cut + cue.end : s.start + cut;
+      out.push({
+        kind: s.kind === "reservation" ? "reservation" : "sarskilt_uttalande",
+        forum,
+        parties,
+        people: peopleOf(mentions),
+        stance,
+        evidence: evidence(ctx.doc, evStart, evEnd),
+      });
+    }
+  };
+  walk(ctx.sections);
+}
+
+// Sections that report the matter or a statement read elsewhere, not a member's act in this forum.
+const NOT_ACTS = new Set<Section["kind"]>(["arendet", "sammanfattning", "motion", "bakgrund"]);
+
+function insideStatement(sections: Section[], at: number): boolean {
+  const hit = (list: Section[]): boolean =>
+    list.some(
+      (s) => s.start <= at && at < s.end && (NOT_ACTS.has(s.kind) || (/^reservation|^särskilt/iu.test(s.heading) && /anfördes|gjordes/iu.test(s.heading)) || hit(s.children)),
+    );
+  return hit(sections);
+}
+
+function sentencePositions(ctx: Context, out: Position[]): void {
+  const text = ctx.doc.text;
+  let from = 0;
+  const sentences: [number, number][] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    sentences.push([from, (m.index ?? 0) + 1]);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  sentences.push([from, text.length]);
+  const own: Position[] = [];
+  for (const [start, end] of sentences) {
+    const sentence = text.slice(start, end);
+    if (insideStatement(ctx.sections, start)) continue;
+    const act = ACT.exec(sentence);
+    const group = act ? null : GROUP_ACT.exec(sentence);
+    if (!act && !group) continue;
+    if (/\bi\s+(?:en|sin)\s+motion\b/iu.test(sentence)) continue;
+    const actAt = act ? act.index : (group?.index ?? 0);
+    const verb = (act?.[1] ?? group?.[2] ?? "").toLowerCase();
+    const head = sentence.slice(0, actAt + 1);
+    const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : [];
+    const named = group ? partyNameMentions(group[1] ?? "").map((p) => p.code) : [];
+    const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
+    const parties = [...new Set([...partiesOf(mentions), ...named, ...codes])];
+    const tail = sentence.slice(actAt);
+    const forum = forumAt(text, ctx.sections, ctx.meta, start);
+    let stance: Stance | null;
+    let kind: Position["kind"] = "yrkande";
+    const cue = stanceCue(tail);
+    if (/anteckning/u.test(verb)) {
+      kind = "forslag";
+      stance = "ingen_stallning";
+    } else if (/deltar\s+inte|avstår/u.test(verb)) {
+      stance = "ingen_stallning";
+    } else if (/reserverar/u.test(verb)) {
+      kind = "reservation";
+      stance = resolveCue(cue, ctx.proposalOutcome);
+      if (!stance && /eget\s+förslag/u.test(tail)) {
+        const names = new Set(mentions.map((m) => m.name));
+        stance = own.find((p) => p.people.some((x) => names.has(x.name)))?.stance ?? null;
+      }
+    } else {
+      stance = resolveCue(cue, ctx.proposalOutcome);
+    }
+    const ev = cue && kind !== "forslag" ? evidence(ctx.doc, start, start + actAt + cue.end) : evidence(ctx.doc, start, end);
+    const position: Position = { kind, forum, parties, people: peopleOf(mentions), stance, evidence: ev };
+    own.push(position);
+  }
+  // A protokollsanteckning states no position of its own; it counts only for a party that took none.
+  for (const p of own) {
+    if (p.kind === "forslag" && p.stance === "ingen_stallning") {
+      const other = own.some((q) => q !== p && q.kind !== "forslag" && q.forum === p.forum && q.parties.some((x) => p.parties.includes(x)));
+      if (other) p.stance = null;
+    }
+    out.push(p);
+  }
+}
+
+/**
+ * Every position the paper states.
+ * @example extractPositions(doc, sections, meta, "besvarad") // [{ kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }, …]
+ */
+export function extractPositions(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, proposalOutcome: Stance | null): Position[] {
+  const ctx: Context = { doc, sections, meta, proposalOutcome };
+  const out: Position[] = [];
+  sectionPositions(ctx, out);
+  sentencePositions(ctx, out);
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { NormalizedDocument } from "@diarium/parser";
+import type { Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
+import { extractConsultations } from "./extractors/consultations.ts";
+import { extractMatters } from "./extractors/matters.ts";
+import { extractParties } from "./extractors/parties.ts";
+import { extractPeople } from "./extractors/people.ts";
+import { extractPositions } from "./extractors/positions.ts";
+import { extractProposal } from "./extractors/proposal.ts";
+import { extractVotes } from "./extractors/votes.ts";
+import { personMentions } from "./swedish/names.ts";
+
+export type Stances = {
+  parties: PartyEntry[];
+  people: PersonEntry[];
+  positions: Position[];
+  votes: Vote[];
+  consultations: Consultation[];
+  matters: Matter[];
+  proposal: Proposal | null;
+  warnings: Warning[];
+};
+
+/**
+ * Who stood where: people, parties, the matter, the issuer's proposal, remissvar, positions and votes.
+ * Pure: the normalised text, its sections and metadata in, facts with evidence out.
+ * @example extractStances(doc, buildSections(doc), readMetadata(doc, sections)).positions[0]
+ * // { kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }
+ */
+export function extractStances(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta): Stances {
+  const mentions = personMentions(doc.text);
+  const { parties, warnings } = extractParties(doc.text, mentions);
+  const matters = extractMatters(doc, sections, mentions);
+  const proposal = extractProposal(doc, sections, matters.length > 0);
+  return {
+    parties,
+    people: extractPeople(mentions, meta),
+    positions: extractPositions(doc, sections, meta, proposal?.outcome ?? null),
+    votes: extractVotes(doc, meta),
+    consultations: extractConsultations(doc, sections),
+    matters,
+    proposal,
+    warnings,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Stance } from "@diarium/schema";
+
+/**
+ * The stance vocabulary: the Swedish verbs and phrases by which a body or a party group takes a
+ * position toward the matter (a motion, a skrivelse), and those by which it refers to a proposal
+ * whose direction is only known from the proposal itself ("bifall till kommunstyrelsens förslag").
+ */
+
+/** What a phrase says: a stance toward the matter, or agreement with a proposal whose outcome decides it. */
+export type StanceCue = { stance: Stance; start: number; end: number } | { proposal: true; start: number; end: number };
+
+// The matter as object: "motionen", "motionens förslag", "förslaget i motionen", "medborgarförslaget".
+const MATTER = String.raw`(?:motionens\s+förslag|förslaget\s+i\s+motionen|motionen|medborgarförslaget|skrivelsen|motionärernas\s+förslag)`;
+
+// A verb toward the matter, then the matter: "Delvis bifalla motionen", "tillstyrker motionen", "anta motionens förslag".
+const VERB_THEN_MATTER = new RegExp(
+  String.raw`(delvis\s+)?\b(bifalla|bifaller|tillstyrka|tillstyrker|avslå|avslår|avstyrka|avstyrker|anta|stödjer|stöder|stödja|besvara)\s+(?:i\s+huvudsak\s+)?(?:i\s+sin\s+helhet\s+)?${MATTER}`,
+  "iu",
+);
+
+// A noun toward the matter: "yrkar bifall till motionen", "avslag på motionen".
+const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(bifall|avslag)\s+(?:till|på)\s+${MATTER}`, "iu");
+
+// The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
+const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?)\b[^.;]{0,300}?\b(anses\s+(?:vara\s+)?besvarad|bifall(?:e)?s|tillstyrks|avslås|avstyrks|återremitteras)\b(\s+i\s+huvudsak)?/iu;
+
+// Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
+const RETURN = /\båter(?:remiss|remitter(?:a|as|ar))\b/iu;
+const NO_PART = /\bdelta(?:r)?\s+inte\s+i\s+beslutet\b|\bavstår\s+från\s+att\s+(?:delta|ta\s+ställning)\b/iu;
+
+// Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
+const AMENDS = /\bändring(?:ar)?\s+i\s+(?:\S+\s+)?förslag(?:et)?\b|\btilläggsyrkande\b/iu;
+
+// Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
+// "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
+const WITH_PROPOSAL =
+  /\bbifall\s+till\s+[\p{L}\s]{0,40}?förslag|\bförslag(?:\s+till\s+beslut)?\s+bifall(?:e)?s\b|\binstämmer\s+i\s+[\p{L}\s]{0,40}?förslag|\btillstyrker\s+[\p{L}\s]{0,40}?förslag|\bbeslutar\s+enligt\s+[\p{L}\s]{0,40}?förslag/iu;
+
+function verbStance(verb: string, partly: boolean): Stance {
+  const v = verb.toLowerCase();
+  if (v.startsWith("avsl") || v.startsWith("avst") || v === "avslag") return "avslag";
+  if (v.startsWith("besvar") || v.startsWith("anses")) return "besvarad";
+  if (v.startsWith("återremitt")) return "aterremiss";
+  return partly ? "delvis_bifall" : "bifall";
+}
+
+/**
+ * The first stance cue in a passage, tried from the most to the least specific form.
+ * @example stanceCue("1. Delvis bifalla motionen") // { stance: "delvis_bifall", … }
+ * @example stanceCue("föreslår bifall till kommunstyrelsens förslag till beslut") // { proposal: true, … }
+ */
+export function stanceCue(text: string): StanceCue | null {
+  const found: StanceCue[] = [];
+  const at = (m: RegExpExecArray | null, make: (m: RegExpExecArray) => StanceCue): void => {
+    if (m) found.push(make(m));
+  };
+  const span = (m: RegExpExecArray): { start: number; end: number } => ({ start: m.index, end: m.index + m[0].length });
+  at(NO_PART.exec(text), (m) => ({ stance: "ingen_stallning", ...span(m) }));
+  at(RETURN.exec(text), (m) => ({ stance: "aterremiss", ...span(m) }));
+  at(VERB_THEN_MATTER.exec(text) ?? NOUN_THEN_MATTER.exec(text), (m) => ({
+    stance: verbStance(m[2] ?? "", Boolean(m[1]) || /i\s+huvudsak/iu.test(m[0])),
+    ...span(m),
+  }));
+  at(MATTER_THEN_PASSIVE.exec(text), (m) => {
+    const verbText = m[1] ?? "";
+    return { stance: verbStance(verbText.startsWith("anses") ? "besvara" : verbText, Boolean(m[2])), ...span(m) };
+  });
+  at(AMENDS.exec(text), (m) => ({ stance: "delvis_bifall", ...span(m) }));
+  at(WITH_PROPOSAL.exec(text), (m) => ({ proposal: true, ...span(m) }));
+  // the earliest cue is the one the passage opens with: "1. Delvis bifalla motionen 2. Att därutöver anföra …"
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/**
+ * The stance a cue gives, once the proposal's own outcome is known.
+ * @example resolveCue({ proposal: true, start: 0, end: 5 }, "avslag") // "avslag"
+ */
+export function resolveCue(cue: StanceCue | null, proposalOutcome: Stance | null): Stance | null {
+  if (!cue) return null;
+  return "stance" in cue ? cue.stance : proposalOutcome;
+}
