@@ -7,7 +7,15 @@ import type { DocumentMeta, Section } from "@diarium/schema";
  */
 
 // A body acting at the start of a sentence: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag."
-const BODY_ACTS = /(?:^|\n|\.\s)(\p{Lu}[\p{L}-]*(?:beredningen|styrelsen|nämnden|nämnd|fullmäktige|utskottet))\s+(?:tillstyrker|avstyrker|delar|föreslår|beslutar|beslutade)\b/gu;
+const BODY_ACTS = /(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*\s)?\p{L}[\p{L}-]*(?:beredningen|styrelsen|nämnden|nämnd|fullmäktige|utskottet))\s+(?:tillstyrker|avstyrker|delar|föreslår|beslutar|beslutade)\b/gu;
+
+// A line that is only a body's name: "Norrmalms stadsdelsnämnd", "Socialnämnden".
+const BODY_LINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+)?\s?(?:stadsdelsnämnd|nämnd|nämnden|styrelsen|styrelse|beredningen|fullmäktige|kontoret|utskottet))[ \t]*(?=\n)/gu;
+
+// A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
+function isBodyName(name: string | undefined): boolean {
+  return /^\p{Lu}/u.test(name ?? "");
+}
 
 /** The chain of sections enclosing an offset, outermost first. */
 export function enclosing(sections: Section[], at: number): Section[] {
@@ -30,11 +38,17 @@ export function forumAt(text: string, sections: Section[], meta: Pick<DocumentMe
   const chain = enclosing(sections, at);
   for (let i = chain.length - 1; i >= 0; i--) {
     const s = chain[i];
-    if (s && BODY_KINDS.has(s.kind) && s.actor && !/,/u.test(s.actor)) return s.actor;
+    if (s && BODY_KINDS.has(s.kind) && s.actor && !/,/u.test(s.actor)) {
+      // a body's own heading line between the section start and the position wins over the section's actor,
+      // for a block the section rules merged with the one before it
+      const inside = text.slice(s.start, at);
+      const named = [...inside.matchAll(BODY_LINE), ...inside.matchAll(BODY_ACTS)].filter((m) => isBodyName(m[1])).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      return named.at(-1)?.[1] ?? s.actor;
+    }
   }
   if (meta.kind !== "protokollsutdrag") {
     let last: string | null = null;
-    for (const m of text.slice(0, at).matchAll(BODY_ACTS)) last = m[1] ?? null;
+    for (const m of text.slice(0, at).matchAll(BODY_ACTS)) if (isBodyName(m[1])) last = m[1] ?? null;
     if (last) return last;
   }
   return meta.issuer ?? "okänt forum";

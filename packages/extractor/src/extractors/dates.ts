@@ -6,10 +6,10 @@ import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 type DateHit = { start: number; end: number; year: number | null; month: number; day: number | null; endHit?: DateHit };
 
 // "1–3 mars 2013": two days of one month
-const DAY_RANGE = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})\\b\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const DAY_RANGE = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "den 18 december 2012", "18 dec. 2012", "den 18 december\n2012", "den 27 november" (no year)
-const DAY_MONTH = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})(?::e|:a)?\\s+(${MONTH_SOURCE})\\b\\.?(?:\\s+(\\d{4})(?![\\d:/-]))?`, "giu");
+const DAY_MONTH = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})(?::e|:a)?\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?(?:\\s+(\\d{4})(?![\\d:/-]))?`, "giu");
 
 // "2012-12-18" (not "KS 2023-00135", not a part of "325-1328/2012")
 const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -18,10 +18,10 @@ const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 
 // "december 2012", "i juni 2025"
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\b\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
-const YEAR_RANGE = /\b(?:år|åren|perioden|mandatperioden|under)\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])/giu;
+const YEAR_RANGE = /(?<!\p{L})(?:år|åren|perioden|mandatperioden|under)\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])/giu;
 
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
 const RANGE_JOIN = /^\s*(?:[–—-]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?$/i;

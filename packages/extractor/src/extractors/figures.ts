@@ -13,7 +13,7 @@ const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBE
 const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
 
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader"
-const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr\b\.?|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim\b|dagar|dygn|dag\b|veckor|vecka\b|månader|månad\b|år\b|st\b\.?)/iu;
+const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
 
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18"
 const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.|s\.|bilaga|bilagor|nr|nummer|punkt|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde)\s*$/iu;
@@ -22,7 +22,7 @@ const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.|s\.|bilaga|bilagor|nr|nummer|
 const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
 
 // "§" or "kap." after the number: "2 §", "4 kap."; "(4)" after a page number: "1 (4)"; ":e" ordinal
-const IDENTIFIER_AFTER = /^\s*(?:§|kap\.|\(\d+\)|:e\b|:a\b|\)|st\.?\s*\d)/u;
+const IDENTIFIER_AFTER = /^\s*(?:§|kap\.|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)/u;
 
 // "105 35 Stockholm", "434 81 Kungsbacka": postal codes
 const POSTAL_CODE = /(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}/gu;
@@ -34,7 +34,7 @@ const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?
 const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 
 // the counted noun after a count: "63 klienter", "25 personliga ombud"
-const NOUN_AFTER = /^\s+((?:\p{Ll}+(?:a|iga|ade|ska)\s+)?\p{Ll}{2,40})/u;
+const NOUN_AFTER = /^\s*((?:\p{Ll}+(?:a|iga|ade|ska)\s+)?\p{Ll}{2,40})/u;
 
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
 const NOUN_BEFORE = /(\p{L}{3,40})\s+(?:på|om|av)\s+(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+|närmare\s+|totalt\s+)?$/u;

@@ -35,6 +35,7 @@ function peopleOf(mentions: { name: string; party: string | null; role: string |
 
 function sectionPositions(ctx: Context, out: Position[]): void {
   const text = ctx.doc.text;
+  const pointers: { position: Position; names: string }[] = [];
   const walk = (list: Section[]): void => {
     for (const s of list) {
       walk(s.children);
@@ -58,17 +59,28 @@ function sectionPositions(ctx: Context, out: Position[]): void {
       }
       const evStart = cue ? s.start + cut + cue.start : s.start;
       const evEnd = cue ? s.start + cut + cue.end : s.start + cut;
-      out.push({
+      const position: Position = {
         kind: s.kind === "reservation" ? "reservation" : "sarskilt_uttalande",
         forum,
         parties,
         people: peopleOf(mentions),
         stance,
         evidence: evidence(ctx.doc, evStart, evEnd),
-      });
+      };
+      out.push(position);
+      pointers.push({ position, names: mentions.map((m) => m.name).sort().join("|") });
     }
   };
   walk(ctx.sections);
+  // "Reservation anfördes av … (S), bilaga 1.": the body's own record says who and where, the
+  // appendix says what; the two are the same reservation when the same people make it.
+  for (const ref of pointers) {
+    if (!/\bbilaga\s+\d/iu.test(ref.position.evidence.quote) || ref.position.stance) continue;
+    const full = pointers.find((p) => p !== ref && p.names === ref.names && p.position.stance && p.position.evidence.start > ref.position.evidence.start);
+    if (!full) continue;
+    ref.position.stance = full.position.stance;
+    full.position.forum = ref.position.forum;
+  }
 }
 
 // Sections that report the matter or a statement read elsewhere, not a member's act in this forum.

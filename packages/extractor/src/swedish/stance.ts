@@ -22,14 +22,14 @@ const VERB_THEN_MATTER = new RegExp(
 const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(bifall|avslag)\s+(?:till|på)\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
-const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?)\b[^.;]{0,300}?\b(anses\s+(?:vara\s+)?besvarad|bifall(?:e)?s|tillstyrks|avslås|avstyrks|återremitteras)\b(\s+i\s+huvudsak)?/iu;
+const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?)\b[^.;]{0,300}?(?<!\p{L})(anses\s+(?:vara\s+)?besvarad|bifall(?:e)?s|tillstyrks|avslås|avstyrks|återremitteras)\b(\s+i\s+huvudsak)?/iu;
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
-const RETURN = /\båter(?:remiss|remitter(?:a|as|ar))\b/iu;
+const RETURN = /(?<!\p{L})åter(?:remiss|remitter(?:a|as|ar))\b/iu;
 const NO_PART = /\bdelta(?:r)?\s+inte\s+i\s+beslutet\b|\bavstår\s+från\s+att\s+(?:delta|ta\s+ställning)\b/iu;
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
-const AMENDS = /\bändring(?:ar)?\s+i\s+(?:\S+\s+)?förslag(?:et)?\b|\btilläggsyrkande\b/iu;
+const AMENDS = /(?<!\p{L})ändring(?:ar)?\s+i\s+(?:\S+\s+)?förslag(?:et)?\b|\btilläggsyrkande\b/iu;
 
 // Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
 // "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
