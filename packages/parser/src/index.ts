@@ -9,3 +9,4 @@ export { readMetadata } from "./metadata/metadata.ts";
 export { diarienummerOf } from "./metadata/diarienummer.ts";
 export { isoFrom, NAME, NAME_LINE, MONTHS } from "./metadata/patterns.ts";
 export { readDocument, type InputFormat, type ReadOptions } from "./read.ts";
+export * from "./pdf/index.ts";

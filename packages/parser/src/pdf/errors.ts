@@ -1,0 +1,45 @@
+/**
+ * What pdf.js throws, as the parser's typed read errors.
+ */
+import { readError, type ReadError } from "../errors.ts";
+
+/** "%PDF-" within the first KiB (some files carry a few bytes of junk before it, which readers accept). */
+const PDF_MAGIC = "%PDF-";
+
+/**
+ * True when the bytes start like a PDF: "%PDF-1.7" within the first 1024 bytes.
+ * @example looksLikePdf(new TextEncoder().encode("%PDF-1.4\n...")) // true
+ */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString("latin1");
+  return head.includes(PDF_MAGIC);
+}
+
+/**
+ * True when the last KiB holds no "%%EOF": the file was cut short (a broken download).
+ * @example endsTruncated(bytes.subarray(0, bytes.length / 2)) // true
+ */
+export function endsTruncated(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 1024);
+  return !Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.length - from).toString("latin1").includes("%%EOF");
+}
+
+function nameAndMessage(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  if (typeof error === "object" && error !== null) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return { name: typeof name === "string" ? name : "", message: typeof message === "string" ? message : String(error) };
+  }
+  return { name: "", message: String(error) };
+}
+
+/**
+ * The read error for an exception pdf.js raised while opening a document.
+ * @example pdfErrorOf(new PasswordException("No password given", 1)).code // "E_ENCRYPTED"
+ */
+export function pdfErrorOf(error: unknown): ReadError {
+  const { name, message } = nameAndMessage(error);
+  if (name === "PasswordException") return readError("E_ENCRYPTED", "the PDF is encrypted and needs a password");
+  if (name === "InvalidPDFException") return readError("E_DAMAGED", `the PDF is damaged and pdf.js cannot read it (${message})`);
+  return readError("E_DAMAGED", `the PDF is damaged and pdf.js cannot read it (${name ? `${name}: ` : ""}${message})`);
+}

@@ -1,0 +1,1 @@
+export { readPdf, type PdfReadOptions } from "./read.ts";

@@ -1,0 +1,166 @@
+/**
+ * readPdf: a PDF's bytes as a RawDocument of lines in reading order, with layout cues, pages and
+ * page furniture flagged, or a ReadError. Pages are read one at a time and released.
+ */
+import { readError, type ReadError } from "../errors.ts";
+import type { RawDocument, SourceLine } from "../source.ts";
+import { endsTruncated, looksLikePdf, pdfErrorOf } from "./errors.ts";
+import { furnitureOfLines, type BandLine } from "./furniture.ts";
+import { linesOfPage, type PlacedItem, type PlacedLine } from "./lines.ts";
+import { openPdf, type PdfDocument, type PdfLoadingTask, type PdfPage, type PdfTextItem, type PdfTextPiece } from "./load.ts";
+
+export type PdfReadOptions = {
+  /** Give up after this many milliseconds (default 60 000): E_TIMEOUT. */
+  timeoutMs?: number;
+  /** Read at most this many pages; the rest are left out with a note. */
+  maxPages?: number;
+};
+
+/** Font names that mark a bold face: "Arial-BoldMT", "Helvetica-Bold", "Calibri-Semibold". */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+type PageLines = { lines: PlacedLine[]; top: number; bottom: number };
+
+function isTextItem(item: PdfTextPiece): item is PdfTextItem {
+  return "str" in item;
+}
+
+/** Horizontal items in page space; rotated text (a vertical margin note) becomes one line per item. */
+function placedItemsOf(items: readonly PdfTextPiece[]): { flat: PlacedItem[]; rotated: PlacedItem[] } {
+  const flat: PlacedItem[] = [];
+  const rotated: PlacedItem[] = [];
+  for (const item of items) {
+    if (!isTextItem(item) || item.str === "") continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    const placed = { text: item.str, x: e, y: f, width: item.width, size, font: item.fontName };
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0) rotated.push(placed);
+    else flat.push(placed);
+  }
+  return { flat, rotated };
+}
+
+/** Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known; loads them via the operator list. */
+async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set<string>): Promise<void> {
+  const missing = [...wanted].filter((f) => !fonts.has(f));
+  if (missing.length === 0) return;
+  // Fonts reach the main thread only when the page's operator list is built; fonts are shared by
+  // the document, so this is paid on the first page that uses a font, not on every page.
+  await page.getOperatorList();
+  for (const id of missing) {
+    let name = "";
+    try {
+      const font = page.commonObjs.get(id) as { name?: unknown } | null;
+      name = typeof font?.name === "string" ? font.name : "";
+    } catch {
+      name = "";
+    }
+    fonts.set(id, name);
+  }
+}
+
+async function readPage(doc: PdfDocument, number: number, fonts: Map<string, string>): Promise<PageLines> {
+  const page = await doc.getPage(number);
+  try {
+    const content = await page.getTextContent();
+    const { flat, rotated } = placedItemsOf(content.items);
+    await learnFonts(page, fonts, new Set([...flat, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
+    const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+    const lines = linesOfPage(flat, x1 - x0);
+    for (const item of rotated) {
+      if (item.text.trim() === "") continue;
+      lines.push({ text: item.text.trim(), x: item.x, y: item.y, size: item.size, font: item.font, gapBefore: 0, paragraphBefore: true });
+    }
+    return { lines, top: Math.max(y0, y1), bottom: Math.min(y0, y1) };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** The pages' lines as one RawDocument: lines joined with "\n", an empty line at each paragraph break. */
+function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDocument["notes"]): RawDocument {
+  const band: BandLine[] = [];
+  pages.forEach((p, k) => p.lines.forEach((l) => band.push({ text: l.text, y: l.y, page: k + 1, top: p.top, bottom: p.bottom })));
+  const furniture = furnitureOfLines(band, pages.length);
+  const lines: SourceLine[] = [];
+  const texts: string[] = [];
+  let offset = 0;
+  let index = 0;
+  const push = (line: SourceLine) => {
+    lines.push(line);
+    texts.push(line.text);
+    offset += line.text.length + 1;
+  };
+  pages.forEach((p, k) => {
+    // A page's first line of text continues the previous page's paragraph as far as layout can
+    // tell (the gap above it is the header's); normalisation decides, joining "funk-" / "tionsnedsättning".
+    let firstOfPage = true;
+    for (const l of p.lines) {
+      const isFurniture = furniture[index++] === true;
+      const breakBefore = l.paragraphBefore && !isFurniture && !firstOfPage;
+      if (!isFurniture) firstOfPage = false;
+      if (breakBefore && lines.length > 0 && lines[lines.length - 1]?.text !== "") push({ text: "", start: offset, page: k + 1 });
+      const cues = { size: l.size, bold: BOLD_FONT.test(fonts.get(l.font) ?? ""), x: Math.round(l.x * 10) / 10, gapBefore: l.gapBefore };
+      push({ text: l.text, start: offset, page: k + 1, cues, ...(isFurniture ? { furniture: true } : {}) });
+    }
+  });
+  return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes };
+}
+
+async function readAll(task: PdfLoadingTask, bytes: Uint8Array, maxPages: number): Promise<RawDocument | ReadError> {
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    return pdfErrorOf(error);
+  }
+  const notes: RawDocument["notes"] = [];
+  if (endsTruncated(bytes)) notes.push({ code: "W_PDF_TRUNCATED", message: "the PDF has no end marker (%%EOF) and may be cut short; read what pdf.js could recover" });
+  if (doc.numPages === 0) return readError("E_ZERO_PAGES", "the PDF has no pages");
+  const count = Math.min(doc.numPages, maxPages);
+  if (count < doc.numPages) notes.push({ code: "W_PDF_PAGES_LEFT_OUT", message: `read the first ${count} of ${doc.numPages} pages` });
+  const fonts = new Map<string, string>();
+  const pages: PageLines[] = [];
+  for (let n = 1; n <= count; n++) {
+    try {
+      pages.push(await readPage(doc, n, fonts));
+    } catch (error) {
+      notes.push({ code: "W_PDF_PAGE_UNREADABLE", message: `page ${n} could not be read (${pdfErrorOf(error).message})` });
+      pages.push({ lines: [], top: 842, bottom: 0 });
+    }
+  }
+  if (!pages.some((p) => p.lines.length > 0)) {
+    if (notes.some((n) => n.code === "W_PDF_PAGE_UNREADABLE")) return readError("E_DAMAGED", "the PDF is damaged: no page could be read");
+    return readError("E_NO_TEXT", "no text layer (a scanned PDF?); OCR is not supported yet");
+  }
+  return documentOf(pages, fonts, notes);
+}
+
+/**
+ * Reads a PDF's text layer. Never throws: a file that cannot be read is a ReadError
+ * (E_NOT_PDF, E_ENCRYPTED, E_DAMAGED, E_ZERO_PAGES, E_NO_TEXT, E_TIMEOUT).
+ * @example
+ * const doc = await readPdf(bytes); // corpus/real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf
+ * // doc.lines[0].text === "Tekniska nämnden", doc.pages === 2,
+ * // the same header on page 2 has furniture: true
+ */
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<RawDocument | ReadError> {
+  if (!looksLikePdf(bytes)) return readError("E_NOT_PDF", "not a PDF (no %PDF- header)");
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  let task: PdfLoadingTask;
+  try {
+    task = await openPdf(bytes);
+  } catch (error) {
+    return pdfErrorOf(error);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ReadError>((resolve) => {
+    timer = setTimeout(() => resolve(readError("E_TIMEOUT", `reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([readAll(task, bytes, options.maxPages ?? Infinity).catch((error: unknown) => pdfErrorOf(error)), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
