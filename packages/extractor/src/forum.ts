@@ -7,10 +7,10 @@ import type { DocumentMeta, Section } from "@diarium/schema";
  */
 
 // A body acting at the start of a sentence: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag."
-const BODY_ACTS = /(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*\s)?\p{L}[\p{L}-]*(?:beredningen|styrelsen|nämnden|nämnd|fullmäktige|utskottet))\s+(?:tillstyrker|avstyrker|delar|föreslår|beslutar|beslutade)\b/gu;
+const BODY_ACTS = /(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*[ \t])?\p{L}[\p{L}-]*(?:beredningen|styrelsen|nämnden|nämnd|fullmäktige|utskottet))\s+(?:tillstyrker|avstyrker|delar|föreslår|beslutar|beslutade)\b/gu;
 
 // A line that is only a body's name: "Norrmalms stadsdelsnämnd", "Socialnämnden".
-const BODY_LINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+)?\s?(?:stadsdelsnämnd|nämnd|nämnden|styrelsen|styrelse|beredningen|fullmäktige|kontoret|utskottet))[ \t]*(?=\n)/gu;
+const BODY_LINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?(?:stadsdelsnämnd|nämnd|nämnden|styrelsen|styrelse|beredningen|fullmäktige|kontoret|utskottet))[ \t]*(?=\n)/gu;
 
 // A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
 function isBodyName(name: string | undefined): boolean {
@@ -46,10 +46,25 @@ export function forumAt(text: string, sections: Section[], meta: Pick<DocumentMe
       return named.at(-1)?.[1] ?? s.actor;
     }
   }
-  if (meta.kind !== "protokollsutdrag") {
+  if (meta.kind === "protokollsutdrag") return deciderOf(text) ?? meta.issuer ?? "okänt forum";
+  {
     let last: string | null = null;
     for (const m of text.slice(0, at).matchAll(BODY_ACTS)) if (isBodyName(m[1])) last = m[1] ?? null;
     if (last) return last;
   }
-  return meta.issuer ?? "okänt forum";
+  return deciderOf(text) ?? meta.issuer ?? "okänt forum";
+}
+
+// The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".
+const DECIDES = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:fullmäktige|styrelsen|nämnden))\s+beslutar\b|finner\s+att\s+(\p{L}+(?:fullmäktige|styrelsen)|\p{L}+nämnden)\s+beslutar\b/u;
+
+/**
+ * The body a protocol's decision names, when it names one.
+ * @example deciderOf("Beslut\nKommunfullmäktige beslutar att brukningsavgiften höjs") // "Kommunfullmäktige"
+ */
+export function deciderOf(text: string): string | null {
+  const m = DECIDES.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return null;
+  return name[0]?.toUpperCase() + name.slice(1);
 }
