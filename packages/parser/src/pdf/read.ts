@@ -155,7 +155,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ReadError>((resolve) => {
-    timer = setTimeout(() => resolve(readError("E_TIMEOUT", `reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    timer = setTimeout(() => resolve(readError("E_TIMEOUT", `reading the PDF took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`)), timeoutMs);
   });
   try {
     return await Promise.race([readAll(task, bytes, options.maxPages ?? Infinity).catch((error: unknown) => pdfErrorOf(error)), timeout]);

@@ -1,0 +1,60 @@
+/**
+ * Tiny PDFs written by hand for the reader's error paths: each is a handful of objects with a
+ * correct cross-reference table, so pdf.js reads them as it would a real file.
+ */
+
+/** A PDF file whose numbered objects are `bodies` (object 1 first) and whose trailer adds `trailer`. */
+export function pdfOf(bodies: string[], trailer = ""): Uint8Array {
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  bodies.forEach((body, k) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, "latin1"));
+}
+
+function stream(content: string): string {
+  return `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`;
+}
+
+/** One page whose content stream is `content` (Helvetica as F1). */
+export function onePagePdf(content: string, trailer = ""): Uint8Array {
+  return pdfOf(
+    [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      stream(content),
+    ],
+    trailer,
+  );
+}
+
+/** A page that only paints a grey rectangle, as a scan without OCR paints its image: no text. */
+export const IMAGE_ONLY_PDF = onePagePdf("0.5 g 50 50 495 742 re f");
+
+/** A document whose page tree is empty. */
+export const ZERO_PAGE_PDF = pdfOf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"]);
+
+/** A page of text under a Standard security handler whose user password is not empty. */
+export const ENCRYPTED_PDF = onePagePdf(
+  "BT /F1 12 Tf 72 720 Td (Hemligt) Tj ET",
+  `/Encrypt << /Filter /Standard /V 1 /R 2 /O <${"a1".repeat(32)}> /U <${"b2".repeat(32)}> /P -44 >> /ID [<${"c3".repeat(16)}> <${"c3".repeat(16)}>]`,
+);
+
+/** Two pages of text with a repeated footer, in Helvetica. */
+export const TWO_PAGE_PDF = pdfOf([
+  "<< /Type /Catalog /Pages 2 0 R >>",
+  "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
+  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  stream("BT /F1 11 Tf 72 720 Td (Första sidan) Tj ET BT /F1 9 Tf 280 40 Td (Sida 1 av 2) Tj ET"),
+  stream("BT /F1 11 Tf 72 720 Td (Andra sidan) Tj ET BT /F1 9 Tf 280 40 Td (Sida 2 av 2) Tj ET"),
+]);
