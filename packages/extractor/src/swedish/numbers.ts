@@ -106,7 +106,7 @@ export function parseSwedishNumber(text: string): number | null {
 
 /** Rounds away binary noise from decimal scaling: 14,5 × 1 000 000 is 14500000, not 14499999.999. */
 export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Number(value.toPrecision(15));
 }
 
 /**
