@@ -40,7 +40,7 @@ export function extractProposal(doc: NormalizedDocument, sections: Section[], ha
   const opening = PROPOSES.exec(text);
   let start: number;
   let end: number;
-  if (opening && opening.index < text.length / 3) {
+  if (opening) {
     start = opening.index + opening[0].length;
     const para = text.indexOf("\n\n", start + 2);
     const nextSentence = text.slice(start).search(/\n\p{Lu}[^\n]*\s(?:anför|tillstyrker)\s/u);
