@@ -9,6 +9,10 @@ import {
   type NormalizedDocument,
   type ReadError,
 } from "@diarium/parser";
+import { checkSums } from "./extractors/checks.ts";
+import { extractDates } from "./extractors/dates.ts";
+import { extractFigures } from "./extractors/figures.ts";
+import { extractStances } from "./stances.ts";
 
 export type AnalyzeInput = { path: string; bytes: Uint8Array; sha256: string; format: InputFormat };
 export type AnalyzeOptions = { timeoutMs?: number; version?: string };
@@ -34,24 +38,34 @@ export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions 
 export function analyzeDocument(doc: NormalizedDocument, source: Source, version?: string): Analysis {
   const sections = buildSections(doc);
   const document = readMetadata(doc, sections);
-  const warnings: Warning[] = doc.notes.map((n) => ({ code: n.code, message: n.message, evidence: null }));
+  const stances = extractStances(doc, sections, document);
+  const dates = extractDates(doc);
+  const figures = extractFigures(doc);
+  const checks = checkSums(doc, figures.figures);
+  const warnings: Warning[] = [
+    ...doc.notes.map((n) => ({ code: n.code, message: n.message, evidence: null })),
+    ...stances.warnings,
+    ...dates.warnings,
+    ...figures.warnings,
+    ...checks.warnings,
+  ];
   return {
     schemaVersion: SCHEMA_VERSION,
     ...(version ? { generator: { name: "diarium" as const, version } } : {}),
     source,
     text: doc.text,
     document,
-    proposal: null,
-    matters: [],
+    proposal: stances.proposal,
+    matters: stances.matters,
     sections,
-    consultations: [],
-    positions: [],
-    votes: [],
-    people: [],
-    parties: [],
-    dates: [],
-    figures: [],
-    checks: [],
+    consultations: stances.consultations,
+    positions: stances.positions,
+    votes: stances.votes,
+    people: stances.people,
+    parties: stances.parties,
+    dates: dates.dates,
+    figures: figures.figures,
+    checks: checks.checks,
     warnings,
   };
 }

@@ -1,4 +1,5 @@
-import { readError, type ReadError } from "./errors.ts";
+import type { ReadError } from "./errors.ts";
+import { readPdf } from "./pdf/index.ts";
 import type { RawDocument } from "./source.ts";
 import { readText } from "./text/read.ts";
 
@@ -9,7 +10,7 @@ export type ReadOptions = { timeoutMs?: number };
  * Reads a paper's bytes in its format. Text is read here; PDFs by the PDF reader.
  * @example await readDocument(bytes, "text") // RawDocument or ReadError
  */
-export async function readDocument(bytes: Uint8Array, format: InputFormat, _options: ReadOptions = {}): Promise<RawDocument | ReadError> {
+export async function readDocument(bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<RawDocument | ReadError> {
   if (format === "text") return readText(bytes);
-  return readError("E_UNSUPPORTED", "PDF papers are not supported yet");
+  return readPdf(bytes, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
 }
