@@ -1,0 +1,148 @@
+import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { messageOf, type Failure } from "./failure.ts";
+
+export type InputFormat = "pdf" | "text";
+
+/** One file to analyse: where it is, how the user named it, and where its analysis goes. */
+export type InputFile = {
+  /** Absolute path on disk, or "-" for stdin. */
+  file: string;
+  /** The path as the user would write it ("archive/2013/a.txt"); goes into `source.path`. */
+  display: string;
+  format: InputFormat;
+  /** Path of the analysis relative to --out ("2013/a.json"), never starting with "..". */
+  outRel: string;
+  size: number;
+};
+
+/** Extensions read when given explicitly; folder walks pick only {@link WALKED}. */
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
+const WALKED = new Set([".txt", ".md", ".pdf"]);
+
+export type CollectOptions = { maxBytes: number };
+export type Collected = { inputs: InputFile[]; failures: Failure[] };
+
+/**
+ * Expands the command-line operands into input files: files as given, folders walked
+ * recursively (following symlinks, reporting loops), "-" for stdin. Files over the size limit,
+ * unsupported types and unreadable entries become failures, never exceptions.
+ * @example collectInputs(["corpus", "notes/x.md"], { maxBytes: 100e6 }).inputs[0].outRel // "hagersten-….json"
+ */
+export function collectInputs(operands: string[], options: CollectOptions): Collected {
+  const inputs: InputFile[] = [];
+  const failures: Failure[] = [];
+  const fail = (path: string, code: string, message: string): void => void failures.push({ path, code, message });
+
+  const addFile = (abs: string, display: string, rel: string, stats: Stats, explicit: boolean): void => {
+    const ext = extname(abs).toLowerCase();
+    const format = FORMAT_BY_EXTENSION[ext];
+    if (!format || (!explicit && !WALKED.has(ext))) {
+      if (explicit) fail(display, "E_UNSUPPORTED", `diarium reads .pdf, .txt, .md and .text files, not "${ext || "(no extension)"}"`);
+      return;
+    }
+    if (stats.size > options.maxBytes) {
+      fail(display, "E_TOO_LARGE", `${mb(stats.size)} MB is over the limit of ${mb(options.maxBytes)} MB (--max-size)`);
+      return;
+    }
+    inputs.push({ file: abs, display, format, outRel: stemPath(rel), size: stats.size });
+  };
+
+  const walk = (dir: string, root: string, displayRoot: string, seen: Set<string>): void => {
+    let real: string;
+    let entries: string[];
+    try {
+      real = realpathSync(dir);
+      if (seen.has(real)) {
+        fail(join(displayRoot, relative(root, dir)), "E_IO", "symbolic link loop: this folder was already visited");
+        return;
+      }
+      entries = readdirSync(dir).sort(byName);
+    } catch (error) {
+      fail(join(displayRoot, relative(root, dir)), "E_IO", `cannot read folder: ${messageOf(error)}`);
+      return;
+    }
+    const inside = new Set(seen).add(real);
+    for (const name of entries) {
+      const abs = join(dir, name);
+      const display = join(displayRoot, relative(root, abs));
+      let stats: Stats;
+      try {
+        stats = statSync(abs);
+      } catch (error) {
+        fail(display, "E_IO", `cannot read: ${messageOf(error)}`);
+        continue;
+      }
+      if (stats.isDirectory()) walk(abs, root, displayRoot, inside);
+      else if (stats.isFile()) addFile(abs, display, relative(root, abs), stats, false);
+    }
+  };
+
+  for (const operand of operands) {
+    if (operand === "-") {
+      inputs.push({ file: "-", display: "stdin", format: "text", outRel: "stdin.json", size: 0 });
+      continue;
+    }
+    const abs = resolve(operand);
+    let stats: Stats;
+    try {
+      stats = statSync(abs);
+    } catch (error) {
+      fail(operand, "E_IO", errnoMessage(error));
+      continue;
+    }
+    if (stats.isDirectory()) walk(abs, abs, operand, new Set());
+    else addFile(abs, operand, basename(abs), stats, true);
+  }
+  disambiguate(inputs);
+  return { inputs, failures };
+}
+
+/** "2013/a.txt" → "2013/a.json". */
+function stemPath(rel: string): string {
+  return rel.slice(0, rel.length - extname(rel).length) + ".json";
+}
+
+/**
+ * Two inputs that would share an analysis path (a.txt and a.pdf) must not overwrite each other:
+ * the first keeps `a.json`, the next gets `a.pdf.json` (then `a.pdf-2.json`, …).
+ */
+function disambiguate(inputs: InputFile[]): void {
+  const taken = new Set<string>();
+  for (const input of inputs) {
+    let candidate = input.outRel;
+    if (taken.has(candidate.toLowerCase())) {
+      const base = candidate.slice(0, -".json".length) + extname(input.display).toLowerCase();
+      candidate = `${base}.json`;
+      for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base}-${n}.json`;
+    }
+    taken.add(candidate.toLowerCase());
+    input.outRel = candidate;
+  }
+}
+
+/**
+ * The absolute output path for an analysis, refusing anything that would land outside OUT.
+ * @example outputPath("/tmp/out", "2013/a.json") // "/tmp/out/2013/a.json"
+ */
+export function outputPath(outDir: string, outRel: string): string {
+  const root = resolve(outDir);
+  const target = resolve(root, outRel);
+  if (!target.startsWith(root + sep)) throw new Error(`output path escapes --out: ${outRel}`);
+  return target;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
+}
+
+function errnoMessage(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES") return "permission denied";
+  return messageOf(error);
+}

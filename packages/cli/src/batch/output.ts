@@ -1,0 +1,49 @@
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+
+/**
+ * Writes a file atomically: a temp file in the same folder, then a rename. A killed run leaves
+ * at most a `.*.tmp` file, never a half-written analysis.
+ * @example writeAtomic("/tmp/out/2013/a.json", json)
+ */
+export function writeAtomic(target: string, content: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${threadId}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** `"generator":{"name":"diarium","version":"0.1.0"}` at the head of an analysis (compact or pretty). */
+const GENERATOR_VERSION = /"generator"\s*:\s*\{\s*"name"\s*:\s*"diarium"\s*,\s*"version"\s*:\s*"(?<version>[^"]+)"/;
+/** `"sha256":"9f86d0…"` inside `source`. */
+const SOURCE_SHA256 = /"sha256"\s*:\s*"(?<sha>[0-9a-f]{64})"/;
+
+/**
+ * The version and source hash of an analysis already in OUT, read from the head of the file
+ * (schemaVersion, generator and source come first), or null when there is none.
+ * @example existingAnalysis("/tmp/out/a.json") // { version: "0.1.0", sha256: "9f86…" }
+ */
+export function existingAnalysis(file: string): { version: string; sha256: string } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString("utf8");
+    const version = GENERATOR_VERSION.exec(text)?.groups?.["version"];
+    const sha256 = SOURCE_SHA256.exec(text)?.groups?.["sha"];
+    return version && sha256 ? { version, sha256 } : null;
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parentPort } from "node:worker_threads";
+import { analyzeInput } from "@diarium/extractor";
+import { validateAnalysis } from "@diarium/schema";
+import { DIARIUM_VERSION } from "../version.ts";
+import { messageOf } from "./failure.ts";
+import { writeAtomic } from "./output.ts";
+import { renderSummary } from "../summary.ts";
+
+/** One file for a worker: read it (or take the bytes), analyse, validate, write or return. */
+export type Task = {
+  id: number;
+  file: string;
+  bytes?: Uint8Array;
+  display: string;
+  format: "pdf" | "text";
+  outFile: string | null;
+  pretty: boolean;
+  summary: boolean;
+  timeoutMs: number;
+};
+
+export type TaskResult =
+  | { id: number; ok: true; output: string | null; sha256: string }
+  | { id: number; ok: false; code: string; message: string };
+
+/**
+ * Runs one task to the end; never throws. Used by the worker threads and, for a lone input,
+ * could run in-process.
+ * @example await runTask({ id: 0, file: "/abs/a.txt", display: "a.txt", format: "text", outFile: null, … })
+ */
+export async function runTask(task: Task): Promise<TaskResult> {
+  const fail = (code: string, message: string): TaskResult => ({ id: task.id, ok: false, code, message });
+  let bytes: Uint8Array;
+  try {
+    bytes = task.bytes ?? readFileSync(task.file);
+  } catch (error) {
+    return fail("E_IO", `cannot read: ${messageOf(error)}`);
+  }
+  try {
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const result = await analyzeInput(
+      { path: task.display, bytes, sha256, format: task.format },
+      { timeoutMs: task.timeoutMs, version: DIARIUM_VERSION },
+    );
+    if (!result.ok) return fail(result.code, result.message);
+    const analysis = { ...result.analysis, generator: { name: "diarium" as const, version: DIARIUM_VERSION } };
+    const checked = validateAnalysis(analysis);
+    if (!checked.ok) {
+      const first = checked.issues[0];
+      return fail("E_INTERNAL", `bug: the analysis fails the schema at ${first?.path || "(root)"}: ${first?.message ?? "?"} (please report it)`);
+    }
+    const json = JSON.stringify(checked.analysis, null, task.pretty ? 2 : undefined);
+    if (task.outFile) {
+      writeAtomic(task.outFile, json + "\n");
+      return { id: task.id, ok: true, output: task.summary ? renderSummary(checked.analysis) : null, sha256 };
+    }
+    return { id: task.id, ok: true, output: task.summary ? renderSummary(checked.analysis) : json, sha256 };
+  } catch (error) {
+    return fail("E_INTERNAL", `bug: ${messageOf(error)} (please report it)`);
+  }
+}
+
+/** The worker thread's loop: one task in, one result out. */
+export function serveTasks(): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on("message", (task: Task) => {
+    void runTask(task).then((result) => port.postMessage(result));
+  });
+}

@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { collectInputs, outputPath, type InputFile } from "../batch/inputs.ts";
+import { failureLine, messageOf, type Failure } from "../batch/failure.ts";
+import { existingAnalysis, writeAtomic } from "../batch/output.ts";
+import { Progress } from "../batch/progress.ts";
+import { WorkerPool } from "../batch/pool.ts";
+import type { Task, TaskResult } from "../batch/worker.ts";
+import { DIARIUM_VERSION } from "../version.ts";
+
+export type AnalyzeFlags = {
+  out?: string;
+  pretty: boolean;
+  jobs: number;
+  force: boolean;
+  quiet: boolean;
+  format: "json" | "summary";
+  timeoutSec: number;
+  maxSizeMb: number;
+  maxMemoryMb: number;
+};
+
+export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; stdin: NodeJS.ReadStream; workerEntry: URL };
+
+/**
+ * `diarium analyze`: every input through the worker pool. With --out, one `<stem>.json` per input
+ * under OUT (mirroring folders, resumable, atomic) and `failures.ndjson`; without it, JSON on
+ * stdout (one object for one input, one object per line for several). Returns the exit code.
+ * @example await analyzeCommand(["corpus"], { out: "OUT", jobs: 2, … }, io) // 0
+ */
+export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io: CommandIo): Promise<number> {
+  const started = Date.now();
+  const { inputs, failures } = collectInputs(operands, { maxBytes: flags.maxSizeMb * 1_000_000 });
+  const total = inputs.length + failures.length;
+  const progress = new Progress(io.stderr, total, flags.quiet);
+  for (const f of failures) progress.line(failureLine(f));
+
+  const stdinBytes = inputs.some((i) => i.file === "-") ? await readAll(io.stdin) : undefined;
+  let written = 0;
+  let skipped = 0;
+  const tasks: Task[] = [];
+  for (const [id, input] of inputs.entries()) {
+    let outFile: string | null = null;
+    if (flags.out) {
+      try {
+        outFile = outputPath(flags.out, input.outRel);
+      } catch (error) {
+        failures.push({ path: input.display, code: "E_IO", message: messageOf(error) });
+        progress.line(failureLine(failures[failures.length - 1]!));
+        continue;
+      }
+      if (!flags.force && isUpToDate(input, outFile)) {
+        skipped++;
+        progress.tick("skipped");
+        continue;
+      }
+    }
+    tasks.push({
+      id,
+      file: input.file,
+      ...(input.file === "-" && stdinBytes ? { bytes: stdinBytes } : {}),
+      display: input.display,
+      format: input.format,
+      outFile,
+      pretty: flags.pretty,
+      summary: flags.format === "summary",
+      timeoutMs: flags.timeoutSec * 1000,
+    });
+  }
+
+  const printer = new OrderedPrinter(io.stdout, tasks.map((t) => t.id));
+  if (tasks.length > 0) {
+    const pool = new WorkerPool({
+      entry: io.workerEntry,
+      jobs: Math.min(flags.jobs, tasks.length),
+      timeoutMs: flags.timeoutSec * 1000,
+      memoryMb: flags.maxMemoryMb,
+    });
+    try {
+      await Promise.all(
+        tasks.map(async (task) => {
+          const result: TaskResult = await pool.run(task);
+          if (result.ok) {
+            written++;
+            progress.tick("written");
+            printer.put(task.id, result.output);
+          } else {
+            const failure = { path: task.display, code: result.code, message: result.message };
+            failures.push(failure);
+            progress.line(failureLine(failure));
+            progress.tick("failed");
+            printer.put(task.id, null);
+          }
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+  progress.end();
+
+  if (flags.out) writeFailures(flags.out, failures);
+  if (!flags.quiet && (total > 1 || flags.out || failures.length > 0)) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    io.stderr.write(`diarium: ${total} inputs: ${written} written, ${skipped} skipped (unchanged), ${failures.length} failed in ${seconds} s\n`);
+    if (failures.length > 0) io.stderr.write(`failures:\n${failures.map((f) => `  ${failureLine(f)}`).join("\n")}\n`);
+  }
+  return failures.length > 0 ? 1 : 0;
+}
+
+/** True when OUT already holds an analysis of these exact bytes by this diarium version. */
+function isUpToDate(input: InputFile, outFile: string): boolean {
+  if (input.file === "-") return false;
+  const existing = existingAnalysis(outFile);
+  if (!existing || existing.version !== DIARIUM_VERSION) return false;
+  try {
+    return createHash("sha256").update(readFileSync(input.file)).digest("hex") === existing.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** `failures.ndjson` in OUT: one `{path, code, message}` per line; removed when a run has none. */
+function writeFailures(out: string, failures: Failure[]): void {
+  const file = join(out, "failures.ndjson");
+  if (failures.length === 0) rmSync(file, { force: true });
+  else writeAtomic(file, failures.map((f) => JSON.stringify(f)).join("\n") + "\n");
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
+/** Prints results in input order as they complete (a finished later file waits for earlier ones). */
+class OrderedPrinter {
+  private readonly ready = new Map<number, string | null>();
+  private next = 0;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly order: number[],
+  ) {}
+
+  put(id: number, output: string | null): void {
+    this.ready.set(id, output);
+    while (this.next < this.order.length && this.ready.has(this.order[this.next]!)) {
+      const key = this.order[this.next]!;
+      const text = this.ready.get(key);
+      this.ready.delete(key);
+      if (text) this.stream.write(text + "\n");
+      this.next++;
+    }
+  }
+}

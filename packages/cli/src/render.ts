@@ -1,0 +1,47 @@
+/** Output format of query and search results. */
+export type RowFormat = "table" | "json" | "csv";
+
+/**
+ * Renders rows as a terminal table (columns shrunk to fit `width`), JSON (an array) or CSV
+ * (RFC 4180, CRLF, optional BOM for Excel).
+ * @example renderRows([{ party: "MP", stance: "bifall" }], "csv") // "party,stance\r\nMP,bifall\r\n"
+ */
+export function renderRows(rows: Record<string, unknown>[], format: RowFormat, options: { width?: number; bom?: boolean } = {}): string {
+  if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
+  const columns = rows[0] ? Object.keys(rows[0]) : [];
+  if (format === "csv") {
+    const lines = [columns, ...rows.map((r) => columns.map((c) => cell(r[c])))].map((l) => l.map(csvField).join(","));
+    return (options.bom ? "\uFEFF" : "") + lines.map((l) => l + "\r\n").join("");
+  }
+  if (rows.length === 0) return "(no rows)\n";
+  return table(columns, rows.map((r) => columns.map((c) => cell(r[c]).replace(WHITESPACE_RUN, " "))), options.width ?? 120);
+}
+
+/** Whitespace runs flattened in table cells: "Stockholms\nstad". */
+const WHITESPACE_RUN = /\s+/g;
+/** A CSV field that must be quoted: a comma, quote or line break inside. */
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
+}
+
+/** Columns get their natural width; the widest are cut (with …) until the table fits. */
+function table(columns: string[], rows: string[][], width: number): string {
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
+  const budget = width - 2 * (columns.length - 1);
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 6) break;
+    widths[widest]!--;
+  }
+  const fit = (s: string, w: number): string => (s.length > w ? s.slice(0, Math.max(0, w - 1)) + "…" : s.padEnd(w));
+  const line = (cells: string[]): string => cells.map((c, i) => fit(c, widths[i]!)).join("  ").trimEnd();
+  return [line(columns), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)].join("\n") + "\n";
+}
