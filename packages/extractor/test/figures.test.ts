@@ -44,3 +44,9 @@ describe("extractFigures", () => {
     for (const f of figures) expect(doc.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
   });
 });
+
+describe("extractFigures on days without a year", () => {
+  it("reads no figure from a day and month", () => {
+    expect(figs("Arbetsutskottet har behandlat ärendet under sitt sammanträde 8 december, § 43.")).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ function sumCheck(doc: NormalizedDocument, figures: Figure[], total: number, par
 function partsInSentence(doc: NormalizedDocument, figures: Figure[], total: number): number[] {
   const t = figures[total];
   if (!t) return [];
-  const rest = doc.text.slice(t.evidence.end);
+  const rest = doc.text.slice(t.evidence.end, t.evidence.end + 600); // a sentence, not the rest of the paper
   const stop = SENTENCE_END.exec(rest);
   const sentenceEnd = t.evidence.end + (stop ? stop.index : rest.length);
   const parts: number[] = [];
@@ -60,8 +60,8 @@ function partsUpToYtterligare(doc: NormalizedDocument, figures: Figure[], total:
   for (let i = total + 1; i < figures.length; i++) {
     const f = figures[i];
     if (!f) break;
-    const between = doc.text.slice(t.evidence.end, f.evidence.start);
-    if (/\n\s*\n/.test(between) || between.length > 600) break;
+    if (f.evidence.start - t.evidence.end > 600) break;
+    if (/\n\s*\n/.test(doc.text.slice(t.evidence.end, f.evidence.start))) break;
     if (!summable(f) || f.unit !== t.unit) continue;
     parts.push(i);
     if (LAST_PART_BEFORE.test(doc.text.slice(Math.max(0, f.evidence.start - 40), f.evidence.start))) return parts.length >= 2 ? parts : [];

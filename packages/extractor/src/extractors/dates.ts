@@ -23,17 +23,26 @@ const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
 const YEAR_RANGE = /(?<!\p{L})(?:år|åren|perioden|mandatperioden|under)\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])/giu;
 
+// "januari–mars 2024": a period of months
+const MONTH_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+
+// "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
+const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/.:–—-])/gu;
+
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
 const RANGE_JOIN = /^\s*(?:[–—-]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?$/i;
 
 /** The spans the patterns above claim, first pattern first; later patterns skip claimed text. */
 function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: number; end: number; from: number; to: number }[] } {
   const hits: DateHit[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  const yearRanges: { start: number; end: number; from: number; to: number }[] = [];
+  // one flag per character: linear where a list of claimed spans would be quadratic on a long paper
+  const taken = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number): boolean => taken.subarray(s, e).every((x) => x === 0);
+  const take = (s: number, e: number): void => void taken.fill(1, s, e);
   const claim = (hit: DateHit): void => {
     if (!free(hit.start, hit.end)) return;
-    taken.push([hit.start, hit.end]);
+    take(hit.start, hit.end);
     hits.push(hit);
   };
   for (const m of text.matchAll(DAY_RANGE)) {
@@ -54,16 +63,30 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
   for (const m of text.matchAll(SLASH_DAY)) {
     claim({ start: m.index, end: m.index + m[0].length, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
   }
+  for (const m of text.matchAll(MONTH_RANGE)) {
+    const year = Number(m[3]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const last: DateHit = { start, end, year, month: monthNumber(m[2] ?? "") ?? 0, day: null };
+    const first = monthNumber(m[1] ?? "") ?? 0;
+    if (first < last.month) claim({ start, end, year, month: first, day: null, endHit: last });
+  }
   for (const m of text.matchAll(MONTH_YEAR)) {
     claim({ start: m.index, end: m.index + m[0].length, year: Number(m[2]), month: monthNumber(m[1] ?? "") ?? 0, day: null });
   }
-  const yearRanges: { start: number; end: number; from: number; to: number }[] = [];
-  for (const m of text.matchAll(YEAR_RANGE)) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
-    const start = m.index + m[0].indexOf(m[1] ?? "");
-    const end = m.index + m[0].length;
-    if (to > from && free(start, end)) yearRanges.push({ start, end, from, to });
+  for (const re of [YEAR_RANGE, BARE_YEAR_RANGE]) {
+    for (const m of text.matchAll(re)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      const start = m.index + m[0].indexOf(m[1] ?? "");
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (/(?:dnr|nr|KS|§)\s*$/iu.test(before)) continue; // "KS 2019-2020" would be a diarienummer
+      if (to > from && to - from <= 50 && free(start, end)) {
+        take(start, end);
+        yearRanges.push({ start, end, from, to });
+      }
+    }
   }
   hits.sort((a, b) => a.start - b.start);
   return { hits, yearRanges };

@@ -4,7 +4,7 @@ import { DIGIT_NUMBER_SOURCE, parseSwedishDigits, parseSwedishNumberWord, round 
 import { extractDates } from "./dates.ts";
 
 // "300 000", "34,79", "2-\n3": a number not glued to a word, an identifier or a decimal point
-const NUMBER = new RegExp(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}])`, "gu");
+const NUMBER = new RegExp(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
 
 // "50 och 80 procent" after "mellan": the words that make two numbers one range
 const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBER_SOURCE})(?![\\d\\p{L}])`, "u");
@@ -15,8 +15,11 @@ const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader"
 const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
 
+// "1,2 miljoner invånare": a scale word without a currency
+const SCALE_ONLY = /^\s*(tusen|miljoner|miljon|miljarder|miljard)(?!\p{L})/iu;
+
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18"
-const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.|s\.|bilaga|bilagor|nr|nummer|punkt|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde)\s*$/iu;
+const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.?|s\.|bilaga|bilagor|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|sida\s+\d+\s+av|\d+\s+av)\s*$/iu;
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
 const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
@@ -61,11 +64,14 @@ function unitOf(word: string, scale: string | undefined): { unit: FigureUnit; fa
   return null;
 }
 
-/** Spans no figure may come from: dates, postal codes, phone numbers. */
-function blockedSpans(doc: NormalizedDocument): [number, number][] {
-  const spans: [number, number][] = extractDates(doc).dates.map((d) => [d.evidence.start, d.evidence.end]);
-  for (const re of [POSTAL_CODE, PHONE]) for (const m of doc.text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+/** Characters no figure may come from (dates, postal codes, phone numbers), one flag each. */
+function blockedChars(doc: NormalizedDocument): Uint8Array {
+  const blocked = new Uint8Array(doc.text.length + 1);
+  const { dates, warnings } = extractDates(doc);
+  // a day without a year ("den 27 november") is no date fact, but its day is no figure either
+  for (const e of [...dates.map((d) => d.evidence), ...warnings.map((w) => w.evidence)]) if (e) blocked.fill(1, e.start, e.end);
+  for (const re of [POSTAL_CODE, PHONE]) for (const m of doc.text.matchAll(re)) blocked.fill(1, m.index, m.index + m[0].length);
+  return blocked;
 }
 
 /** The subject a figure is about: the noun after a count, the noun before an amount ("statsbidrag på"). */
@@ -87,8 +93,8 @@ function subjectOf(text: string, start: number, end: number, unit: FigureUnit, u
  */
 export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; warnings: Warning[] } {
   const text = doc.text;
-  const blocked = blockedSpans(doc);
-  const isBlocked = (s: number, e: number): boolean => blocked.some(([a, b]) => s < b && e > a);
+  const blocked = blockedChars(doc);
+  const isBlocked = (s: number, e: number): boolean => blocked.subarray(s, e).some((x) => x === 1);
   const figures: Figure[] = [];
   const push = (start: number, end: number, value: number, max: number | null, unit: FigureUnit, unitEnd: number): void => {
     const ev = evidence(doc, start, end);
@@ -117,16 +123,19 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     const unitMatch = UNIT.exec(text.slice(numEnd, numEnd + 40));
     const unitInfo = unitMatch ? unitOf(unitMatch[2] ?? "", unitMatch[1]) : null;
     const unit: FigureUnit = unitInfo?.unit ?? "count";
-    const end = unitInfo && unitMatch ? numEnd + unitMatch[0].length : numEnd;
+    const scaleMatch = unitInfo ? null : SCALE_ONLY.exec(text.slice(numEnd, numEnd + 20));
+    const scale = scaleMatch ? (/^tusen/i.test(scaleMatch[1] ?? "") ? 1e3 : /^miljard/i.test(scaleMatch[1] ?? "") ? 1e9 : 1e6) : 1;
+    const end = unitInfo && unitMatch ? numEnd + unitMatch[0].length : scaleMatch ? numEnd + scaleMatch[0].length : numEnd;
     const plain = !/[\s\u00a0\u2009\u202f,]/.test(m[1] ?? "");
     if (unit !== "SEK" && unit !== "percent" && plain && value >= 1900 && value <= 2099) continue; // a year
     if (unit === "count" && !unitInfo) {
       if (/^\s+[-–]\s+\p{Lu}/u.test(after)) continue; // "antagande 2 - Detaljplan": a numbered title
+      if (/^[ \t]+\p{Lu}/u.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "1 Socialstyrelsen 2006.": a footnote
       if (LIST_NUMBER.test(text.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(after)) continue;
       if (/^\s*(?:\n|$)/.test(after) && /(?:^|\n)\s*$/.test(before)) continue; // a lone number on its line: page or footnote
       if (/^\s*[.)]\s/.test(after) && /(?:^|\n)\s*$/.test(before)) continue;
     }
-    const factor = unitInfo?.factor ?? 1;
+    const factor = unitInfo?.factor ?? scale;
     lastEnd = end;
     push(start, end, value * factor, max === null ? null : max * factor, unit, end);
   }
