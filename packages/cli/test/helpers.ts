@@ -1,0 +1,53 @@
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmdirSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const corpus = (name: string): string => join(root, "corpus", name);
+
+/** Builds the bundle once even when test files run in parallel (a lock folder serialises them). */
+export async function ensureBundle(): Promise<void> {
+  const lock = join(root, "packages/cli/dist/.build-lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    const build = (await import(pathToFileURL(join(root, "scripts/build.mjs")).href)) as { bundleIsStale(): boolean; buildBundle(): Promise<void> };
+    if (build.bundleIsStale()) await build.buildBundle();
+  } finally {
+    if (existsSync(lock)) rmdirSync(lock);
+  }
+}
+
+/** Runs the real CLI (`node scripts/diarium.mjs …`) from the repo root. */
+export function diarium(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), ...args], {
+    cwd: options.cwd ?? root,
+    encoding: "utf8",
+    input: options.input,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `diarium-${prefix}-`));
+}
+
+/** Copies a corpus paper to `dir/rel`, creating folders. */
+export function place(dir: string, rel: string, paper: string): string {
+  const target = join(dir, rel);
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(corpus(paper), target);
+  return target;
+}
+
+/** `path: E_CODE: message` — the one-line failure form. */
+export const FAILURE_LINE = /^(?<path>.+): (?<code>E_[A-Z_]+): (?<message>.+)$/;
