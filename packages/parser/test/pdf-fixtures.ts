@@ -29,7 +29,7 @@ export function onePagePdf(content: string, trailer = ""): Uint8Array {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
       stream(content),
     ],
     trailer,
@@ -54,7 +54,21 @@ export const TWO_PAGE_PDF = pdfOf([
   "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
-  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
   stream("BT /F1 11 Tf 72 720 Td (Första sidan) Tj ET BT /F1 9 Tf 280 40 Td (Sida 1 av 2) Tj ET"),
   stream("BT /F1 11 Tf 72 720 Td (Andra sidan) Tj ET BT /F1 9 Tf 280 40 Td (Sida 2 av 2) Tj ET"),
 ]);
+
+/** A heading across the page, two columns of three lines each, then a line across the page again. */
+export const TWO_COLUMN_PDF = onePagePdf(
+  [
+    "BT /F1 14 Tf 60 780 Td (Två spalter) Tj ET",
+    ...["Vänster spalt, första raden, med text som går", "vidare på andra raden i samma spalt och som", "slutar här på den tredje raden i vänsterspalten."].map(
+      (t, k) => `BT /F1 10 Tf 60 ${740 - k * 12} Td (${t}) Tj ET`,
+    ),
+    ...["Höger spalt, första raden, med sin egen text", "som löper nedåt i spalten, rad för rad, till", "den sista raden längst ned i högerspalten."].map(
+      (t, k) => `BT /F1 10 Tf 310 ${740 - k * 12} Td (${t}) Tj ET`,
+    ),
+    "BT /F1 10 Tf 60 680 Td (En rad under spalterna som går över hela sidans bredd, från vänster marginal till höger marginal.) Tj ET",
+  ].join("\n"),
+);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isReadError, readPdf, type RawDocument, type SourceLine } from "../src/index.ts";
 import { corpusBytes } from "./helpers.ts";
-import { ENCRYPTED_PDF, IMAGE_ONLY_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
+import { ENCRYPTED_PDF, IMAGE_ONLY_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
 
 async function read(path: string): Promise<RawDocument> {
   const doc = await readPdf(corpusBytes(path));
@@ -122,6 +122,26 @@ describe("readPdf on the Alingsås protocols", () => {
     const doc = await read(TEKNISKA);
     const title = line(doc, "Andersson (MP)");
     expect(title.cues).toMatchObject({ size: 13, bold: true });
+  });
+});
+
+describe("readPdf on a two-column page", () => {
+  it("reads the left column, then the right column, then the text below", async () => {
+    const doc = await readPdf(TWO_COLUMN_PDF);
+    if (isReadError(doc)) throw new Error(doc.message);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Två spalter",
+      "",
+      "Vänster spalt, första raden, med text som går",
+      "vidare på andra raden i samma spalt och som",
+      "slutar här på den tredje raden i vänsterspalten.",
+      "",
+      "Höger spalt, första raden, med sin egen text",
+      "som löper nedåt i spalten, rad för rad, till",
+      "den sista raden längst ned i högerspalten.",
+      "",
+      "En rad under spalterna som går över hela sidans bredd, från vänster marginal till höger marginal.",
+    ]);
   });
 });
 

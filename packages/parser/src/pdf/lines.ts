@@ -41,7 +41,7 @@ const WORD_GAP = 0.15;
 /** An x-gap wider than this share of the size may be a gutter between two columns. */
 const GUTTER_GAP = 1.5;
 /** A column is at least this share of the page's width wide (labels beside values are not columns). */
-const COLUMN_WIDTH = 0.28;
+const COLUMN_WIDTH = 0.22;
 /** A baseline distance this many times the page's usual leading is a paragraph break. */
 const PARAGRAPH_GAP = 1.45;
 
