@@ -39,3 +39,28 @@ describe("checkSums", () => {
     expect(sums("63 klienter varav 25 män.").checks).toEqual([]);
   });
 });
+
+describe("checkSums on enumerations", () => {
+  it("reads a total with its noun and a comma before varav", () => {
+    expect(sums("Totalt 350 elever, varav 170 flickor och 180 pojkar, berörs.").checks).toEqual([{ total: 350, parts: [170, 180], holds: true }]);
+    expect(sums("Budgeten uppgår till 1 234,5 mnkr, varav 800 mnkr avser förskola och 434,5 mnkr avser grundskola.").checks).toEqual([
+      { total: 1234500000, parts: [800000000, 434500000], holds: true },
+    ]);
+  });
+
+  it("stops the parts where the enumeration stops", () => {
+    expect(sums("Totalt 350 elever, varav 170 flickor och 180 pojkar, i 12 klasser.").checks).toEqual([{ total: 350, parts: [170, 180], holds: true }]);
+    expect(sums("Totalt 350 elever, varav 170 flickor, i 12 klasser.").checks).toEqual([]);
+  });
+});
+
+describe("checkSums with the total after its parts", () => {
+  it("reads 'X och Y, totalt Z'", () => {
+    expect(sums("Förskolan får 800 mnkr och grundskolan 434,5 mnkr, totalt 1 234,5 mnkr.").checks).toEqual([
+      { total: 1234500000, parts: [800000000, 434500000], holds: true },
+    ]);
+    const wrong = sums("Förskolan får 800 mnkr och grundskolan 434 mnkr, totalt 1 234,5 mnkr.");
+    expect(wrong.checks.map((c) => c.holds)).toEqual([false]);
+    expect(wrong.warnings.map((w) => w.code)).toEqual(["sum-mismatch"]);
+  });
+});

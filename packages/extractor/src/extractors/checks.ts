@@ -2,13 +2,20 @@ import type { Check, Figure, Warning } from "@diarium/schema";
 import { evidence, type NormalizedDocument } from "@diarium/parser";
 
 // "63 klienter\nvarav 25 män och 38 kvinnor": the total's own noun, then "varav"
-const VARAV_AFTER_TOTAL = /^[\s,]*(?:\p{L}+\s+){0,3}?varav\s/u;
+const VARAV_AFTER_TOTAL = /^[\s,]*(?:\p{L}+[\s,]+){0,3}?varav\s/u;
+
+// "… och 38", "…, 12", "samt ca 40", "och grundskolan 434,5": how the next part of an enumeration is joined
+// to the one before; a preposition in between ("…, i 12 klasser") starts something else
+const PART_JOIN = /(?:,|\s(?:och|samt|respektive|varav))\s+(?:(?!(?:i|på|av|med|för|under|över|till|från|om|per|inom|vid|ca|cirka)\s)\p{L}+\s+){0,2}(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+|omkring\s+)?$/u;
 
 // "uppgick till\n766 778 kronor", "totalt 120 barn": words that say a figure is a total
 const TOTAL_BEFORE = /(?:(?:uppgick|uppgår|uppgått|uppgår)\s+(?:totalt\s+|sammanlagt\s+)?till|totalt|sammanlagt|sammantaget|summan\s+(?:av\s+\p{L}+\s+)?är)\s+(?:ca\.?\s+|cirka\s+)?$/iu;
 
 // "ytterligare totalt 237 578 kronor": the last part of a total stated above
 const LAST_PART_BEFORE = /ytterligare\s+(?:totalt\s+|sammanlagt\s+)?(?:ca\.?\s+|cirka\s+)?$/iu;
+
+// "800 mnkr till förskola och 434,5 mnkr till skola, totalt 1 234,5 mnkr": a total after its parts
+const TOTAL_AFTER_PARTS = /[,(–—-]\s*(?:totalt|sammanlagt|tillsammans|summa|i\s+summa)\s*:?\s*(?:ca\.?\s+|cirka\s+)?$/iu;
 
 // a sentence ends at ". " before a capital, or a paragraph ends at a blank line
 const SENTENCE_END = /[.;!?](?=\s+[\p{Lu}\d])|\n\s*\n/u;
@@ -36,6 +43,18 @@ function sumCheck(doc: NormalizedDocument, figures: Figure[], total: number, par
   return { kind: "sum", total, parts, holds, evidence: ev };
 }
 
+/** The same check when the parts come first: evidence from the first part to the total. */
+function sumCheckBefore(doc: NormalizedDocument, figures: Figure[], total: number, parts: number[], warnings: Warning[]): Check | null {
+  const first = figures[parts[0] ?? -1];
+  const t = figures[total];
+  const check = sumCheck(doc, figures, total, parts, warnings);
+  if (!check || !first || !t) return check;
+  const ev = evidence(doc, first.evidence.start, t.evidence.end);
+  const last = warnings[warnings.length - 1];
+  if (!check.holds && last) last.evidence = ev;
+  return { ...check, evidence: ev };
+}
+
 /** Figures of the total's unit after it, up to the end of its sentence: the parts after "varav". */
 function partsInSentence(doc: NormalizedDocument, figures: Figure[], total: number): number[] {
   const t = figures[total];
@@ -47,7 +66,10 @@ function partsInSentence(doc: NormalizedDocument, figures: Figure[], total: numb
   for (let i = total + 1; i < figures.length; i++) {
     const f = figures[i];
     if (!f || f.evidence.start >= sentenceEnd) break;
-    if (summable(f) && f.unit === t.unit) parts.push(i);
+    if (!summable(f) || f.unit !== t.unit) continue;
+    // "varav 170 flickor, i 12 klasser": a figure not joined as the next item ends the enumeration
+    if (!PART_JOIN.test(doc.text.slice(Math.max(0, f.evidence.start - 60), f.evidence.start))) break;
+    parts.push(i);
   }
   return parts;
 }
@@ -69,6 +91,26 @@ function partsUpToYtterligare(doc: NormalizedDocument, figures: Figure[], total:
   return [];
 }
 
+/** Before a total that follows its parts: the same-unit figures of its sentence joined as one enumeration. */
+function partsBefore(doc: NormalizedDocument, figures: Figure[], total: number): number[] {
+  const t = figures[total];
+  if (!t) return [];
+  const from = Math.max(0, t.evidence.start - 600);
+  const head = doc.text.slice(from, t.evidence.start);
+  let sentenceStart = from;
+  for (const m of head.matchAll(new RegExp(SENTENCE_END.source, "gu"))) sentenceStart = from + m.index + m[0].length;
+  const parts: number[] = [];
+  for (let i = total - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (!f || f.evidence.start < sentenceStart) break;
+    if (!summable(f) || f.unit !== t.unit) continue;
+    parts.unshift(i);
+    // the enumeration goes on leftwards only while this part is joined to one before it
+    if (!PART_JOIN.test(doc.text.slice(Math.max(0, f.evidence.start - 60), f.evidence.start))) break;
+  }
+  return parts;
+}
+
 /**
  * The sums a paper states, each checked: a total and the parts the text marks as its parts ("varav … och …",
  * "uppgick till X … Y … ytterligare Z"). Parts are never guessed from figures that merely add up.
@@ -86,9 +128,12 @@ export function checkSums(doc: NormalizedDocument, figures: Figure[]): { checks:
     const before = doc.text.slice(Math.max(0, t.evidence.start - 40), t.evidence.start);
     let parts: number[] = [];
     if (VARAV_AFTER_TOTAL.test(after)) parts = partsInSentence(doc, figures, total);
+    else if (TOTAL_AFTER_PARTS.test(before)) parts = partsBefore(doc, figures, total).filter((p) => !used.has(p));
     else if (TOTAL_BEFORE.test(before)) parts = partsUpToYtterligare(doc, figures, total);
     if (parts.length < 2) return;
-    const check = sumCheck(doc, figures, total, parts, warnings);
+    const check = parts[0] !== undefined && parts[0] < total
+      ? sumCheckBefore(doc, figures, total, parts, warnings)
+      : sumCheck(doc, figures, total, parts, warnings);
     if (!check) return;
     checks.push(check);
     parts.forEach((p) => used.add(p));
