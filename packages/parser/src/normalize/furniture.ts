@@ -25,7 +25,7 @@ function shapeOf(text: string): string {
  * Which lines are page furniture. `content[i]` is true for a non-blank line.
  * @example furnitureOf(lines)[k] // true for "Sida 2 (12)" and the "KUNGSBACKA  KOMMUN" header beside each "2 (4)"
  */
-export function furnitureOf(lines: readonly SourceLine[]): boolean[] {
+export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text" = "text"): boolean[] {
   const n = lines.length;
   const furniture = lines.map((l) => l.furniture === true);
   const trimmed = lines.map((l) => l.text.trim());
@@ -38,6 +38,9 @@ export function furnitureOf(lines: readonly SourceLine[]): boolean[] {
       if (PAGE_MARK.test(t)) marks.push(i);
     }
   }
+  // A PDF reader finds headers and footers by their place on the page, which is surer than
+  // repetition next to a page edge: a body named on two pages' last lines is no header.
+  if (format === "pdf") return furniture;
   // Page boundaries: page marks, and for paged input the first and last lines of each page.
   // The document's own start and end count: a running header stands above the first page too.
   const boundaries = [...marks, 0, n - 1];

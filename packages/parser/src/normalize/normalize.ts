@@ -53,7 +53,7 @@ class TextBuilder {
  * @example normalize(linesOfText("funk-\n\ntionsnedsättning")).text // "funktionsnedsättning"
  */
 export function normalize(raw: RawDocument): NormalizedDocument {
-  const furniture = furnitureOf(raw.lines);
+  const furniture = furnitureOf(raw.lines, raw.format);
   const contents: Content[] = [];
   let gap = 0;
   for (let i = 0; i < raw.lines.length; i++) {

@@ -99,6 +99,8 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
       const followText = textOf(doc, following).trim();
       if (!following.paragraphStart && !/^[\p{Lu}\d"”(•▪■–-]/u.test(followText)) continue;
     } else if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
+    // Bold type alone does not make a heading of a sentence, a name, a dateline or a list item.
+    else if (!family && !strongHeadingShape(full)) continue;
     out.push({ start: line.start, end, text: doc.text.slice(line.start, end), lines: count, strong });
     i += count - 1;
   }
@@ -113,6 +115,15 @@ function typicalWidth(doc: NormalizedDocument): number {
 
 function isHeadingText(text: string): boolean {
   return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/** What bold or large type may still not be: a sentence, a name or signature line, a dateline, a list item. */
+function strongHeadingShape(text: string): boolean {
+  if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text) || STATEMENT_START.test(text)) return false;
+  if (FUNCTION_WORD_END.test(text) || /\?$/.test(text)) return false;
+  // Two names in bold side by side are signatures ("Stefan Nilsson Jonas Eklund").
+  if (NAME_LIKE.test(text) || /^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  return true;
 }
 
 /** The shape of a heading no family names: short, capitalised, not a sentence, name or dateline. */
