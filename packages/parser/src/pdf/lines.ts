@@ -31,6 +31,12 @@ const UNMAPPED_BULLET = /^\s*[\u0000-\u0008\u000e-\u001f]\s+/;
 /** Any other unmapped glyph: "\u0001". */
 const UNMAPPED_GLYPH = /[\u0000-\u0008\u000e-\u001f]/g;
 
+/**
+ * Tabs and line breaks inside an item become spaces; runs of spaces stay, since they carry words
+ * apart in letter-spaced names: "S T E N  N O R D I N" (the Stockholm print's signature).
+ */
+const CONTROL_SPACE = /[\t\n\r\f\v]/g;
+
 type Row = { y: number; items: PlacedItem[] };
 type Part = { items: PlacedItem[]; y: number };
 
@@ -128,7 +134,7 @@ function partsOf(rows: Row[], pageWidth: number): Part[] {
   return parts;
 }
 
-/** The items' text, with one space where an x-gap separates two words; doubled (fake-bold) items once. */
+/** The items' text, with a space where an x-gap separates two words; doubled (fake-bold) items once. */
 function textOf(items: PlacedItem[]): string {
   let text = "";
   let previous: PlacedItem | undefined;
@@ -141,7 +147,7 @@ function textOf(items: PlacedItem[]): string {
     text += item.text;
     previous = item;
   }
-  return text.replace(UNMAPPED_BULLET, "• ").replace(UNMAPPED_GLYPH, "\uFFFD").replace(/\s+/g, " ").trim();
+  return text.replace(UNMAPPED_BULLET, "• ").replace(UNMAPPED_GLYPH, "\uFFFD").replace(CONTROL_SPACE, " ").trim();
 }
 
 /** The font and size carrying most characters of the items. */
