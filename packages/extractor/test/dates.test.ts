@@ -24,6 +24,7 @@ describe("extractDates", () => {
     expect(values("öppet 1–3 mars 2013")).toEqual([["2013-03-01", "2013-03-03"]]);
     expect(values("1 januari–30 juni 2014")).toEqual([["2014-01-01", "2014-06-30"]]);
     expect(values("försöksverksamhet åren 1995-1998 på tio platser")).toEqual([["1995", "1998"]]);
+    expect(values("Budget 2024-2027 samt flerårsplan 2025–2026.")).toEqual([["2024", "2027"], ["2025", "2026"]]);
   });
 
   it("gives a day without a year the paper's year only when it falls before the paper's date, with a warning", () => {
@@ -45,5 +46,13 @@ describe("extractDates", () => {
     const { dates } = extractDates(doc);
     expect(dates).toHaveLength(2);
     for (const d of dates) expect(doc.text.slice(d.evidence.start, d.evidence.end)).toBe(d.evidence.quote);
+  });
+});
+
+describe("extractDates on a day without a year after another year", () => {
+  it("does not guess the paper's year when the paragraph names another", () => {
+    const doc = plainDocument("Protokoll\n2024-03-01\n\nMotionen väcktes den 12 januari 2023 och remitterades den 1 februari.");
+    expect(extractDates(doc).dates.map((d) => d.value)).toEqual(["2024-03-01", "2023-01-12"]);
+    expect(extractDates(doc).warnings.map((w) => w.code)).toEqual(["date-without-year"]);
   });
 });

@@ -27,7 +27,7 @@ const YEAR_RANGE = /(?<!\p{L})(?:år|åren|perioden|mandatperioden|under)\s+(\d{
 const MONTH_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
-const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/.:–—-])/gu;
+const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;
 
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
 const RANGE_JOIN = /^\s*(?:[–—-]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?$/i;
@@ -122,12 +122,16 @@ export function extractDates(doc: NormalizedDocument): { dates: DateFact[]; warn
     } else joined.push(a);
   }
   const own = paperDate(joined);
+  let previousYear: { year: number; end: number } | null = null;
   for (const hit of joined) {
+    // another year stated earlier in the same paragraph makes the paper's year a guess
+    const rival = previousYear && previousYear.year !== own?.year && !/\n\s*\n/.test(text.slice(previousYear.end, hit.start));
+    if (hit.year !== null) previousYear = { year: hit.endHit?.year ?? hit.year, end: hit.end };
     let year = hit.year;
     const ev = evidence(doc, hit.start, hit.end);
     if (year === null) {
       const ownDay = own?.day ?? null;
-      if (own && own.year !== null && ownDay !== null && (hit.month < own.month || (hit.month === own.month && (hit.day ?? 0) <= ownDay))) {
+      if (!rival && own && own.year !== null && ownDay !== null && (hit.month < own.month || (hit.month === own.month && (hit.day ?? 0) <= ownDay))) {
         year = own.year;
         warnings.push({ code: "date-year-inferred", message: `"${ev.quote}" has no year; took ${year} from the paper's date`, evidence: ev });
       } else {

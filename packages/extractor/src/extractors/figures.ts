@@ -13,13 +13,13 @@ const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBE
 const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
 
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader"
-const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
+const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|sek(?!\p{L})|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
 
 // "1,2 miljoner invånare": a scale word without a currency
 const SCALE_ONLY = /^\s*(tusen|miljoner|miljon|miljarder|miljard)(?!\p{L})/iu;
 
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18"
-const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.?|s\.|bilaga|bilagor|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|sida\s+\d+\s+av|\d+\s+av)\s*$/iu;
+const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.?|s\.|bilaga|bilagor|bilagorna|sidor|sidorna|paragrafer|ärende|ärendepunkt|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|sida\s+\d+\s+av|\d+\s+av)\s*$/iu;
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
 const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
@@ -48,7 +48,7 @@ const NOT_SUBJECTS = new Set(["och", "av", "i", "till", "per", "som", "är", "va
 function unitOf(word: string, scale: string | undefined): { unit: FigureUnit; factor: number } | null {
   const w = word.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
   const scaleFactor = scale ? (/^tusen/i.test(scale) ? 1e3 : /^miljard/i.test(scale) ? 1e9 : 1e6) : 1;
-  if (w === "kronor" || w === "kr") return { unit: "SEK", factor: scaleFactor };
+  if (w === "kronor" || w === "kr" || w === "sek") return { unit: "SEK", factor: scaleFactor };
   if (w === "tkr") return { unit: "SEK", factor: 1e3 };
   if (w === "mnkr" || w === "mkr" || w === "miljoner kronor") return { unit: "SEK", factor: 1e6 };
   if (w === "mdkr" || /^mdr ?kr$/.test(w)) return { unit: "SEK", factor: 1e9 };
