@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Batch benchmark: files/s of `diarium analyze --out` with 1 and 2 jobs on a 200-file nested
+// archive (copies of the corpus papers, text and PDF), the time of a re-run where everything is
+// skipped, and peak RSS on a 2 000-file archive (compared with the 200-file run: it should stay flat).
+//
+//   pnpm bench:batch                       # defaults
+//   pnpm bench:batch -- --files 200 --big 2000 --big-pdf 0.1
+//
+// Figures are printed, never asserted. Peak RSS is VmHWM of the diarium process (main thread and
+// all worker threads), read from /proc while it runs (Linux).
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: {
+    files: { type: "string", default: "200" },
+    big: { type: "string", default: "2000" },
+    "pdf-share": { type: "string", default: "0.25" },
+    "big-pdf": { type: "string", default: "0.05" },
+  },
+});
+
+const texts = ["stockholm-utlatande-2013-125.txt", "hagersten-liljeholmen-tjansteutlatande-2009.txt",
+  "real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"];
+const pdfs = ["stockholm-utlatande-2013-125-print.pdf", "real/alingsas-kf-2026-06-10-protokoll.pdf",
+  "real/alingsas-ks-2026-05-11-79-reglemente-ersattningar.pdf", "real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf"];
+
+/** A nested archive of `n` copies: folders by year and committee, names with spaces and å ä ö. */
+function buildArchive(n, pdfShare) {
+  const dir = mkdtempSync(join(tmpdir(), "diarium-bench-archive-"));
+  const everyPdf = pdfShare > 0 ? Math.round(1 / pdfShare) : Infinity;
+  for (let i = 0; i < n; i++) {
+    const pdf = i % everyPdf === 0;
+    const paper = pdf ? pdfs[(i / everyPdf) % pdfs.length | 0] : texts[i % texts.length];
+    const folder = join(dir, `${2009 + (i % 8)}`, ["kommunstyrelsen", "socialnämnden", "stadsdelsnämnd (norr)"][i % 3]);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(root, "corpus", paper), join(folder, `ärende ${String(i).padStart(5, "0")}.${pdf ? "pdf" : "txt"}`));
+  }
+  return dir;
+}
+
+/** Runs the CLI; resolves with wall time, exit code and peak RSS (MB) of the process. */
+function run(args) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // the process has just exited
+      }
+    }, 50);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, code, peakMb: peakKb / 1024, stderr });
+    });
+  });
+}
+
+const countJson = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".json")).length;
+const fmt = (x, d = 1) => x.toFixed(d);
+
+if (bundleIsStale()) await buildBundle();
+const n = Number(values.files);
+const archive = buildArchive(n, Number(values["pdf-share"]));
+console.log(`archive: ${n} files (${Math.round(Number(values["pdf-share"]) * 100)} % PDF) in ${archive}`);
+
+const results = {};
+for (const jobs of [1, 2]) {
+  const out = mkdtempSync(join(tmpdir(), `diarium-bench-out${jobs}-`));
+  const r = await run(["analyze", archive, "--out", out, "--jobs", String(jobs), "--quiet"]);
+  results[jobs] = { ...r, out, written: countJson(out) };
+  console.log(`--jobs ${jobs}: ${fmt(r.seconds)} s, ${fmt(n / r.seconds, 2)} files/s, ${results[jobs].written} analyses, exit ${r.code}, peak RSS ${fmt(r.peakMb, 0)} MB`);
+}
+console.log(`speed-up with 2 jobs: ${fmt(results[1].seconds / results[2].seconds, 2)}×`);
+const rerun = await run(["analyze", archive, "--out", results[2].out, "--jobs", "2", "--quiet"]);
+console.log(`re-run, all skipped: ${fmt(rerun.seconds, 2)} s (${fmt((100 * rerun.seconds) / results[2].seconds, 1)} % of the first run), exit ${rerun.code}`);
+
+const bigN = Number(values.big);
+if (bigN > 0) {
+  const big = buildArchive(bigN, Number(values["big-pdf"]));
+  const out = mkdtempSync(join(tmpdir(), "diarium-bench-big-"));
+  const r = await run(["analyze", big, "--out", out, "--jobs", "2", "--quiet"]);
+  console.log(`${bigN} files (${Math.round(Number(values["big-pdf"]) * 100)} % PDF), --jobs 2: ${fmt(r.seconds)} s, ${fmt(bigN / r.seconds, 2)} files/s, ${countJson(out)} analyses, peak RSS ${fmt(r.peakMb, 0)} MB (200-file run: ${fmt(results[2].peakMb, 0)} MB)`);
+  rmSync(big, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+}
+for (const jobs of [1, 2]) rmSync(results[jobs].out, { recursive: true, force: true });
+rmSync(archive, { recursive: true, force: true });
