@@ -2,7 +2,8 @@
 // PDF benchmark (issue 6): on the corpus PDF and a 140+-page PDF built here from the corpus text,
 // times poppler's pdftotext, a bare pdf.js loop that only calls getTextContent on every page,
 // diarium's readPdf alone and `diarium analyze`, each in its own process, and prints pages/s,
-// the ratios and peak RSS. Run: pnpm bench:pdf   (installs poppler-utils when pdftotext is missing)
+// the ratios and peak RSS. Run: pnpm bench:pdf   (installs poppler-utils when pdftotext is missing;
+// REPEATS=n sets the rounds, best kept; PAGES=n the length of the built PDF)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -147,7 +148,9 @@ if (!existsSync("/usr/bin/pdftotext")) {
 const corpusText = ["corpus/stockholm-utlatande-2013-125.txt", "corpus/hagersten-liljeholmen-tjansteutlatande-2009.txt", "corpus/real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "corpus/real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"]
   .map((p) => readFileSync(join(root, p), "utf8")).join("\n\n");
 let lines = [];
-while (lines.length < 145 * 50) lines = lines.concat(wrap(corpusText, 88));
+// PAGES=500 pnpm bench:pdf checks that memory stays bounded on a long paper.
+const wantedPages = Number(process.env.PAGES ?? 145);
+while (lines.length < wantedPages * 50) lines = lines.concat(wrap(corpusText, 88));
 const built = buildPdf(lines, "Utlåtande 2013:125 RVII");
 const builtPath = join(mkdtempSync(join(tmpdir(), "diarium-bench-")), `corpus-${built.pages}-pages.pdf`);
 writeFileSync(builtPath, built.bytes);
