@@ -31,28 +31,54 @@ export function enclosing(sections: Section[], at: number): Section[] {
 
 const BODY_KINDS = new Set<Section["kind"]>(["remissvar", "reservationer", "bilaga"]);
 
+/** Where bodies are named in a paper, read once so that each position's forum is a lookup. */
+export type ForumIndex = { acts: { at: number; name: string }[]; lines: { at: number; name: string }[]; decider: string | null };
+
 /**
- * @example forumAt(text, sections, meta, 4415) // "Borgarrådsberedningen"
+ * Reads, once per paper, every body named acting or heading a block, and the body its decision names.
+ * @example forumIndex("Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag.").acts[0]?.name // "Borgarrådsberedningen"
  */
-export function forumAt(text: string, sections: Section[], meta: Pick<DocumentMeta, "issuer" | "kind">, at: number): string {
+export function forumIndex(text: string): ForumIndex {
+  const named = (re: RegExp): { at: number; name: string }[] =>
+    [...text.matchAll(re)].filter((m) => isBodyName(m[1])).map((m) => ({ at: m.index ?? 0, name: m[1] ?? "" }));
+  return { acts: named(BODY_ACTS), lines: named(BODY_LINE), decider: deciderOf(text) };
+}
+
+/** The last entry that starts in [from, to), by binary search over entries sorted by offset. */
+function lastBetween(list: { at: number; name: string }[], from: number, to: number): { at: number; name: string } | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = list[lo - 1];
+  return found && found.at >= from ? found : null;
+}
+
+/**
+ * The forum of a position at an offset.
+ * @example forumAt(forumIndex(text), sections, meta, 4415) // "Borgarrådsberedningen" (Stockholm 2013:125)
+ */
+export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<DocumentMeta, "issuer" | "kind">, at: number): string {
   const chain = enclosing(sections, at);
   for (let i = chain.length - 1; i >= 0; i--) {
     const s = chain[i];
     if (s && BODY_KINDS.has(s.kind) && s.actor && !/,/u.test(s.actor)) {
       // a body's own heading line between the section start and the position wins over the section's actor,
       // for a block the section rules merged with the one before it
-      const inside = text.slice(s.start, at);
-      const named = [...inside.matchAll(BODY_LINE), ...inside.matchAll(BODY_ACTS)].filter((m) => isBodyName(m[1])).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-      return named.at(-1)?.[1] ?? s.actor;
+      const line = lastBetween(index.lines, s.start, at);
+      const act = lastBetween(index.acts, s.start, at);
+      const last = line && act ? (line.at > act.at ? line : act) : (line ?? act);
+      return last?.name ?? s.actor;
     }
   }
-  if (meta.kind === "protokollsutdrag") return deciderOf(text) ?? meta.issuer ?? "okänt forum";
-  {
-    let last: string | null = null;
-    for (const m of text.slice(0, at).matchAll(BODY_ACTS)) if (isBodyName(m[1])) last = m[1] ?? null;
-    if (last) return last;
+  if (meta.kind !== "protokollsutdrag") {
+    const act = lastBetween(index.acts, 0, at);
+    if (act) return act.name;
   }
-  return deciderOf(text) ?? meta.issuer ?? "okänt forum";
+  return index.decider ?? meta.issuer ?? "okänt forum";
 }
 
 // The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".

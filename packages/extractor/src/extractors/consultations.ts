@@ -8,17 +8,26 @@ import { stanceCue } from "../swedish/stance.ts";
  */
 
 // "Ärendet har remitterats till stadsledningskontoret, socialnämnden, … och Convictus."
-const REMITTED = /\bhar\s+remitterats\s+till\s+([^.]+?)(?:\s+för\s+yttrande)?\./giu;
+const REMITTED = /\bhar\s+remitterats\s+till\s+([^.]{1,600}?)(?:\s+för\s+yttrande)?\./giu;
 // "Nämnden för Gymnasium & Arbetsmarknad, … och Tempohus Kungsbacka AB har fått möjlighet att yttra sig"
-const INVITED = /(?:^|\n|\.\s)([^.\n]+(?:\n[^.\n]+)*?)\s+har\s+(?:fått\s+möjlighet|beretts\s+tillfälle|getts\s+möjlighet)\s+att\s+yttra\s+sig/giu;
+const INVITED = /(?<=\S)\s{1,9}har\s+(?:fått\s+möjlighet|beretts\s+tillfälle|getts\s+möjlighet)\s+att\s+yttra\s+sig/giu;
 // "Stadsmissionen och Convictus har avstått från att svara", "har inte inkommit med något yttrande".
-const DECLINED = /(?:^|\n|\.\s)([^.\n]+(?:\n[^.\n]+)*?)\s+har\s+(?:avstått\s+från\s+att\s+(?:svara|yttra\s+sig)|inte\s+(?:inkommit|svarat|yttrat\s+sig|lämnat))/giu;
+const DECLINED = /(?<=\S)\s{1,9}har\s+(?:avstått\s+från\s+att\s+(?:svara|yttra\s+sig)|inte\s+(?:inkommit|svarat|yttrat\s+sig|lämnat))/giu;
 // "beslutade vid sitt sammanträde den 16 april 2013"
 const DECIDED = /\bbeslutade\s+(?:vid\s+sitt\s+sammanträde\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
 // "tjänsteutlåtande daterat den 21 mars 2013", "RSMH:s yttrande daterat den 26 november 2012"
 const STATED = /\b(?:tjänsteutlåtande|tjänsteskrivelse|yttrande)\s+daterat?\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
 // A Beslutsunderlag line: "Nämnden för Gymnasium & Arbetsmarknad 2023-06-21, § 74".
 const UNDERLAG_LINE = /^[^\n]*\d{4}-\d{2}-\d{2}[^\n]*$/gmu;
+
+/** The sentence that ends at an offset: from the last full stop or blank line before it. */
+function subjectBefore(text: string, at: number): { start: number; subject: string } {
+  const from = Math.max(0, at - 600);
+  const window = text.slice(from, at);
+  const cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf(".\n"), window.lastIndexOf("\n\n"));
+  const start = cut < 0 ? from : from + cut + 2;
+  return { start, subject: text.slice(start, at) };
+}
 
 /** Splits "a, b, c och d" into its members; "och" splits only the last member. */
 export function bodyList(list: string): string[] {
@@ -70,11 +79,14 @@ function datesFor(text: string, body: string, section: Section | undefined): { d
 export function extractConsultations(doc: NormalizedDocument, sections: Section[]): Consultation[] {
   const text = doc.text;
   const named: { body: string; start: number; end: number }[] = [];
-  for (const re of [REMITTED, INVITED]) {
-    for (const m of text.matchAll(re)) {
-      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-      const list = (m[1] ?? "").toLowerCase();
-      for (const body of bodyList(m[1] ?? "")) {
+  const lists = [
+    ...[...text.matchAll(REMITTED)].map((m) => ({ start: (m.index ?? 0) + m[0].indexOf(m[1] ?? ""), subject: m[1] ?? "" })),
+    ...[...text.matchAll(INVITED)].map((m) => subjectBefore(text, m.index ?? 0)),
+  ];
+  {
+    for (const { start, subject } of lists) {
+      const list = subject.toLowerCase();
+      for (const body of bodyList(subject)) {
         // the body's own words in the list, for its evidence; the list as a whole if they wrap oddly
         const words = body.toLowerCase().split(/\s+/u);
         const first = list.indexOf(words[0] ?? "");
@@ -86,7 +98,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
   }
   const answers = sections.flatMap((s) => [s, ...s.children]).filter((s) => s.kind === "remissvar" && s.actor);
   const declined = new Set<string>();
-  for (const m of text.matchAll(DECLINED)) for (const b of bodyList(m[1] ?? "")) declined.add(core(b));
+  for (const m of text.matchAll(DECLINED)) for (const b of bodyList(subjectBefore(text, m.index ?? 0).subject)) declined.add(core(b));
   const out: Consultation[] = [];
   const seen = new Set<string>();
   for (const n of named) {

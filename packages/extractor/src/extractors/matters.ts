@@ -65,7 +65,8 @@ function motionDate(text: string, sections: Section[]): string | null {
  */
 export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): Matter[] {
   const text = doc.text;
-  const refs = [...text.matchAll(MOTION_WORD)];
+  // the matter is named early and often; a hundred mentions are plenty to find its authors
+  const refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
   if (!refs.length) return [];
   const authors = new Map<string, Person>();
   for (const ref of refs) {

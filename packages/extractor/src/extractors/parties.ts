@@ -11,7 +11,7 @@ const CODE = String.raw`(?:S|M|MP|V|C|L|FP|Fp|KD|SD|FI|D)`;
 const CODE_LIST = new RegExp(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
 // A lone code in the genitive or before a group noun: "KD:s förslag", "S-ledamöterna", "s-, mp- och v-ledamöterna".
 const CODE_GENITIVE = new RegExp(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
-const GROUP_NOUN = /(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+))*\p{L}{1,2})-(?:ledamöterna|ledamoten|gruppen|företrädarna|borgarråden)\b/giu;
+const GROUP_NOUN = /(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-(?:ledamöterna|ledamoten|gruppen|företrädarna|borgarråden)\b/giu;
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
 const BARE_MARK = /(?:\bav|\bfrån|\bför)\s+\((\p{L}{1,3})\)/gu;
 

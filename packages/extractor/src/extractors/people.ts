@@ -9,8 +9,10 @@ import type { PersonMention } from "../swedish/names.ts";
  */
 export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta, "signatories" | "rapporteur">): PersonEntry[] {
   const byKey = new Map<string, PersonEntry>();
+  const bySurname = new Map<string, string>();
   const add = (name: string, party: string | null, role: string | null): void => {
-    const key = personKey(name, byKey);
+    const key = personKey(name, byKey, bySurname);
+    bySurname.set(key.split(" ").at(-1) ?? key, key);
     const entry = byKey.get(key) ?? { name, party: null, roles: [] };
     if (party && !entry.party) entry.party = party;
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
@@ -23,14 +25,12 @@ export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta
 }
 
 /** The key of a name: an existing full name it abbreviates or inflects, else the name itself. */
-function personKey(name: string, known: Map<string, PersonEntry>): string {
+function personKey(name: string, known: Map<string, PersonEntry>, bySurname: Map<string, string>): string {
   const lower = name.toLowerCase();
   if (known.has(lower)) return lower;
   const bare = lower.replace(/s$/u, "");
-  for (const key of known.keys()) {
-    if (key === bare) return key;
-    // a surname alone ("Nilsson") or its genitive after the full name
-    if (!lower.includes(" ") && (key.endsWith(` ${lower}`) || key.endsWith(` ${bare}`))) return key;
-  }
+  if (known.has(bare)) return bare;
+  // a surname alone ("Nilsson") or its genitive after the full name
+  if (!lower.includes(" ")) return bySurname.get(lower) ?? bySurname.get(bare) ?? lower;
   return lower;
 }

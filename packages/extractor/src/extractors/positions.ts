@@ -1,6 +1,6 @@
 import { evidence, type NormalizedDocument } from "@diarium/parser";
 import { isKnownParty, partyCode, type DocumentMeta, type Person, type Position, type Section, type Stance } from "@diarium/schema";
-import { forumAt } from "../forum.ts";
+import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
 import { groupNounCodes, partyNameMentions } from "./parties.ts";
@@ -21,7 +21,7 @@ const INTRO_END = /enligt\s+följande\.?/u;
 // A sentence boundary: a full stop or colon before a capital, or a blank line.
 const SENTENCE_END = /[.:!?](?=\s+[\p{Lu}\d•”"])|\n\n/gu;
 
-type Context = { doc: NormalizedDocument; sections: Section[]; meta: DocumentMeta; proposalOutcome: Stance | null };
+type Context = { doc: NormalizedDocument; sections: Section[]; meta: DocumentMeta; proposalOutcome: Stance | null; forums: ForumIndex };
 
 function partiesOf(mentions: { party: string | null }[]): string[] {
   return [...new Set(mentions.map((m) => m.party).filter((p): p is string => Boolean(p)))];
@@ -47,7 +47,7 @@ function sectionPositions(ctx: Context, out: Position[]): void {
       const intro = body.slice(0, cut);
       const mentions = personMentions(intro);
       const parties = [...new Set([...partiesOf(mentions), ...groupNounCodes(intro).map((g) => g.code)])];
-      const forum = forumAt(text, ctx.sections, ctx.meta, s.start);
+      const forum = forumAt(ctx.forums, ctx.sections, ctx.meta, s.start);
       const rest = body.slice(cut);
       const cue = stanceCue(rest);
       let stance = resolveCue(cue, ctx.proposalOutcome);
@@ -119,7 +119,7 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
     const parties = [...new Set([...partiesOf(mentions), ...named, ...codes])];
     const tail = sentence.slice(actAt);
-    const forum = forumAt(text, ctx.sections, ctx.meta, start);
+    const forum = forumAt(ctx.forums, ctx.sections, ctx.meta, start);
     let stance: Stance | null;
     let kind: Position["kind"] = "yrkande";
     const cue = stanceCue(tail);
@@ -157,7 +157,7 @@ function sentencePositions(ctx: Context, out: Position[]): void {
  * @example extractPositions(doc, sections, meta, "besvarad") // [{ kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }, …]
  */
 export function extractPositions(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, proposalOutcome: Stance | null): Position[] {
-  const ctx: Context = { doc, sections, meta, proposalOutcome };
+  const ctx: Context = { doc, sections, meta, proposalOutcome, forums: forumIndex(doc.text) };
   const out: Position[] = [];
   sectionPositions(ctx, out);
   sentencePositions(ctx, out);
