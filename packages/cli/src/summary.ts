@@ -40,6 +40,9 @@ function stanceTable(positions: Position[]): string[] {
 }
 
 function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(WHITESPACE_RUN, " ").trim();
   return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
 }
+
+/** Line breaks and runs of spaces in a title or proposal: "psykisk\n  funktionsnedsättning". */
+const WHITESPACE_RUN = /\s+/g;

@@ -97,6 +97,17 @@ describe("diarium analyze failures", () => {
     expect(run.stderr).toContain("6 failed");
   });
 
+  it("kills a worker over its memory cap, reports E_MEMORY and goes on", () => {
+    const archive = tempDir("mem");
+    place(archive, "small.txt", UTL);
+    writeFileSync(join(archive, "huge.txt"), readFileSync(join(root, "corpus", UTL), "utf8").repeat(300));
+    const out = tempDir("mem-out");
+    const run = diarium(["analyze", archive, "--out", out, "--jobs", "1", "--max-memory", "64"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(archive, "huge.txt")}: E_MEMORY: `);
+    expect(jsonFiles(out)).toEqual(["small.json"]);
+  });
+
   it("exits 2 on usage errors and shows examples in --help", () => {
     expect(diarium(["analyze"]).status).toBe(2);
     expect(diarium(["analyze", "x.txt", "--jobs", "0"]).status).toBe(2);
