@@ -6,7 +6,7 @@ import { extractParties } from "./extractors/parties.ts";
 import { extractPeople } from "./extractors/people.ts";
 import { extractPositions } from "./extractors/positions.ts";
 import { extractProposal } from "./extractors/proposal.ts";
-import { extractVotes } from "./extractors/votes.ts";
+import { extractVotes, votePositions } from "./extractors/votes.ts";
 import { personMentions } from "./swedish/names.ts";
 
 export type Stances = {
@@ -31,11 +31,13 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
   const { parties, warnings } = extractParties(doc.text, mentions);
   const matters = extractMatters(doc, sections, mentions);
   const proposal = extractProposal(doc, sections, matters.length > 0);
+  const outcome = proposal?.outcome ?? null;
+  const votes = extractVotes(doc, meta);
   return {
     parties,
     people: extractPeople(mentions, meta),
-    positions: extractPositions(doc, sections, meta, proposal?.outcome ?? null),
-    votes: extractVotes(doc, meta),
+    positions: [...extractPositions(doc, sections, meta, outcome), ...votePositions(votes, outcome, doc)],
+    votes,
     consultations: extractConsultations(doc, sections),
     matters,
     proposal,

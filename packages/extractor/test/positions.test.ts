@@ -138,3 +138,27 @@ Reservation anfördes av s-, mp- och v-ledamöterna enligt följande.
     expectEvidenceQuotes(result);
   });
 });
+
+describe("members acting under a group noun, a party's name or a colon", () => {
+  it("reads 'S-ledamöterna reserverar sig', 'Moderaterna och Liberalerna yrkar avslag' and 'Eva Berg (C): Bifall till motionen.'", () => {
+    const result = stancesOf(`Kommunfullmäktige
+Protokoll
+
+§ 7 2024.55 KS
+
+Yrkanden
+Eva Berg (C): Bifall till motionen.
+
+Moderaterna och Liberalerna yrkar avslag på motionen.
+
+Reservation
+S-ledamöterna reserverar sig mot beslutet till förmån för bifall till motionen.`);
+    expect(triples(result)).toEqual([
+      "C Kommunfullmäktige bifall",
+      "L Kommunfullmäktige avslag",
+      "M Kommunfullmäktige avslag",
+      "S Kommunfullmäktige bifall",
+    ]);
+    expectEvidenceQuotes(result);
+  });
+});

@@ -49,3 +49,22 @@ Ordföranden frågar om kommunstyrelsens förslag till beslut kan antas och finn
     expect(result.votes).toEqual([]);
   });
 });
+
+describe("a roll-call vote as positions", () => {
+  it("gives each party that voted alike the stance of its side; a ja for the motion is bifall", () => {
+    const result = stancesOf(`${header}
+Omröstning
+Ja-röst för bifall till motionen, nej-röst för avslag på motionen.
+
+Anna Lind (S)	Ja
+Sara Ek (S)	Ja
+Per Holm (M)	Nej
+Eva Berg (C)	Avstår`);
+    expect(result.positions.filter((p) => p.kind === "votering").map((p) => [p.parties[0], p.stance])).toEqual([
+      ["S", "bifall"],
+      ["M", "avslag"],
+      ["C", "ingen_stallning"],
+    ]);
+    expectEvidenceQuotes(result);
+  });
+});

@@ -19,7 +19,7 @@ const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!
 const SCALE_ONLY = /^\s*(tusen|miljoner|miljon|miljarder|miljard)(?!\p{L})/iu;
 
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18"
-const IDENTIFIER_BEFORE = /(?:§|kap\.?|sida|sid\.?|s\.|bilaga|bilagor|bilagorna|sidor|sidorna|paragrafer|ärende|ärendepunkt|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|sida\s+\d+\s+av|\d+\s+av)\s*$/iu;
+const IDENTIFIER_BEFORE = /(?:§|(?<!\p{L})(?:kap\.?|sida|sid\.?|s\.|bilaga|bilagor|bilagorna|sidor|sidorna|paragrafer|ärende|ärendepunkt|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|bankgiro|plusgiro|bg|pg|org\.?\s*nr|organisationsnummer|sida\s+\d+\s+av))\s*$/iu;
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
 const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
@@ -30,8 +30,8 @@ const IDENTIFIER_AFTER = /^\s*(?:§|kap\.|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\
 // "105 35 Stockholm", "434 81 Kungsbacka": postal codes
 const POSTAL_CODE = /(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}/gu;
 
-// "0300-83 40 00", "08-508 000 00": phone numbers
-const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)/gu;
+// "0300-83 40 00", "08-508 000 00", "+46 31 365 00 00": phone numbers
+const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)|\+\d{2}(?:[ \u00a0-]?\(?\d{1,4}\)?){2,6}/gu;
 
 // "1. ", "2) " opening a line: list numbering
 const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
@@ -131,9 +131,13 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     if (unit === "count" && !unitInfo) {
       if (/^\s+[-–]\s+\p{Lu}/u.test(after)) continue; // "antagande 2 - Detaljplan": a numbered title
       if (/^[ \t]+\p{Lu}/u.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "1 Socialstyrelsen 2006.": a footnote
+      // "Storgatan 37,", "kvarteret Björken 3": a number after a name, counting nothing, names a place
+      if (/\p{Lu}\p{Ll}+\s+$/u.test(before) && subjectOf(text, start, numEnd, "count", numEnd) === null) continue;
       if (LIST_NUMBER.test(text.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(after)) continue;
       if (/^\s*(?:\n|$)/.test(after) && /(?:^|\n)\s*$/.test(before)) continue; // a lone number on its line: page or footnote
       if (/^\s*[.)]\s/.test(after) && /(?:^|\n)\s*$/.test(before)) continue;
+      if (/^[ \t]+av[ \t]+\d+[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "3 av 7": a page
+      if (/^[ \t]*(?:\n|$)/.test(after) && /(?:^|\n)[ \t]*\d+[ \t]+av[ \t]+$/.test(before)) continue;
     }
     const factor = unitInfo?.factor ?? scale;
     lastEnd = end;

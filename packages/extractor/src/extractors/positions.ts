@@ -3,7 +3,11 @@ import { isKnownParty, partyCode, type DocumentMeta, type Person, type Position,
 import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
+import { PARTIES } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "./parties.ts";
+
+// A party's name as a word: "Socialdemokraterna", "Miljöpartiet".
+const PARTY_WORD = PARTIES.flatMap((p) => p.stems).map((stem) => String.raw`${stem}\p{L}*`).join("|");
 
 /**
  * Positions: reservations and särskilda uttalanden (sections), and in protocols the sentences in
@@ -11,15 +15,20 @@ import { groupNounCodes, partyNameMentions } from "./parties.ts";
  */
 
 // A member's act right after the party mark: "Anton Karlsson (V) föreslår att motionen tillstyrks".
-const ACT = /\)\s*(?:,\s*)?(?:m\.?\s?fl\.?\s*)?(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|lämnar\s+följande\s+(?:protokolls)?anteckning|ställer\s+sig\s+bakom\s+anteckningen|avstår)/u;
+const ACT = /\)\s*(?:,\s*)?(?:m\.?\s?fl\.?\s*)?(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|lämnar\s+följande\s+(?:protokolls)?anteckning|ställer\s+sig\s+bakom\s+anteckningen|avstår|:(?=\s*(?:bifall|avslag|återremiss|att\s)))/iu;
 // Members named by party in words: "Ledamöterna från Miljöpartiet och Kristdemokraterna deltar inte i beslutet".
 const GROUP_ACT = /\b(?:ledamöterna|ledamoten|företrädarna|gruppen)\s+(?:från|för)\s+([^.]{2,120}?)\s+(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|avstår)/iu;
+// Members named by a group noun or a party's name: "S-ledamöterna reserverar sig", "Moderaterna och Liberalerna yrkar avslag".
+const PARTY_SUBJECT_ACT = new RegExp(
+  String.raw`(?:^|\s)((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2}-(?:ledamöterna|ledamoten|gruppen)|(?:${PARTY_WORD})(?:(?:,\s*|\s+och\s+)(?:${PARTY_WORD})){0,8})\s+(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|avstår)`,
+  "iu",
+);
 // A reference to an earlier reservation: "med hänvisning till reservationen av (S) i borgarrådsberedningen".
 const REFERS = /med\s+hänvisning\s+till\s+reservationen\s+av\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)/iu;
 // The end of a reservation's opening sentence: "… (båda S) enligt följande." or "…, bilaga 1."
 const INTRO_END = /enligt\s+följande\.?/u;
 // A sentence boundary: a full stop or colon before a capital, or a blank line.
-const SENTENCE_END = /[.:!?](?=\s+[\p{Lu}\d•”"])|\n\n/gu;
+const SENTENCE_END = /(?:[.!?]|(?<!\)):)(?=\s+[\p{Lu}\d•”"])|\n\n/gu;
 
 type Context = { doc: NormalizedDocument; sections: Section[]; meta: DocumentMeta; proposalOutcome: Stance | null; forums: ForumIndex };
 
@@ -104,18 +113,20 @@ function sentencePositions(ctx: Context, out: Position[]): void {
   }
   sentences.push([from, text.length]);
   const own: Position[] = [];
+  const notes = new Set<number>();
   for (const [start, end] of sentences) {
     const sentence = text.slice(start, end);
     if (insideStatement(ctx.sections, start)) continue;
     const act = ACT.exec(sentence);
-    const group = act ? null : GROUP_ACT.exec(sentence);
+    const group = act ? null : (GROUP_ACT.exec(sentence) ?? PARTY_SUBJECT_ACT.exec(sentence));
     if (!act && !group) continue;
     if (/\bi\s+(?:en|sin)\s+motion\b/iu.test(sentence)) continue;
     const actAt = act ? act.index : (group?.index ?? 0);
     const verb = (act?.[1] ?? group?.[2] ?? "").toLowerCase();
+    const anteckning = /anteckning/u.test(verb);
     const head = sentence.slice(0, actAt + 1);
     const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : [];
-    const named = group ? partyNameMentions(group[1] ?? "").map((p) => p.code) : [];
+    const named = group ? [...partyNameMentions(group[1] ?? ""), ...groupNounCodes(group[1] ?? "")].map((p) => p.code) : [];
     const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
     const parties = [...new Set([...partiesOf(mentions), ...named, ...codes])];
     const tail = sentence.slice(actAt);
@@ -123,29 +134,32 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     let stance: Stance | null;
     let kind: Position["kind"] = "yrkande";
     const cue = stanceCue(tail);
-    if (/anteckning/u.test(verb)) {
-      kind = "forslag";
+    if (anteckning) {
+      // a protokollsanteckning is a statement beside the decision, the nearest kind is a särskilt uttalande
+      kind = "sarskilt_uttalande";
       stance = "ingen_stallning";
+      notes.add(own.length);
     } else if (/deltar\s+inte|avstår/u.test(verb)) {
       stance = "ingen_stallning";
     } else if (/reserverar/u.test(verb)) {
       kind = "reservation";
       stance = resolveCue(cue, ctx.proposalOutcome);
-      if (!stance && /eget\s+förslag/u.test(tail)) {
+      // "till förmån för eget förslag", "för sitt yrkande", or no reason given: their own earlier proposal says it
+      if (!stance) {
         const names = new Set(mentions.map((m) => m.name));
         stance = own.find((p) => p.people.some((x) => names.has(x.name)))?.stance ?? null;
       }
     } else {
       stance = resolveCue(cue, ctx.proposalOutcome);
     }
-    const ev = cue && kind !== "forslag" ? evidence(ctx.doc, start, start + actAt + cue.end) : evidence(ctx.doc, start, end);
+    const ev = cue && !anteckning ? evidence(ctx.doc, start, start + actAt + cue.end) : evidence(ctx.doc, start, end);
     const position: Position = { kind, forum, parties, people: peopleOf(mentions), stance, evidence: ev };
     own.push(position);
   }
   // A protokollsanteckning states no position of its own; it counts only for a party that took none.
   for (const p of own) {
-    if (p.kind === "forslag" && p.stance === "ingen_stallning") {
-      const other = own.some((q) => q !== p && q.kind !== "forslag" && q.forum === p.forum && q.parties.some((x) => p.parties.includes(x)));
+    if (notes.has(own.indexOf(p)) && p.stance === "ingen_stallning") {
+      const other = own.some((q) => q !== p && !notes.has(own.indexOf(q)) && q.forum === p.forum && q.parties.some((x) => p.parties.includes(x)));
       if (other) p.stance = null;
     }
     out.push(p);

@@ -1,5 +1,6 @@
 import { NAME, evidence, type NormalizedDocument } from "@diarium/parser";
-import { partyCode, type Ballot, type DocumentMeta, type Vote } from "@diarium/schema";
+import { partyCode, type Ballot, type DocumentMeta, type Position, type Stance, type Vote } from "@diarium/schema";
+import { resolveCue, stanceCue } from "../swedish/stance.ts";
 
 /**
  * Omröstningar: the tally in its several forms, the roll-call table and what "ja" meant.
@@ -14,6 +15,8 @@ const TALLY_JA_NEJ = /(\d{1,3})\s+ja-röster\s+mot\s+(\d{1,3})\s+nej-röster(?:[
 const TALLY_ROSTER = /med\s+(\d{1,3})\s+röster\s+mot\s+(\d{1,3})(?:[,\s]+(?:och\s+)?(\d{1,3})\s+(?:avstod|avstår|avstående|ledamöter\s+avstod))?/iu;
 // "Ja-röst för förvaltningens förslag"
 const QUESTION = /\bja[-\s]?röst\s+(?:för|innebär)\s+([^\n.;,]+)/iu;
+// "nej-röst för Eva Bergs förslag"
+const NO_MEANS = /\bnej[-\s]?röst\s+(?:för|innebär)\s+([^\n.;,]+)/iu;
 // A roll-call line: "Anna Andersson (S)    Ja", "Per Berg (M) X" is not read; "Avstår" is.
 const BALLOT_LINE = new RegExp(String.raw`^(${NAME})\s*(?:\((\p{L}{1,3}|-)\))?[\t ]+(Ja|Nej|Avstår|Avstod)\s*$`, "gmu");
 
@@ -58,4 +61,46 @@ export function extractVotes(doc: NormalizedDocument, meta: Pick<DocumentMeta, "
     return [{ forum, question, yes: count("ja"), no: count("nej"), abstain: count("avstar"), ballots, evidence: evidence(doc, vote.index, vote.index + vote[0].length) }];
   }
   return [];
+}
+
+/** The stance a side of a vote stands for: a ja for återremiss is aterremiss, a ja for a proposal is that proposal's stance. */
+function sideStance(side: string, proposalOutcome: Stance | null): Stance | null {
+  if (!side) return null;
+  const cue = stanceCue(side);
+  if (cue && "stance" in cue) return cue.stance;
+  // "kommunstyrelsens förslag", "förvaltningens förslag": the proposal before the meeting
+  if (/\b(?:styrelsens|nämndens|förvaltningens|utskottets|kontorets)\s+förslag/iu.test(side)) return resolveCue({ proposal: true, start: 0, end: 0 }, proposalOutcome);
+  return null;
+}
+
+/**
+ * Each party's vote as a position of kind "votering", where all its members voted alike.
+ * A vote on a procedure gives "aterremiss" to those for it and no stance to the rest.
+ * @example votePositions(votes, "besvarad", doc) // [{ kind: "votering", parties: ["S"], stance: "besvarad", … }]
+ */
+export function votePositions(votes: Vote[], proposalOutcome: Stance | null, doc: NormalizedDocument): Position[] {
+  const out: Position[] = [];
+  for (const v of votes) {
+    const procedural = /återremiss|bordlägg/iu.test(v.question);
+    const yes = sideStance(v.question, proposalOutcome);
+    const after = doc.text.slice(v.evidence.start - 2000 < 0 ? 0 : v.evidence.start - 2000, v.evidence.end + 2000);
+    const no = procedural ? null : sideStance(NO_MEANS.exec(after)?.[1] ?? "", proposalOutcome);
+    const byParty = new Map<string, Ballot[]>();
+    for (const b of v.ballots) if (b.party) byParty.set(b.party, [...(byParty.get(b.party) ?? []), b]);
+    for (const [party, ballots] of byParty) {
+      const kinds = new Set(ballots.map((b) => b.vote));
+      if (kinds.size !== 1) continue;
+      const vote = ballots[0]?.vote;
+      const stance = vote === "ja" ? yes : vote === "nej" ? no : "ingen_stallning";
+      out.push({
+        kind: "votering",
+        forum: v.forum,
+        parties: [party],
+        people: ballots.map((b) => ({ name: b.name, party: b.party, role: null })),
+        stance,
+        evidence: v.evidence,
+      });
+    }
+  }
+  return out;
 }
