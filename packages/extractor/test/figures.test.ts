@@ -50,3 +50,14 @@ describe("extractFigures on days without a year", () => {
     expect(figs("Arbetsutskottet har behandlat ärendet under sitt sammanträde 8 december, § 43.")).toEqual([]);
   });
 });
+
+describe("extractFigures on page furniture, places and phone numbers", () => {
+  it("reads none of them as figures", () => {
+    expect(figs("Text.\n3 av 7\nSida 2 av 5\nRing +46 31 365 00 00 eller bankgiro 123-4567.")).toEqual([]);
+    expect(figs("Fastigheten Björken 3 och Kungsgatan 12, samt Storgatan 37.")).toEqual([]);
+  });
+
+  it("still reads counts next to names and after 'av'", () => {
+    expect(figs("I Stockholm 900 000 invånare; 25 av 63 klienter")).toEqual([[900000, null, "count"], [25, null, "count"], [63, null, "count"]]);
+  });
+});
