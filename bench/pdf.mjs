@@ -70,11 +70,13 @@ function buildPdf(lines, title) {
 
 // ---- the contenders, each in its own process under /usr/bin/time -------------------------------
 
+// The same getDocument options as readPdf, so that the two read the same fonts the same way.
 const BARE = `
 const { readFileSync } = await import("node:fs");
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 const t0 = performance.now();
-const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[1])), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+const standardFontDataUrl = (await import("node:module")).createRequire(import.meta.url).resolve("pdfjs-dist/package.json").replace(/package\\.json$/, "standard_fonts/");
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[1])), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false, standardFontDataUrl }).promise;
 let items = 0;
 for (let n = 1; n <= doc.numPages; n++) { const page = await doc.getPage(n); items += (await page.getTextContent()).items.length; page.cleanup(); }
 await doc.destroy();
@@ -118,20 +120,21 @@ function best(runs) {
 async function measure(file) {
   const scratch = mkdtempSync(join(tmpdir(), "diarium-bench-"));
   const reader = await readerBundle(scratch);
-  const results = {};
-  const rounds = (fn) => best(Array.from({ length: REPEATS }, fn));
   // A node child reports its own peak RSS: /usr/bin/time would also see helper processes.
   const inner = (r) => { const out = JSON.parse(r.stdout.trim().split("\n").pop()); return { ...r, inner: out.ms, rss: out.rssKb / 1024 }; };
-  results.pdftotext = rounds(() => { const r = timed("pdftotext", [file, join(scratch, "out.txt")]); return { ...r, inner: r.wall }; });
-  results["pdf.js getTextContent"] = rounds(() => inner(timed("node", ["--input-type=module", "-e", BARE, file], join(root, "packages/parser"))));
-  results["diarium readPdf"] = rounds(() => {
-    const r = timed("node", [reader, file]);
-    return r.status === 0 ? inner(r) : { ...r, inner: NaN };
-  });
-  results["diarium analyze"] = rounds(() => {
-    const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
-    return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
-  });
+  // Round robin: each round runs every tool once, so load from other processes falls on all alike.
+  const tools = {
+    pdftotext: () => { const r = timed("pdftotext", [file, join(scratch, "out.txt")]); return { ...r, inner: r.wall }; },
+    "pdf.js getTextContent": () => inner(timed("node", ["--input-type=module", "-e", BARE, file], join(root, "packages/parser"))),
+    "diarium readPdf": () => { const r = timed("node", [reader, file]); return r.status === 0 ? inner(r) : { ...r, inner: NaN }; },
+    "diarium analyze": () => {
+      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
+      return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
+    },
+  };
+  const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+  for (let round = 0; round < REPEATS; round++) for (const [name, run] of Object.entries(tools)) runs[name].push(run());
+  const results = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, best(list)]));
   return results;
 }
 
