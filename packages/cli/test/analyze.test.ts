@@ -157,5 +157,7 @@ describe("a killed run", () => {
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toContain(`${partial.length} skipped`);
     expect(jsonFiles(out)).toHaveLength(24);
+    const leftovers = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".tmp"));
+    expect(leftovers).toEqual([]);
   });
 });

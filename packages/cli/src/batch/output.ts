@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 
@@ -45,5 +45,40 @@ export function existingAnalysis(file: string): { version: string; sha256: strin
     return version && sha256 ? { version, sha256 } : null;
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A temp file of {@link writeAtomic}: ".a.json.4242-1.tmp" (pid 4242, thread 1). */
+const TEMP_FILE = /^\..+\.(?<pid>\d+)-\d+\.tmp$/;
+
+/**
+ * Removes temp files left in OUT by a run that was killed (their process is gone); a running
+ * diarium's temp files are left alone.
+ * @example sweepStaleTemps("/tmp/out") // 1
+ */
+export function sweepStaleTemps(outDir: string): number {
+  let removed = 0;
+  let entries;
+  try {
+    entries = readdirSync(outDir, { withFileTypes: true, recursive: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const pid = e.isFile() ? TEMP_FILE.exec(e.name)?.groups?.["pid"] : undefined;
+    if (!pid || isAlive(Number(pid))) continue;
+    rmSync(join(e.parentPath, e.name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM";
   }
 }

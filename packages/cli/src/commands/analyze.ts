@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { collectInputs, outputPath, type InputFile } from "../batch/inputs.ts";
 import { failureLine, messageOf, type Failure } from "../batch/failure.ts";
-import { existingAnalysis, writeAtomic } from "../batch/output.ts";
+import { existingAnalysis, sweepStaleTemps, writeAtomic } from "../batch/output.ts";
 import { Progress } from "../batch/progress.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import type { Task, TaskResult } from "../batch/worker.ts";
@@ -100,7 +100,10 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
   }
   progress.end();
 
-  if (flags.out) writeFailures(flags.out, failures);
+  if (flags.out) {
+    writeFailures(flags.out, failures);
+    sweepStaleTemps(flags.out);
+  }
   if (!flags.quiet && (total > 1 || flags.out || failures.length > 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.stderr.write(`diarium: ${total} inputs: ${written} written, ${skipped} skipped (unchanged), ${failures.length} failed in ${seconds} s\n`);
