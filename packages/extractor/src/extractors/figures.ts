@@ -37,7 +37,11 @@ const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?
 const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 
 // the counted noun after a count: "63 klienter", "25 personliga ombud"
-const NOUN_AFTER = /^\s*((?:\p{Ll}+(?:a|iga|ade|ska)\s+)?\p{Ll}{2,40})/u;
+// (a first word ending like a plural adjective, "personliga", "nya", is kept with its noun; "klienterna" is a noun)
+const NOUN_AFTER = /^\s*((?:\p{Ll}{1,40}(?:iga|ska|ade|ande|ende|tna|dna|ta|da|ra|la|nya)\s+){0,2}\p{Ll}{2,40})/u;
+
+// "529 200 kronor i statsbidrag": the paid noun after an amount
+const PAID_AFTER = /^\s+(?:i|som|för)\s+(\p{Ll}{4,40})/u;
 
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
 const NOUN_BEFORE = /(\p{L}{3,40})\s+(?:på|om|av)\s+(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+|närmare\s+|totalt\s+)?$/u;
@@ -82,7 +86,9 @@ function subjectOf(text: string, start: number, end: number, unit: FigureUnit, u
     return null;
   }
   const before = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
-  return before && !NOT_SUBJECTS.has(before.toLowerCase()) ? before : null;
+  if (before && !NOT_SUBJECTS.has(before.toLowerCase())) return before;
+  const paid = unit === "SEK" ? PAID_AFTER.exec(text.slice(unitEnd, unitEnd + 60))?.[1] : undefined;
+  return paid && !NOT_SUBJECTS.has(paid) && !/^(?:varje|alla|samtliga|dessa|denna|detta)$/.test(paid) ? paid : null;
 }
 
 /**
