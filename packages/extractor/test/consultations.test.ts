@@ -53,3 +53,11 @@ Kungsbacka AB har fått möjlighet att yttra sig över motionen.`);
     expectEvidenceQuotes(result);
   });
 });
+
+describe("consultation forms the corpus lacks", () => {
+  it("reads 'Yttranden har inhämtats från A, B och C'", () => {
+    const result = stancesOf("Beredning\nYttranden har inhämtats från miljönämnden, byggnadsnämnden och Trafikverket.");
+    expect(result.consultations.map((c) => c.body)).toEqual(["Miljönämnden", "Byggnadsnämnden", "Trafikverket"]);
+    expectEvidenceQuotes(result);
+  });
+});

@@ -50,3 +50,12 @@ Stockholm den 17 september 2012
     expect(stancesOf("Kommunfullmäktige beslutar att brukningsavgiften för vatten och avlopp höjs med 8 procent.").matters).toEqual([]);
   });
 });
+
+describe("matter forms the corpus lacks", () => {
+  it("reads a numbered motion written 'motion nr 2025:115' and a skrivelse by members", () => {
+    expect(stancesOf("Svar på motion nr 2025:115 av Anna Berg (S) om fler parkbänkar.").matters).toMatchObject([{ kind: "motion", number: "2025:115" }]);
+    expect(stancesOf("Svar på skrivelse från Per Holm (M) om snöröjning.").matters).toMatchObject([
+      { kind: "skrivelse", authors: [{ name: "Per Holm", party: "M" }] },
+    ]);
+  });
+});

@@ -49,3 +49,16 @@ Anton Karlsson (V) reserverar sig mot beslutet till förmån för eget förslag.
     expect(result.proposal?.outcome).toBe("avslag");
   });
 });
+
+describe("proposal forms the corpus lacks", () => {
+  it("reads a stadsdelsnämnd's tjänsteutlåtande whose proposal says the motion 'förklaras besvarad'", () => {
+    const result = stancesOf(`Tjänsteutlåtande
+Förvaltningen föreslår att stadsdelsnämnden beslutar följande.
+1. Motionen om fler parkbänkar förklaras besvarad med hänvisning till tjänsteutlåtandet.
+
+Ärendet
+Anna Berg (S) har väckt en motion om fler parkbänkar.`);
+    expect(result.proposal?.outcome).toBe("besvarad");
+    expectEvidenceQuotes(result);
+  });
+});

@@ -8,9 +8,10 @@ import { stanceCue } from "../swedish/stance.ts";
  */
 
 // "Ärendet har remitterats till stadsledningskontoret, socialnämnden, … och Convictus."
-const REMITTED = /\bhar\s+remitterats\s+till\s+([^.]{1,600}?)(?:\s+för\s+yttrande)?\./giu;
+// "Yttranden har inhämtats från A och B", "Ärendet har skickats på remiss till A".
+const REMITTED = /\b(?:har\s+remitterats\s+till|har\s+skickats\s+på\s+remiss\s+till|har\s+inhämtats\s+från|har\s+begärts\s+från|har\s+inkommit\s+från)\s+([^.]{1,600}?)(?:\s+för\s+yttrande)?\./giu;
 // "Nämnden för Gymnasium & Arbetsmarknad, … och Tempohus Kungsbacka AB har fått möjlighet att yttra sig"
-const INVITED = /(?<=\S)\s{1,9}har\s+(?:fått\s+möjlighet|beretts\s+tillfälle|getts\s+möjlighet)\s+att\s+yttra\s+sig/giu;
+const INVITED = /(?<=\S)\s{1,9}har\s+(?:fått|beretts|getts|givits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter|svara)/giu;
 // "Stadsmissionen och Convictus har avstått från att svara", "har inte inkommit med något yttrande".
 const DECLINED = /(?<=\S)\s{1,9}har\s+(?:avstått\s+från\s+att\s+(?:svara|yttra\s+sig)|inte\s+(?:inkommit|svarat|yttrat\s+sig|lämnat))/giu;
 // "beslutade vid sitt sammanträde den 16 april 2013"

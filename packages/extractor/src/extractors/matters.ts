@@ -11,7 +11,10 @@ import type { PersonMention } from "../swedish/names.ts";
 // The word "motion" naming the matter (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
 const MOTION_WORD = /\b(motion|medborgarförslag)\b/giu;
 // A motion number: "Motion (2012:46)", "motion 2012:46".
-const MOTION_NUMBER = /\bmotion\s*\(?(\d{4}:\d{1,4})\)?/iu;
+// "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
+const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
+// A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
+const SKRIVELSE_BY = /\bskrivelse\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)/iu;
 // A closing place and date: "Stockholm den 17 september 2012".
 const CLOSING_DATE = /\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n/gu;
 // A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01".
@@ -66,7 +69,9 @@ function motionDate(text: string, sections: Section[]): string | null {
 export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): Matter[] {
   const text = doc.text;
   // the matter is named early and often; a hundred mentions are plenty to find its authors
-  const refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
+  let refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
+  const skrivelse = refs.length ? null : SKRIVELSE_BY.exec(text);
+  if (skrivelse) refs = [skrivelse];
   if (!refs.length) return [];
   const authors = new Map<string, Person>();
   for (const ref of refs) {
@@ -83,7 +88,7 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
       }
     }
   }
-  const kind = refs.some((r) => /motion/iu.test(r[0])) ? "motion" : "other";
+  const kind = skrivelse ? "skrivelse" : refs.some((r) => /motion/iu.test(r[0])) ? "motion" : "other";
   const first = refs[0];
   const number = MOTION_NUMBER.exec(text)?.[1] ?? null;
   const motionSection = sections.flatMap((s) => [s, ...s.children]).find((s) => s.kind === "motion");

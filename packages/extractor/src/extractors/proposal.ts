@@ -8,7 +8,7 @@ import { resolveCue, stanceCue } from "../swedish/stance.ts";
  */
 
 // The opening of an utlåtande: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSES = /\bföreslår\s+(?:att\s+)?(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden)\s+beslutar?\s+följande\.?/iu;
+const PROPOSES = /\bföreslår\s+(?:att\s+)?\p{L}*(?:fullmäktige|styrelsen|nämnden|nämnd)\s+beslutar?\s+följande\.?/iu;
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
 const GRANTS_PART = /\b(?:bifaller|bifalla|tillstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
 const REJECTS_PART = /\b(?:avslår|avslå|avstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;

@@ -22,7 +22,7 @@ const VERB_THEN_MATTER = new RegExp(
 const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(bifall|avslag)\s+(?:till|på)\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
-const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?)\b[^.;]{0,300}?(?<!\p{L})(anses\s+(?:vara\s+)?besvarad|bifall(?:e)?s|tillstyrks|avslås|avstyrks|återremitteras)\b(\s+i\s+huvudsak)?/iu;
+const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?|skrivelsen)\b[^.;]{0,300}?(?<!\p{L})((?:anses|förklaras)\s+(?:vara\s+)?besvarad|besvaras|bifall(?:e)?s|bifallas|tillstyrks|tillstyrkas|avslås|avslag|avstyrks|avstyrkas|återremitteras)\b(\s+i\s+huvudsak)?/iu;
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
 const RETURN = /(?<!\p{L})åter(?:remiss|remitter(?:a|as|ar))\b/iu;
@@ -39,7 +39,7 @@ const WITH_PROPOSAL =
 function verbStance(verb: string, partly: boolean): Stance {
   const v = verb.toLowerCase();
   if (v.startsWith("avsl") || v.startsWith("avst") || v === "avslag") return "avslag";
-  if (v.startsWith("besvar") || v.startsWith("anses")) return "besvarad";
+  if (v.startsWith("besvar") || v.startsWith("anses") || v.startsWith("förklaras")) return "besvarad";
   if (v.startsWith("återremitt")) return "aterremiss";
   return partly ? "delvis_bifall" : "bifall";
 }
@@ -63,7 +63,7 @@ export function stanceCue(text: string): StanceCue | null {
   }));
   at(MATTER_THEN_PASSIVE.exec(text), (m) => {
     const verbText = m[1] ?? "";
-    return { stance: verbStance(verbText.startsWith("anses") ? "besvara" : verbText, Boolean(m[2])), ...span(m) };
+    return { stance: verbStance(verbText, Boolean(m[2])), ...span(m) };
   });
   at(AMENDS.exec(text), (m) => ({ stance: "delvis_bifall", ...span(m) }));
   at(WITH_PROPOSAL.exec(text), (m) => ({ proposal: true, ...span(m) }));
