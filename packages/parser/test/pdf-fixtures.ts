@@ -72,3 +72,14 @@ export const TWO_COLUMN_PDF = onePagePdf(
     "BT /F1 10 Tf 60 680 Td (En rad under spalterna som går över hela sidans bredd, från vänster marginal till höger marginal.) Tj ET",
   ].join("\n"),
 );
+
+/** A page turned on its side: every line runs upwards (text matrix 0 1 -1 0), as on a landscape table. */
+export const SIDEWAYS_PDF = onePagePdf(
+  [
+    "BT /F1 12 Tf 0 1 -1 0 80 60 Tm (Bilaga 2, tabell) Tj ET",
+    "BT /F1 10 Tf 0 1 -1 0 110 60 Tm (Parti) Tj ET",
+    "BT /F1 10 Tf 0 1 -1 0 110 300 Tm (Ja) Tj ET",
+    "BT /F1 10 Tf 0 1 -1 0 124 60 Tm (Socialdemokraterna) Tj ET",
+    "BT /F1 10 Tf 0 1 -1 0 124 300 Tm (12) Tj ET",
+  ].join("\n"),
+);

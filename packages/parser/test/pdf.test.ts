@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isReadError, readPdf, type RawDocument, type SourceLine } from "../src/index.ts";
 import { corpusBytes } from "./helpers.ts";
-import { ENCRYPTED_PDF, IMAGE_ONLY_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
+import { ENCRYPTED_PDF, IMAGE_ONLY_PDF, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
 
 async function read(path: string): Promise<RawDocument> {
   const doc = await readPdf(corpusBytes(path));
@@ -142,6 +142,14 @@ describe("readPdf on a two-column page", () => {
       "",
       "En rad under spalterna som går över hela sidans bredd, från vänster marginal till höger marginal.",
     ]);
+  });
+});
+
+describe("readPdf on a page turned on its side", () => {
+  it("reads the upward-running lines top to bottom, each row's cells left to right", async () => {
+    const doc = await readPdf(SIDEWAYS_PDF);
+    if (isReadError(doc)) throw new Error(doc.message);
+    expect(doc.lines.map((l) => l.text)).toEqual(["Bilaga 2, tabell", "", "Parti Ja", "Socialdemokraterna 12"]);
   });
 });
 

@@ -6,8 +6,9 @@ import { readError, type ReadError } from "../errors.ts";
 import type { RawDocument, SourceLine } from "../source.ts";
 import { endsTruncated, looksLikePdf, pdfErrorOf } from "./errors.ts";
 import { furnitureOfLines, type BandLine } from "./furniture.ts";
-import { linesOfPage, type PlacedItem, type PlacedLine } from "./lines.ts";
-import { openPdf, type PdfDocument, type PdfLoadingTask, type PdfPage, type PdfTextItem, type PdfTextPiece } from "./load.ts";
+import { placedItemsOf } from "./items.ts";
+import { linesOfPage, type PlacedLine } from "./lines.ts";
+import { openPdf, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 
 export type PdfReadOptions = {
   /** Give up after this many milliseconds (default 60 000): E_TIMEOUT. */
@@ -20,25 +21,6 @@ export type PdfReadOptions = {
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
 type PageLines = { lines: PlacedLine[]; top: number; bottom: number };
-
-function isTextItem(item: PdfTextPiece): item is PdfTextItem {
-  return "str" in item;
-}
-
-/** Horizontal items in page space; rotated text (a vertical margin note) becomes one line per item. */
-function placedItemsOf(items: readonly PdfTextPiece[]): { flat: PlacedItem[]; rotated: PlacedItem[] } {
-  const flat: PlacedItem[] = [];
-  const rotated: PlacedItem[] = [];
-  for (const item of items) {
-    if (!isTextItem(item) || item.str === "") continue;
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-    const size = Math.hypot(c, d) || Math.hypot(a, b);
-    const placed = { text: item.str, x: e, y: f, width: item.width, size, font: item.fontName };
-    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0) rotated.push(placed);
-    else flat.push(placed);
-  }
-  return { flat, rotated };
-}
 
 /** Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known; loads them via the operator list. */
 async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set<string>): Promise<void> {
@@ -63,15 +45,14 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
-    const { flat, rotated } = placedItemsOf(content.items);
+    const { flat, rotated, frame } = placedItemsOf(content.items, page.view);
     await learnFonts(page, fonts, new Set([...flat, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
-    const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-    const lines = linesOfPage(flat, x1 - x0);
+    const lines = linesOfPage(flat, frame.width);
     for (const item of rotated) {
       if (item.text.trim() === "") continue;
       lines.push({ text: item.text.trim(), x: item.x, y: item.y, size: item.size, font: item.font, gapBefore: 0, paragraphBefore: true });
     }
-    return { lines, top: Math.max(y0, y1), bottom: Math.min(y0, y1) };
+    return { lines, top: frame.top, bottom: frame.bottom };
   } finally {
     page.cleanup();
   }
