@@ -115,7 +115,10 @@ function partsBefore(doc: NormalizedDocument, figures: Figure[], total: number):
  * The sums a paper states, each checked: a total and the parts the text marks as its parts ("varav … och …",
  * "uppgick till X … Y … ytterligare Z"). Parts are never guessed from figures that merely add up.
  * A sum that does not hold is also a "sum-mismatch" warning.
- * @example checkSums(doc, figures) // Hägersten-Liljeholmen 2009: "63 klienter varav 25 män och 38 kvinnor"
+ * @example
+ * // Hägersten-Liljeholmen tjänsteutlåtande 2009
+ * const doc = plainDocument("haft kontakt med 63 klienter\nvarav 25 män och 38 kvinnor.");
+ * checkSums(doc, extractFigures(doc).figures)
  * // { checks: [{ kind: "sum", total: 0, parts: [1, 2], holds: true, … }], warnings: [] }
  */
 export function checkSums(doc: NormalizedDocument, figures: Figure[]): { checks: Check[]; warnings: Warning[] } {

@@ -14,9 +14,6 @@ const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap(([n, names]) => nam
 /** Month names, longest first so that "september" wins over "sep": "december", "dec". */
 export const MONTH_SOURCE = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join("|");
 
-/** A weekday, optionally definite, before "den": "tisdagen den 5 mars", "onsdag 10 juni". */
-export const WEEKDAY_SOURCE = "(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?";
-
 /**
  * The month number of a Swedish month name or abbreviation ("dec." too), or null.
  * @example monthNumber("december") // 12, from "den 18 december 2012" (Stockholm utlåtande 2013:125)
