@@ -32,6 +32,10 @@ Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
  */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
+  // `diarium analyze big | head`: a closed pipe ends the output quietly, not with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") process.stderr.write(`diarium: E_IO: stdout: ${error.message}\n`);
+  });
   const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, workerEntry: new URL(import.meta.url) };
   const program = new Command("diarium")
     .description("Swedish municipal decision papers in, structured evidence-linked JSON out.")
@@ -127,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
     process.stderr.write(`diarium: E_INTERNAL: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
