@@ -11,6 +11,7 @@ describe("extractFigures", () => {
     expect(figs("den nya fasta avgiften blir 1 831 kronor per år och den rörliga 34,79 kronor")).toEqual([[1831, null, "SEK"], [34.79, null, "SEK"]]);
     expect(figs("1,2 miljoner kronor, 14,5 mnkr, 3 500 tkr, 2 mdkr")).toEqual([[1200000, null, "SEK"], [14500000, null, "SEK"], [3500000, null, "SEK"], [2000000000, null, "SEK"]]);
     expect(figs("300\u00a0000 kr och 300\u2009000 kr")).toEqual([[300000, null, "SEK"], [300000, null, "SEK"]]);
+    expect(figs("1,5 miljarder kronor och 12 MSEK")).toEqual([[1500000000, null, "SEK"], [12000000, null, "SEK"]]);
   });
 
   it("reads percentages, durations, times and ranges", () => {

@@ -13,7 +13,7 @@ const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBE
 const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
 
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader"
-const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|sek(?!\p{L})|tkr|mnkr|mkr|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
+const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|sek(?!\p{L})|tkr|tsek|mnkr|mkr|msek|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
 
 // "1,2 miljoner invånare": a scale word without a currency
 const SCALE_ONLY = /^\s*(tusen|miljoner|miljon|miljarder|miljard)(?!\p{L})/iu;
@@ -53,8 +53,8 @@ function unitOf(word: string, scale: string | undefined): { unit: FigureUnit; fa
   const w = word.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
   const scaleFactor = scale ? (/^tusen/i.test(scale) ? 1e3 : /^miljard/i.test(scale) ? 1e9 : 1e6) : 1;
   if (w === "kronor" || w === "kr" || w === "sek") return { unit: "SEK", factor: scaleFactor };
-  if (w === "tkr") return { unit: "SEK", factor: 1e3 };
-  if (w === "mnkr" || w === "mkr" || w === "miljoner kronor") return { unit: "SEK", factor: 1e6 };
+  if (w === "tkr" || w === "tsek") return { unit: "SEK", factor: 1e3 };
+  if (w === "mnkr" || w === "mkr" || w === "msek" || w === "miljoner kronor") return { unit: "SEK", factor: 1e6 };
   if (w === "mdkr" || /^mdr ?kr$/.test(w)) return { unit: "SEK", factor: 1e9 };
   if (scale) return null;
   if (w === "procent" || w === "%") return { unit: "percent", factor: 1 };
