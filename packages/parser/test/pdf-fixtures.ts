@@ -83,3 +83,14 @@ export const SIDEWAYS_PDF = onePagePdf(
     "BT /F1 10 Tf 0 1 -1 0 124 300 Tm (12) Tj ET",
   ].join("\n"),
 );
+
+/** Page 1 has text, page 2 only an image-like fill: a paper with one scanned page. */
+export const HALF_SCANNED_PDF = pdfOf([
+  "<< /Type /Catalog /Pages 2 0 R >>",
+  "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
+  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>",
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+  stream("BT /F1 11 Tf 72 720 Td (Protokollet i text) Tj ET"),
+  stream("0.5 g 50 50 495 742 re f"),
+]);

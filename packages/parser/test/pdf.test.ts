@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isReadError, readPdf, type RawDocument, type SourceLine } from "../src/index.ts";
 import { corpusBytes } from "./helpers.ts";
-import { ENCRYPTED_PDF, IMAGE_ONLY_PDF, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
+import { ENCRYPTED_PDF, HALF_SCANNED_PDF, IMAGE_ONLY_PDF, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
 
 async function read(path: string): Promise<RawDocument> {
   const doc = await readPdf(corpusBytes(path));
@@ -179,6 +179,14 @@ describe("readPdf on PDFs that cannot be read", () => {
     const result = await readPdf(IMAGE_ONLY_PDF);
     expect(result).toMatchObject({ code: "E_NO_TEXT" });
     expect(isReadError(result) && result.message).toMatch(/OCR is not supported yet/);
+  });
+
+  it("reads the text pages of a partly scanned PDF and notes the pages without text", async () => {
+    const doc = await readPdf(HALF_SCANNED_PDF);
+    if (isReadError(doc)) throw new Error(doc.message);
+    expect(doc.pages).toBe(2);
+    expect(doc.lines.map((l) => l.text)).toEqual(["Protokollet i text"]);
+    expect(doc.notes).toEqual([{ code: "W_PDF_PAGES_WITHOUT_TEXT", message: "no text layer on page 2 (scanned?); OCR is not supported yet" }]);
   });
 
   it("says a PDF with an empty page tree has zero pages", async () => {

@@ -20,7 +20,7 @@ export type PdfReadOptions = {
 /** Font names that mark a bold face: "Arial-BoldMT", "Helvetica-Bold", "Calibri-Semibold". */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-type PageLines = { lines: PlacedLine[]; top: number; bottom: number };
+type PageLines = { lines: PlacedLine[]; top: number; bottom: number; unreadable?: true };
 
 /** Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known; loads them via the operator list. */
 async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set<string>): Promise<void> {
@@ -107,14 +107,21 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, maxPages: number
       pages.push(await readPage(doc, n, fonts));
     } catch (error) {
       notes.push({ code: "W_PDF_PAGE_UNREADABLE", message: `page ${n} could not be read (${pdfErrorOf(error).message})` });
-      pages.push({ lines: [], top: 842, bottom: 0 });
+      pages.push({ lines: [], top: 842, bottom: 0, unreadable: true });
     }
   }
   if (!pages.some((p) => p.lines.length > 0)) {
     if (notes.some((n) => n.code === "W_PDF_PAGE_UNREADABLE")) return readError("E_DAMAGED", "the PDF is damaged: no page could be read");
     return readError("E_NO_TEXT", "no text layer (a scanned PDF?); OCR is not supported yet");
   }
-  return documentOf(pages, fonts, notes);
+  const blank = pages.flatMap((p, k) => (p.lines.length === 0 && !p.unreadable ? [k + 1] : []));
+  if (blank.length > 0) notes.push({ code: "W_PDF_PAGES_WITHOUT_TEXT", message: `no text layer on page${blank.length > 1 ? "s" : ""} ${blank.join(", ")} (scanned?); OCR is not supported yet` });
+  try {
+    return documentOf(pages, fonts, notes);
+  } catch (error) {
+    // Not the file's fault: a bug in the layout code, reported as such rather than as a damaged PDF.
+    return readError("E_INTERNAL", `laying out the PDF's text failed (${error instanceof Error ? error.message : String(error)}); please report it`);
+  }
 }
 
 /**
