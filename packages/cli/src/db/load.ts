@@ -91,46 +91,58 @@ function deleteDocument(db: IndexDb, id: number): void {
   db.prepare("DELETE FROM documents WHERE id = ?").run(id);
 }
 
-function insertDocument(db: IndexDb, file: string, a: Analysis): void {
-  const d = a.document;
-  const { lastInsertRowid } = db
-    .prepare(
+/** Insert statements, prepared once per database. */
+const statementCache = new WeakMap<IndexDb, ReturnType<typeof prepareInserts>>();
+
+function prepareInserts(db: IndexDb) {
+  return {
+    document: db.prepare(
       `INSERT INTO documents (file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer, proposal, proposal_outcome)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series, d.number,
-      d.title, d.date, d.place, d.issuer, JSON.stringify(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null);
-  const docId = Number(lastInsertRowid);
+    ),
+    section: db.prepare(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    fts: db.prepare("INSERT INTO sections_fts (stems, section_id) VALUES (?, ?)"),
+    person: db.prepare("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
+    party: db.prepare("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
+    position: db.prepare(`INSERT INTO positions (document_id, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    vote: db.prepare("INSERT INTO votes (document_id, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    consultation: db.prepare("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    date: db.prepare(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`),
+    figure: db.prepare("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+  };
+}
+
+function insertDocument(db: IndexDb, file: string, a: Analysis): void {
+  const sql = statementCache.get(db) ?? prepareInserts(db);
+  statementCache.set(db, sql);
+  const d = a.document;
+  const docId = Number(
+    sql.document.run(file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series,
+      d.number, d.title, d.date, d.place, d.issuer, JSON.stringify(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null).lastInsertRowid,
+  );
   const pageAt = pageLookup(a);
-  const insertSection = db.prepare(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertFts = db.prepare("INSERT INTO sections_fts (stems, section_id) VALUES (?, ?)");
   const addSection = (s: Section, parent: number | null): void => {
     const body = a.text.slice(s.start, s.children[0]?.start ?? s.end);
-    const id = Number(insertSection.run(docId, parent, s.kind, s.heading, s.actor, s.start, s.end, pageAt(s.start), body).lastInsertRowid);
-    insertFts.run(stemmedText(body), id);
+    const id = Number(sql.section.run(docId, parent, s.kind, s.heading, s.actor, s.start, s.end, pageAt(s.start), body).lastInsertRowid);
+    sql.fts.run(stemmedText(body), id);
     for (const c of s.children) addSection(c, id);
   };
   for (const s of a.sections) addSection(s, null);
-  const ev = (e: Evidence): [string, number, number | null] => [e.quote, e.start, e.page];
-  for (const p of a.people) db.prepare("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)").run(docId, p.name, p.party, JSON.stringify(p.roles));
-  for (const p of a.parties) db.prepare("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)").run(docId, p.code, p.name, p.mentions);
+  for (const p of a.people) sql.person.run(docId, p.name, p.party, JSON.stringify(p.roles));
+  for (const p of a.parties) sql.party.run(docId, p.code, p.name, p.mentions);
   for (const p of a.positions) {
-    db.prepare(`INSERT INTO positions (document_id, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(docId, p.kind, p.forum, JSON.stringify(p.parties), JSON.stringify(p.people), p.stance, ...ev(p.evidence).slice(0, 2), p.evidence.end, p.evidence.page);
+    const e = p.evidence;
+    sql.position.run(docId, p.kind, p.forum, JSON.stringify(p.parties), JSON.stringify(p.people), p.stance, e.quote, e.start, e.end, e.page);
   }
   for (const v of a.votes) {
-    db.prepare("INSERT INTO votes (document_id, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(docId, v.forum, v.question, v.yes, v.no, v.abstain, JSON.stringify(v.ballots), ...ev(v.evidence));
+    sql.vote.run(docId, v.forum, v.question, v.yes, v.no, v.abstain, JSON.stringify(v.ballots), v.evidence.quote, v.evidence.start, v.evidence.page);
   }
   for (const c of a.consultations) {
-    db.prepare("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(docId, c.body, c.responded ? 1 : 0, c.decisionDate, c.statementDate, c.outcome, ...(c.evidence ? ev(c.evidence) : [null, null, null]));
+    const e = c.evidence;
+    sql.consultation.run(docId, c.body, c.responded ? 1 : 0, c.decisionDate, c.statementDate, c.outcome, e?.quote ?? null, e?.start ?? null, e?.page ?? null);
   }
-  for (const x of a.dates) db.prepare(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`).run(docId, x.value, x.end, x.text, x.evidence.start, x.evidence.page);
-  for (const f of a.figures) {
-    db.prepare("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(docId, f.value, f.max, f.unit, f.subject, f.text, f.evidence.start, f.evidence.page);
-  }
+  for (const x of a.dates) sql.date.run(docId, x.value, x.end, x.text, x.evidence.start, x.evidence.page);
+  for (const f of a.figures) sql.figure.run(docId, f.value, f.max, f.unit, f.subject, f.text, f.evidence.start, f.evidence.page);
 }
 
 /**
