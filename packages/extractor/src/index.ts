@@ -1,1 +1,3 @@
 export { analyzeInput, analyzeDocument, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from "./analyze.ts";
+export { extractDates, extractFigures, checkSums, parseSwedishNumber, parseSwedishDigits, parseSwedishNumberWord } from "./facts.ts";
+export { extractStances, type Stances } from "./stances.ts";
