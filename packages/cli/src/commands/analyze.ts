@@ -61,7 +61,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       file: input.file,
       ...(input.file === "-" && stdinBytes ? { bytes: stdinBytes } : {}),
       display: input.display,
-      format: input.format,
+      format: input.file === "-" && stdinBytes && isPdf(stdinBytes) ? "pdf" : input.format,
       outFile,
       pretty: flags.pretty,
       summary: flags.format === "summary",
@@ -129,6 +129,11 @@ function writeFailures(out: string, failures: Failure[]): void {
   const file = join(out, "failures.ndjson");
   if (failures.length === 0) rmSync(file, { force: true });
   else writeAtomic(file, failures.map((f) => JSON.stringify(f)).join("\n") + "\n");
+}
+
+/** Stdin has no name to go by: a PDF is known by its "%PDF-" header. */
+function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
 }
 
 async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
