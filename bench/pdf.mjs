@@ -131,6 +131,13 @@ async function measure(file) {
       const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
       return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
     },
+    // Both cores: a batch of four copies with two worker threads (its pages are four times the file's).
+    "diarium analyze ×4 -j 2": () => {
+      const copies = [1, 2, 3, 4].map((k) => join(scratch, `copy-${k}.pdf`));
+      for (const copy of copies) writeFileSync(copy, readFileSync(file));
+      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
+      return { ...r, wall: r.wall / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
+    },
   };
   const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
   for (let round = 0; round < REPEATS; round++) for (const [name, run] of Object.entries(tools)) runs[name].push(run());
@@ -161,7 +168,8 @@ writeFileSync(builtPath, built.bytes);
 const files = [join(root, "corpus/stockholm-utlatande-2013-125-print.pdf"), builtPath];
 console.log(`PDF benchmark: best of ${REPEATS}, each tool in its own process, one core each.`);
 console.log(`"work" excludes process start and loading pdf.js where the tool can time itself (the bare loop, readPdf);`);
-console.log(`for pdftotext and diarium analyze it is the process's wall time. "wall × pdf.js" compares whole processes.\n`);
+console.log(`for pdftotext and diarium analyze it is the process's wall time. "wall × pdf.js" compares whole processes.`);
+console.log(`"×4 -j 2" analyses four copies with two worker threads; its figures are per copy (wall / 4).\n`);
 for (const file of files) {
   const pages = pdfPages(file);
   const results = await measure(file);
