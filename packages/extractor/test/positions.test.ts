@@ -162,3 +162,21 @@ S-ledamöterna reserverar sig mot beslutet till förmån för bifall till motion
     expectEvidenceQuotes(result);
   });
 });
+
+describe("members named without a party mark where they act", () => {
+  it("gives the person the party the attendance list marks, not the position a party the sentence does not name", () => {
+    const result = stancesOf(`Kommunfullmäktige
+Protokoll
+
+Beslutande	Anna Berg (S)
+Per Holm (M)
+
+§ 9 2024.12 KS
+
+Yrkanden
+Anna Berg yrkar bifall till motionen.`);
+    const yrkande = result.positions.find((p) => p.kind === "yrkande");
+    expect(yrkande).toMatchObject({ parties: [], people: [{ name: "Anna Berg", party: "S" }], stance: "bifall" });
+    expectEvidenceQuotes(result);
+  });
+});

@@ -68,3 +68,10 @@ Eva Berg (C)	Avstår`);
     expectEvidenceQuotes(result);
   });
 });
+
+describe("tally forms", () => {
+  it("reads '41 ja, 20 nej och 2 avstår' and 'röstsiffrorna 63–5'", () => {
+    expect(stancesOf(`${header}\nOmröstning\nOmröstningsresultat: 41 ja, 20 nej och 2 avstår.`).votes).toMatchObject([{ yes: 41, no: 20, abstain: 2 }]);
+    expect(stancesOf(`${header}\nOmröstning\nFullmäktige beslutar med röstsiffrorna 63–5 att bifalla förslaget.`).votes).toMatchObject([{ yes: 63, no: 5, abstain: 0 }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import { NAME, evidence, type NormalizedDocument } from "@diarium/parser";
 import { isKnownParty, partyCode, type DocumentMeta, type Person, type Position, type Section, type Stance } from "@diarium/schema";
 import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
@@ -23,6 +23,9 @@ const PARTY_SUBJECT_ACT = new RegExp(
   String.raw`(?:^|\s)((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2}-(?:ledamöterna|ledamoten|gruppen)|(?:${PARTY_WORD})(?:(?:,\s*|\s+och\s+)(?:${PARTY_WORD})){0,8})\s+(föreslår|yrkar|reserverar\s+sig|deltar\s+inte|avstår)`,
   "iu",
 );
+// Named members without a party mark: "Anna Berg och Per Holm yrkar bifall till motionen".
+const NAMES_ACT = new RegExp(String.raw`(${NAME})(?:\s+m\.?\s?fl\.?)?\s+(föreslår|yrkar|reserverar\s+sig)`, "u");
+const NAME_G = new RegExp(NAME, "gu");
 // A reference to an earlier reservation: "med hänvisning till reservationen av (S) i borgarrådsberedningen".
 const REFERS = /med\s+hänvisning\s+till\s+reservationen\s+av\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)/iu;
 // The end of a reservation's opening sentence: "… (båda S) enligt följande." or "…, bilaga 1."
@@ -30,7 +33,15 @@ const INTRO_END = /enligt\s+följande\.?/u;
 // A sentence boundary: a full stop or colon before a capital, or a blank line.
 const SENTENCE_END = /(?:[.!?]|(?<!\)):)(?=\s+[\p{Lu}\d•”"])|\n\n/gu;
 
-type Context = { doc: NormalizedDocument; sections: Section[]; meta: DocumentMeta; proposalOutcome: Stance | null; forums: ForumIndex };
+type Context = {
+  doc: NormalizedDocument;
+  sections: Section[];
+  meta: DocumentMeta;
+  proposalOutcome: Stance | null;
+  forums: ForumIndex;
+  /** The party each person has where the paper marks it (an attendance list, an earlier mention). */
+  partyOf: Map<string, string | null>;
+};
 
 function partiesOf(mentions: { party: string | null }[]): string[] {
   return [...new Set(mentions.map((m) => m.party).filter((p): p is string => Boolean(p)))];
@@ -40,6 +51,22 @@ function peopleOf(mentions: { name: string; party: string | null; role: string |
   const seen = new Map<string, Person>();
   for (const m of mentions) if (!seen.has(m.name)) seen.set(m.name, { name: m.name, party: m.party, role: m.role });
   return [...seen.values()];
+}
+
+/** Names the paper elsewhere marks with a party, found in a passage without marks; the party goes to the person only. */
+function knownNames(passage: string, partyOf: Map<string, string | null>): { name: string; party: string | null; role: string | null }[] {
+  const out: { name: string; party: string | null; role: string | null }[] = [];
+  for (const m of passage.matchAll(NAME_G)) {
+    const words = m[0].split(/\s+/u);
+    // the capitalised run may start with a sentence's first word: try the last two and three words
+    for (const n of [words.slice(-2).join(" "), words.slice(-3).join(" "), m[0]]) {
+      if (partyOf.has(n)) {
+        out.push({ name: n, party: partyOf.get(n) ?? null, role: null });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function sectionPositions(ctx: Context, out: Position[]): void {
@@ -119,16 +146,19 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     if (insideStatement(ctx.sections, start)) continue;
     const act = ACT.exec(sentence);
     const group = act ? null : (GROUP_ACT.exec(sentence) ?? PARTY_SUBJECT_ACT.exec(sentence));
-    if (!act && !group) continue;
+    const plain = act || group ? null : NAMES_ACT.exec(sentence);
+    if (!act && !group && !plain) continue;
     if (/\bi\s+(?:en|sin)\s+motion\b/iu.test(sentence)) continue;
-    const actAt = act ? act.index : (group?.index ?? 0);
-    const verb = (act?.[1] ?? group?.[2] ?? "").toLowerCase();
+    const actAt = act ? act.index : plain ? plain.index + (plain[1] ?? "").length : (group?.index ?? 0);
+    const verb = (act?.[1] ?? group?.[2] ?? plain?.[2] ?? "").toLowerCase();
     const anteckning = /anteckning/u.test(verb);
     const head = sentence.slice(0, actAt + 1);
-    const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : [];
+    const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : plain ? knownNames(head, ctx.partyOf) : [];
+    // a name the paper never marks with a party is no member's act here ("Ordföranden Anna Berg")
+    if (plain && !mentions.length) continue;
     const named = group ? [...partyNameMentions(group[1] ?? ""), ...groupNounCodes(group[1] ?? "")].map((p) => p.code) : [];
     const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
-    const parties = [...new Set([...partiesOf(mentions), ...named, ...codes])];
+    const parties = [...new Set([...(plain ? [] : partiesOf(mentions)), ...named, ...codes])];
     const tail = sentence.slice(actAt);
     const forum = forumAt(ctx.forums, ctx.sections, ctx.meta, start);
     let stance: Stance | null;
@@ -140,6 +170,8 @@ function sentencePositions(ctx: Context, out: Position[]): void {
       stance = "ingen_stallning";
       notes.add(own.length);
     } else if (/deltar\s+inte|avstår/u.test(verb)) {
+      // not taking part is a statement about the decision, not a proposal
+      kind = "beslut";
       stance = "ingen_stallning";
     } else if (/reserverar/u.test(verb)) {
       kind = "reservation";
@@ -152,7 +184,9 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     } else {
       stance = resolveCue(cue, ctx.proposalOutcome);
     }
-    const ev = cue && !anteckning ? evidence(ctx.doc, start, start + actAt + cue.end) : evidence(ctx.doc, start, end);
+    // the quote opens with the first member named, not with the heading the sentence runs on from
+    const subject = act ? Math.min(actAt, ...personMentions(head).map((m) => m.start)) : plain ? plain.index : (group?.index ?? 0);
+    const ev = evidence(ctx.doc, start + subject, cue && !anteckning ? start + actAt + cue.end : end);
     const position: Position = { kind, forum, parties, people: peopleOf(mentions), stance, evidence: ev };
     own.push(position);
   }
@@ -171,7 +205,9 @@ function sentencePositions(ctx: Context, out: Position[]): void {
  * @example extractPositions(doc, sections, meta, "besvarad") // [{ kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }, …]
  */
 export function extractPositions(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, proposalOutcome: Stance | null): Position[] {
-  const ctx: Context = { doc, sections, meta, proposalOutcome, forums: forumIndex(doc.text) };
+  const partyOf = new Map<string, string | null>();
+  for (const m of personMentions(doc.text)) if (m.party || !partyOf.has(m.name)) partyOf.set(m.name, m.party);
+  const ctx: Context = { doc, sections, meta, proposalOutcome, forums: forumIndex(doc.text), partyOf };
   const out: Position[] = [];
   sectionPositions(ctx, out);
   sentencePositions(ctx, out);

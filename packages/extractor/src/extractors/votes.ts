@@ -13,6 +13,10 @@ const HAS_VOTE = /\bomröstning\b/iu;
 const TALLY_JA_NEJ = /(\d{1,3})\s+ja-röster\s+mot\s+(\d{1,3})\s+nej-röster(?:[,\s]+(?:och\s+)?(\d{1,3})\s+(?:avstod|avstår|ledamöter\s+avstod|som\s+avstod|avstående|röster\s+avstående))?/iu;
 // "med 7 röster mot 5", "med 7 röster mot 5, 1 avstod"
 const TALLY_ROSTER = /med\s+(\d{1,3})\s+röster\s+mot\s+(\d{1,3})(?:[,\s]+(?:och\s+)?(\d{1,3})\s+(?:avstod|avstår|avstående|ledamöter\s+avstod))?/iu;
+// "Omröstningsresultat: 41 ja, 20 nej och 2 avstår"
+const TALLY_LIST = /(\d{1,3})\s+ja(?:-röster)?,\s*(\d{1,3})\s+nej(?:-röster)?(?:,?\s+(?:och\s+)?(\d{1,3})\s+(?:avstår|avstod|avstående|som\s+avstod))?/iu;
+// "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
+const TALLY_FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
 // "Ja-röst för förvaltningens förslag"
 const QUESTION = /\bja[-\s]?röst\s+(?:för|innebär)\s+([^\n.;,]+)/iu;
 // "nej-röst för Eva Bergs förslag"
@@ -41,7 +45,7 @@ export function extractVotes(doc: NormalizedDocument, meta: Pick<DocumentMeta, "
   if (!vote) return [];
   const after = text.slice(vote.index);
   const ballots = ballotsIn(after);
-  const tally = TALLY_JA_NEJ.exec(after) ?? TALLY_ROSTER.exec(after);
+  const tally = TALLY_JA_NEJ.exec(after) ?? TALLY_ROSTER.exec(after) ?? TALLY_LIST.exec(after) ?? TALLY_FIGURES.exec(after);
   const question = QUESTION.exec(after)?.[1]?.trim() ?? "";
   const forum = meta.issuer ?? "okänt forum";
   if (tally) {
@@ -86,7 +90,12 @@ export function votePositions(votes: Vote[], proposalOutcome: Stance | null, doc
     const after = doc.text.slice(v.evidence.start - 2000 < 0 ? 0 : v.evidence.start - 2000, v.evidence.end + 2000);
     const no = procedural ? null : sideStance(NO_MEANS.exec(after)?.[1] ?? "", proposalOutcome);
     const byParty = new Map<string, Ballot[]>();
-    for (const b of v.ballots) if (b.party) byParty.set(b.party, [...(byParty.get(b.party) ?? []), b]);
+    for (const b of v.ballots) {
+      if (!b.party) continue;
+      const list = byParty.get(b.party);
+      if (list) list.push(b);
+      else byParty.set(b.party, [b]);
+    }
     for (const [party, ballots] of byParty) {
       const kinds = new Set(ballots.map((b) => b.vote));
       if (kinds.size !== 1) continue;
