@@ -17,7 +17,10 @@ function isBodyName(name: string | undefined): boolean {
   return /^\p{Lu}/u.test(name ?? "");
 }
 
-/** The chain of sections enclosing an offset, outermost first. */
+/**
+ * The chain of sections enclosing an offset, outermost first.
+ * @example enclosing(sections, 26200).map((s) => s.kind) // ["bilaga", "reservationer", "reservation"] (Stockholm 2013:125, Bilaga 1)
+ */
 export function enclosing(sections: Section[], at: number): Section[] {
   const chain: Section[] = [];
   let level = sections;

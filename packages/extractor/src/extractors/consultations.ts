@@ -30,7 +30,10 @@ function subjectBefore(text: string, at: number): { start: number; subject: stri
   return { start, subject: text.slice(start, at) };
 }
 
-/** Splits "a, b, c och d" into its members; "och" splits only the last member. */
+/**
+ * Splits a list of bodies into its members; "och" splits only the last member, so a name with "och" in it stays whole.
+ * @example bodyList("socialnämnden, Riksförbundet för Social och Mental Hälsa, Stadsmissionen och Convictus") // ["Socialnämnden", "Riksförbundet för Social och Mental Hälsa", "Stadsmissionen", "Convictus"]
+ */
 export function bodyList(list: string): string[] {
   const parts = list.replace(/\s+/gu, " ").split(/,\s*/u);
   const last = parts.pop() ?? "";

@@ -15,7 +15,10 @@ const GROUP_NOUN = /(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
 const BARE_MARK = /(?:\bav|\bfrån|\bför)\s+\((\p{L}{1,3})\)/gu;
 
-/** A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna". */
+/**
+ * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".
+ * @example partyNameMentions("Ledamöterna från Miljöpartiet och Kristdemokraterna").map((m) => m.code) // ["MP", "KD"]
+ */
 export function partyNameMentions(text: string): { code: string; start: number; end: number }[] {
   const out: { code: string; start: number; end: number }[] = [];
   for (const party of PARTIES) {
@@ -27,7 +30,10 @@ export function partyNameMentions(text: string): { code: string; start: number; 
   return out;
 }
 
-/** Codes named by a group noun: "s-, mp- och v-ledamöterna" → S, MP, V. */
+/**
+ * Codes named by a group noun.
+ * @example groupNounCodes("Reservation anfördes av s-, mp- och v-ledamöterna").map((m) => m.code) // ["S", "MP", "V"]
+ */
 export function groupNounCodes(text: string): { code: string; start: number; end: number }[] {
   const out: { code: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(GROUP_NOUN)) {

@@ -13,7 +13,10 @@ const PROPOSES = /\bföreslår\s+(?:att\s+)?\p{L}*(?:fullmäktige|styrelsen|näm
 const GRANTS_PART = /\b(?:bifaller|bifalla|tillstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
 const REJECTS_PART = /\b(?:avslår|avslå|avstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
 
-/** The stance of a proposal's text toward the matter; a paper without a matter adopts what it proposes. */
+/**
+ * The stance of a proposal's text toward the matter; a paper without a matter adopts what it proposes.
+ * @example outcomeOf("Motionen avstyrks.", true) // "avslag" (Alingsås TEN § 65)
+ */
 export function outcomeOf(text: string, hasMatter: boolean): Stance | null {
   if (GRANTS_PART.test(text) && REJECTS_PART.test(text)) return "delvis_bifall";
   const cue = stanceCue(text);

@@ -18,7 +18,10 @@ const NAME_G = new RegExp(NAME, "gu");
 // A name with a role in parentheses on an attendance list: "Ulrika Månsson (kommunsekreterare)".
 const NAME_WITH_ROLE = new RegExp(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");
 
-/** Drops role words and heading words that the capitalised-word pattern took for a first name. */
+/**
+ * Drops role words and heading words that the capitalised-word pattern took for a first name.
+ * @example cleanName("Beslutande Linda Espeving") // "Linda Espeving"
+ */
 export function cleanName(raw: string): string {
   const words = raw.split(/\s+/u);
   while (words.length > 2 && NOT_A_FIRST_NAME.test(words[0] ?? "")) words.shift();
