@@ -44,3 +44,17 @@ Britt Andersson Näsman (S) ersätter Annette Heineman (-)
     expect(people("Stefan Nilsson (MP) föreslår bifall. Nilsson (MP) anser vidare att Nilssons förslag bör bifallas.")).toEqual([["Stefan Nilsson", "MP"]]);
   });
 });
+
+describe("signatures", () => {
+  it("splits a signature line that ran two known names together", () => {
+    const result = stancesOf(`Beslutande	Ingbritt Johansson (C)
+Marcus Wallin (V)
+
+Justerande
+Ingbritt Johansson	Marcus Wallin`);
+    expect(result.people.map((p) => [p.name, p.party])).toEqual([
+      ["Ingbritt Johansson", "C"],
+      ["Marcus Wallin", "V"],
+    ]);
+  });
+});

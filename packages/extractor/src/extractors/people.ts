@@ -20,7 +20,7 @@ export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta
   };
   for (const m of mentions) add(m.name, m.party, m.role);
   const extra: Person[] = [...(meta.rapporteur ? [meta.rapporteur] : []), ...meta.signatories];
-  for (const p of extra) add(p.name, p.party, p.role);
+  for (const p of extra) for (const name of splitJoined(p.name, byKey)) add(name, p.party, p.role);
   return [...byKey.values()];
 }
 
@@ -33,4 +33,20 @@ function personKey(name: string, known: Map<string, PersonEntry>, bySurname: Map
   // a surname alone ("Nilsson") or its genitive after the full name
   if (!lower.includes(" ")) return bySurname.get(lower) ?? bySurname.get(bare) ?? lower;
   return lower;
+}
+
+/**
+ * Two names a signature line ran together ("Ingbritt Johansson\tMarcus Wallin" read as one), split where both
+ * halves are people the paper already names; any other name is kept whole.
+ * @example splitJoined("Ingbritt Johansson Marcus Wallin", known) // ["Ingbritt Johansson", "Marcus Wallin"]
+ */
+export function splitJoined(name: string, known: Map<string, PersonEntry>): string[] {
+  const words = name.split(/\s+/u);
+  if (known.has(name.toLowerCase()) || words.length < 4) return [name];
+  for (let i = 2; i <= words.length - 2; i++) {
+    const first = words.slice(0, i).join(" ");
+    const second = words.slice(i).join(" ");
+    if (known.has(first.toLowerCase()) && known.has(second.toLowerCase())) return [first, second];
+  }
+  return [name];
 }
