@@ -110,12 +110,14 @@ function sectionPositions(ctx: Context, out: Position[]): void {
   walk(ctx.sections);
   // "Reservation anfördes av … (S), bilaga 1.": the body's own record says who and where, the
   // appendix says what; the two are the same reservation when the same people make it.
+  // Runs after the walk, so `out` holds only section positions here.
   for (const ref of pointers) {
     if (!/\bbilaga\s+\d/iu.test(ref.position.evidence.quote) || ref.position.stance) continue;
     const full = pointers.find((p) => p !== ref && p.names === ref.names && p.position.stance && p.position.evidence.start > ref.position.evidence.start);
     if (!full) continue;
-    ref.position.stance = full.position.stance;
+    // one reservation, reported once: where it is argued, in the forum its record names
     full.position.forum = ref.position.forum;
+    out.splice(out.indexOf(ref.position), 1);
   }
 }
 
@@ -148,9 +150,10 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     const group = act ? null : (GROUP_ACT.exec(sentence) ?? PARTY_SUBJECT_ACT.exec(sentence));
     const plain = act || group ? null : NAMES_ACT.exec(sentence);
     if (!act && !group && !plain) continue;
-    if (/\bi\s+(?:en|sin)\s+motion\b/iu.test(sentence)) continue;
     const actAt = act ? act.index : plain ? plain.index + (plain[1] ?? "").length : (group?.index ?? 0);
     const verb = (act?.[1] ?? group?.[2] ?? plain?.[2] ?? "").toLowerCase();
+    // "föreslår i en motion", "föreslår i motionen": the motion's authors, not members acting here
+    if (/\bi\s+(?:en\s+|sin\s+)?motion(?:en)?\b/iu.test(sentence.slice(actAt, actAt + 60))) continue;
     const anteckning = /anteckning/u.test(verb);
     const head = sentence.slice(0, actAt + 1);
     const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : plain ? knownNames(head, ctx.partyOf) : [];
