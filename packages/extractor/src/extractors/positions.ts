@@ -162,6 +162,8 @@ function sentencePositions(ctx: Context, out: Position[]): void {
     const named = group ? [...partyNameMentions(group[1] ?? ""), ...groupNounCodes(group[1] ?? "")].map((p) => p.code) : [];
     const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
     const parties = [...new Set([...(plain ? [] : partiesOf(mentions)), ...named, ...codes])];
+    // "Samhällsbyggnadsförvaltningen (SBF) föreslår …": no member and no party, so no party position
+    if (!mentions.length && !parties.length) continue;
     const tail = sentence.slice(actAt);
     const forum = forumAt(ctx.forums, ctx.sections, ctx.meta, start);
     let stance: Stance | null;

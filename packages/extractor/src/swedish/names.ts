@@ -8,6 +8,8 @@ export type PersonMention = { name: string; party: string | null; role: string |
 const MARK = String.raw`\((?:(?:båda|alla|samtliga)\s+)?(\p{L}{1,3}|-)\)`;
 // A role word before a name: "borgarrådet", "vice ordföranden", "ledamoten".
 const ROLE = /^(?:borgarråd(?:et|en)?|vice\s+ordförande(?:n)?|ordförande(?:n)?|ledamot(?:en)?|ledamöterna|ersättare(?:n)?|stadsdirektör(?:en)?|förvaltningschef(?:en)?|handläggare(?:n)?|kommunalråd(?:et)?|föredragande)$/iu;
+// A role in parentheses right after the party mark: " (ordförande)", " (2:e vice ordförande)".
+const ROLE_AFTER = /^\s?\(((?:\d:e\s)?(?:vice\s)?ordförande|ersättare|ledamot|gruppledare|kommunalråd)\)/u;
 // Leading words the name pattern may swallow from a heading or a sentence start: "Beslutande Linda Espeving".
 const NOT_A_FIRST_NAME = /^(?:\p{L}+(?:ande|ende|arna|orna|erna|ning|else|het|tion|ighet)|Reservation|Ordföranden|Föredragande|Motion|Protokoll|Justerande|Sekreterare|Beslutande|Ersättare|Närvarande)$/u;
 // One marked name, maybe "m.fl.": "Roger Mogert m.fl. (S)", "Boris Jernskiegg (-)".
@@ -49,7 +51,10 @@ export function personMentions(text: string): PersonMention[] {
   for (const m of text.matchAll(MARKED_NAME)) {
     const name = cleanName(m[1] ?? "");
     const start = (m.index ?? 0) + (m[0].length - m[0].replace(/^\s+/u, "").length) + (m[1] ?? "").length - name.length;
-    out.push({ name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, start), start, end: (m.index ?? 0) + m[0].length });
+    const end = (m.index ?? 0) + m[0].length;
+    // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)"
+    const after = ROLE_AFTER.exec(text.slice(end, end + 30))?.[1] ?? null;
+    out.push({ name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, start) ?? after, start, end });
   }
   for (const g of text.matchAll(GROUP_MARK)) {
     const end = g.index ?? 0;
