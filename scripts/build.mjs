@@ -2,7 +2,7 @@
 // Bundles the CLI (and with it schema, parser and extractor) into packages/cli/dist/diarium.mjs.
 // esbuild takes ~0.1 s, so `pnpm diarium` rebuilds whenever a source file is newer than the bundle.
 import { build } from "esbuild";
-import { readdirSync, statSync, existsSync } from "node:fs";
+import { readdirSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -35,7 +35,10 @@ export function bundleIsStale() {
 }
 
 export async function buildBundle() {
-  await build({
+  // Written to temp files and renamed into place: a CLI run (or a test) started while another
+  // rebuilds imports the old or the new bundle, never a half-written one.
+  const result = await build({
+    write: false,
     entryPoints: { diarium: join(root, "packages/cli/src/main.ts") },
     outdir: join(root, "packages/cli/dist"),
     outExtension: { ".js": ".mjs" },
@@ -49,6 +52,14 @@ export async function buildBundle() {
     // Bundled CommonJS dependencies (natural's stemmer) call require(); give ESM one.
     banner: { js: "import { createRequire as __diariumRequire } from 'node:module'; const require = __diariumRequire(import.meta.url);" },
   });
+  // The map first, so the bundle that names it never lands before it.
+  const files = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith(".map")) - Number(a.path.endsWith(".map")));
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const temp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temp, file.contents);
+    renameSync(temp, file.path);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
