@@ -109,7 +109,7 @@ describe("readPdf on the Alingsås protocols", () => {
 
   it("reads the attendance table's label column beside its values, then the values below", async () => {
     const doc = await read(KF);
-    const k = doc.lines.findIndex((l) => l.text === "Beslutande Linda Espeving (M) (ordförande)");
+    const k = doc.lines.findIndex((l) => l.text === "Beslutande\tLinda Espeving (M) (ordförande)");
     expect(k).toBeGreaterThan(0);
     expect(doc.lines[k + 1]?.text).toBe("Sebastian Aronsson (S) (vice ordförande)");
     expect(doc.lines[k]?.cues?.x).toBeLessThan(doc.lines[k + 1]?.cues?.x ?? 0);
@@ -149,7 +149,7 @@ describe("readPdf on a page turned on its side", () => {
   it("reads the upward-running lines top to bottom, each row's cells left to right", async () => {
     const doc = await readPdf(SIDEWAYS_PDF);
     if (isReadError(doc)) throw new Error(doc.message);
-    expect(doc.lines.map((l) => l.text)).toEqual(["Bilaga 2, tabell", "", "Parti Ja", "Socialdemokraterna 12"]);
+    expect(doc.lines.map((l) => l.text)).toEqual(["Bilaga 2, tabell", "", "Parti\tJa", "Socialdemokraterna\t12"]);
   });
 });
 

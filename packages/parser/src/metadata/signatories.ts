@@ -55,6 +55,9 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
     if (ON_BEHALF.test(t)) {
       for (let j = i + 1; j < lines.length; j++) {
         const names = namesIn(textOf(j), (lines[j] as { start: number }).start);
+        // A letter-spaced name whose word gap the PDF lost ("S T E N N O R D I N" → "Stennordin")
+        // cannot be split surely; it is passed over, and the names under it still count.
+        if (names.length === 0 && /^\p{L}{4,30}$/u.test(textOf(j))) continue;
         if (names.length === 0) break;
         push(names, null);
       }

@@ -35,7 +35,7 @@ const UNMAPPED_GLYPH = /[\u0000-\u0008\u000e-\u001f]/g;
  * Tabs and line breaks inside an item become spaces; runs of spaces stay, since they carry words
  * apart in letter-spaced names: "S T E N  N O R D I N" (the Stockholm print's signature).
  */
-const CONTROL_SPACE = /[\t\n\r\f\v]/g;
+const CONTROL_SPACE = /[\n\r\f\v]/g;
 
 type Row = { y: number; items: PlacedItem[] };
 type Part = { items: PlacedItem[]; y: number };
@@ -142,9 +142,14 @@ function textOf(items: PlacedItem[]): string {
     if (previous && item.text === previous.text && Math.abs(item.x - previous.x) < 1) continue;
     if (previous) {
       const gap = item.x - right(previous);
-      if (gap > WORD_GAP * item.size && !/\s$/.test(text) && !/^\s/.test(item.text)) text += " ";
+      // A gutter-wide gap inside a row separates cells (a label and its value, two signatures): a tab.
+      if (gap > GUTTER_GAP * item.size) {
+        text = `${text.trimEnd()}\t${item.text.replace(/\t/g, " ").trimStart()}`;
+        previous = item;
+        continue;
+      } else if (gap > WORD_GAP * item.size && !/\s$/.test(text) && !/^\s/.test(item.text)) text += " ";
     }
-    text += item.text;
+    text += item.text.replace(/\t/g, " ");
     previous = item;
   }
   return text.replace(UNMAPPED_BULLET, "• ").replace(UNMAPPED_GLYPH, "\uFFFD").replace(CONTROL_SPACE, " ").trim();

@@ -92,6 +92,8 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
     const following = lines[i + count];
     if (!family && !strong) {
       if (!plainHeadingShape(full) || NAME_LIKE.test(text)) continue;
+      // What follows a lead-in ("På kommunstyrelsens vägnar:") is its content, not a heading.
+      if (prev && textOf(doc, prev).trim().endsWith(":")) continue;
       // A line as long as the paragraph lines around it, run on by the next, is wrapped prose.
       if (following && !following.paragraphStart && full.length >= fullWidth * 0.75 && !/^\p{Lu}\p{Ll}/u.test(textOf(doc, following).trim())) continue;
       // Body text must follow: a new paragraph or a line that starts a sentence, not a list.
@@ -121,6 +123,8 @@ function isHeadingText(text: string): boolean {
 function strongHeadingShape(text: string): boolean {
   if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text) || STATEMENT_START.test(text)) return false;
   if (FUNCTION_WORD_END.test(text) || /\?$/.test(text)) return false;
+  // A series line or dateline in bold ("Utlåtande 2013:125 RVII (Dnr …)") is metadata, as in text.
+  if (/\d{4}/.test(text)) return false;
   // Two names in bold side by side are signatures ("Stefan Nilsson Jonas Eklund").
   if (NAME_LIKE.test(text) || /^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$/u.test(text)) return false;
   return true;

@@ -33,7 +33,10 @@ export function statementParagraphs(doc: NormalizedDocument): StatementParagraph
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !line.paragraphStart) continue;
+    if (!line) continue;
+    // A statement opens a paragraph, or a line after a finished sentence (a page turn hides the blank).
+    const prev = lines[i - 1];
+    if (!line.paragraphStart && !(prev && /[.:]$/u.test(doc.text.slice(prev.start, prev.end).trim()))) continue;
     const m = STATEMENT_OPENING.exec(doc.text.slice(line.start, line.end));
     if (!m) continue;
     let j = i;
