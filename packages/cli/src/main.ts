@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-q, --quiet", "no progress and no summary (failure lines still print)", false)
     .addOption(new Option("--format <format>", "json or summary").choices(["json", "summary"]).default("json"))
     .option("--timeout <sec>", "per-file time limit in seconds", positiveInt, 120)
-    .option("--max-size <mb>", "largest input in MB", positiveInt, 100)
+    .option("--max-size <mb>", "largest input in MB (default: 20 for text, 100 for PDF)", positiveInt)
     .option("--max-memory <mb>", "heap cap per worker in MB", positiveInt, 2048)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: AnalyzeCli) => {
@@ -70,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
           quiet: o.quiet,
           format: o.format,
           timeoutSec: o.timeout,
-          maxSizeMb: o.maxSize,
+          ...(o.maxSize === undefined ? {} : { maxSizeMb: o.maxSize }),
           maxMemoryMb: o.maxMemory,
         },
         io,
@@ -140,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The analyze options as commander names them. */
-type AnalyzeCli = Omit<AnalyzeFlags, "out" | "timeoutSec" | "maxSizeMb" | "maxMemoryMb"> & { out?: string; timeout: number; maxSize: number; maxMemory: number };
+type AnalyzeCli = Omit<AnalyzeFlags, "out" | "timeoutSec" | "maxSizeMb" | "maxMemoryMb"> & { out?: string; timeout: number; maxSize?: number; maxMemory: number };
 
 export type QueryCli = { db: string; format: "table" | "json" | "csv"; bom: boolean; [key: string]: unknown };
 

@@ -24,7 +24,7 @@ describe("diarium analyze on a nested archive", () => {
   place(archive, "mapp med mellanslag/tjänsteutlåtande.md", TJU);
   place(archive, "samma/a.txt", UTL);
   place(archive, "samma/a.pdf", PDF);
-  writeFileSync(join(archive, "samma/ignored.docx"), "not walked");
+  writeFileSync(join(archive, "samma/anteckningar.json"), "{}"); // not a paper: not walked
   const out = tempDir("out");
 
   it("mirrors folders, keeps a.txt and a.pdf apart, validates every analysis, exits 0", () => {

@@ -15,7 +15,13 @@ import { extractFigures } from "./extractors/figures.ts";
 import { extractStances } from "./stances.ts";
 
 export type AnalyzeInput = { path: string; bytes: Uint8Array; sha256: string; format: InputFormat };
-export type AnalyzeOptions = { timeoutMs?: number; version?: string };
+export type AnalyzeOptions = {
+  /** Time limit for reading a PDF. */
+  timeoutMs?: number;
+  /** Size limit in bytes; by default the parser's MAX_BYTES for the format. */
+  maxBytes?: number;
+  version?: string;
+};
 export type AnalyzeResult = { ok: true; analysis: Analysis } | ReadError;
 
 /**
@@ -24,7 +30,10 @@ export type AnalyzeResult = { ok: true; analysis: Analysis } | ReadError;
  * @example await analyzeInput({ path: "utlatande.txt", bytes, sha256, format: "text" })
  */
 export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  const raw = await readDocument(input.bytes, input.format, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+  const raw = await readDocument(input.bytes, input.format, {
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
   const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages };

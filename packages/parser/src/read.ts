@@ -1,16 +1,38 @@
-import type { ReadError } from "./errors.ts";
+import { readError, type ReadError } from "./errors.ts";
 import { readPdf } from "./pdf/index.ts";
 import type { RawDocument } from "./source.ts";
 import { readText } from "./text/read.ts";
 
 export type InputFormat = "pdf" | "text";
-export type ReadOptions = { timeoutMs?: number };
+export type ReadOptions = {
+  timeoutMs?: number;
+  /** The largest input read, in bytes; larger ones are E_TOO_LARGE. Defaults to {@link MAX_BYTES}. */
+  maxBytes?: number;
+};
+
+/**
+ * The default size limits. 20 MB of text is some 10 000 pages and takes about 20 s to analyse;
+ * a PDF carries images and fonts besides its text, so it may be larger.
+ */
+export const MAX_BYTES: Readonly<Record<InputFormat, number>> = { text: 20_000_000, pdf: 100_000_000 };
 
 /**
  * Reads a paper's bytes in its format. Text is read here; PDFs by the PDF reader.
  * @example await readDocument(bytes, "text") // RawDocument or ReadError
  */
 export async function readDocument(bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<RawDocument | ReadError> {
+  const limit = options.maxBytes ?? MAX_BYTES[format];
+  if (bytes.length > limit) return readError("E_TOO_LARGE", `${sizeText(bytes.length)} is over the limit of ${sizeText(limit)} for ${format === "pdf" ? "a PDF" : "a text"}`);
   if (format === "text") return readText(bytes);
   return readPdf(bytes, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+}
+
+/**
+ * A file size for a message.
+ * @example sizeText(52_428_800) // "52.4 MB"; sizeText(20_000_000) // "20 MB"; sizeText(34_974) // "35 kB"
+ */
+export function sizeText(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.ceil(bytes / 1000)} kB`;
+  const mb = bytes / 1_000_000;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { sizeText } from "@diarium/parser";
 import { messageOf, type Failure } from "./failure.ts";
 
 export type InputFormat = "pdf" | "text";
@@ -19,30 +20,41 @@ export type InputFile = {
 /** Extensions read when given explicitly; folder walks pick only {@link WALKED}. */
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
 const WALKED = new Set([".txt", ".md", ".pdf"]);
+/**
+ * Papers in formats diarium cannot read yet: met in a folder walk they are reported (E_UNSUPPORTED),
+ * not passed over, so an archive learns which papers went unanalysed. Other files (data, notes,
+ * system files) are not papers and are left alone.
+ */
+const PAPER_LIKE = new Set([".doc", ".docx", ".odt", ".rtf", ".htm", ".html", ".xml", ".tif", ".tiff", ".jpg", ".jpeg", ".png"]);
 
-export type CollectOptions = { maxBytes: number };
+export type CollectOptions = { maxBytes: Readonly<Record<InputFormat, number>> };
 export type Collected = { inputs: InputFile[]; failures: Failure[] };
 
 /**
  * Expands the command-line operands into input files: files as given, folders walked
  * recursively (following symlinks, reporting loops), "-" for stdin. Files over the size limit,
  * unsupported types and unreadable entries become failures, never exceptions.
- * @example collectInputs(["corpus", "notes/x.md"], { maxBytes: 100e6 }).inputs[0].outRel // "hagersten-….json"
+ * @example collectInputs(["corpus", "notes/x.md"], { maxBytes: { text: 20e6, pdf: 100e6 } }).inputs[0].outRel // "hagersten-….json"
  */
 export function collectInputs(operands: string[], options: CollectOptions): Collected {
   const inputs: InputFile[] = [];
   const failures: Failure[] = [];
   const fail = (path: string, code: string, message: string): void => void failures.push({ path, code, message });
 
+  const seenFiles = new Set<string>();
   const addFile = (abs: string, display: string, rel: string, stats: Stats, explicit: boolean): void => {
+    // A file named on the command line and also met in a folder walk is one input.
+    if (seenFiles.has(abs)) return;
+    seenFiles.add(abs);
     const ext = extname(abs).toLowerCase();
     const format = FORMAT_BY_EXTENSION[ext];
     if (!format || (!explicit && !WALKED.has(ext))) {
-      if (explicit) fail(display, "E_UNSUPPORTED", `diarium reads .pdf, .txt, .md and .text files, not "${ext || "(no extension)"}"`);
+      if (explicit || PAPER_LIKE.has(ext)) fail(display, "E_UNSUPPORTED", `diarium reads .pdf, .txt, .md and .text files, not "${ext || "(no extension)"}"`);
       return;
     }
-    if (stats.size > options.maxBytes) {
-      fail(display, "E_TOO_LARGE", `${mb(stats.size)} MB is over the limit of ${mb(options.maxBytes)} MB (--max-size)`);
+    const limit = options.maxBytes[format];
+    if (stats.size > limit) {
+      fail(display, "E_TOO_LARGE", `${sizeText(stats.size)} is over the limit of ${sizeText(limit)} for ${format === "pdf" ? "a PDF" : "a text"} (--max-size)`);
       return;
     }
     inputs.push({ file: abs, display, format, outRel: stemPath(rel), size: stats.size });
@@ -134,10 +146,6 @@ export function outputPath(outDir: string, outRel: string): string {
 
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
 }
 
 function errnoMessage(error: unknown): string {

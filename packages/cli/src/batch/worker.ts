@@ -19,6 +19,7 @@ export type Task = {
   pretty: boolean;
   summary: boolean;
   timeoutMs: number;
+  maxBytes: number;
 };
 
 export type TaskResult =
@@ -42,7 +43,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const result = await analyzeInput(
       { path: task.display, bytes, sha256, format: task.format },
-      { timeoutMs: task.timeoutMs, version: DIARIUM_VERSION },
+      { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, version: DIARIUM_VERSION },
     );
     if (!result.ok) return fail(result.code, result.message);
     const analysis = { ...result.analysis, generator: { name: "diarium" as const, version: DIARIUM_VERSION } };

@@ -7,6 +7,7 @@ import { existingAnalysis, sweepStaleTemps, writeAtomic } from "../batch/output.
 import { Progress } from "../batch/progress.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import type { Task, TaskResult } from "../batch/worker.ts";
+import { MAX_BYTES } from "@diarium/parser";
 import { DIARIUM_VERSION } from "../version.ts";
 
 export type AnalyzeFlags = {
@@ -17,7 +18,8 @@ export type AnalyzeFlags = {
   quiet: boolean;
   format: "json" | "summary";
   timeoutSec: number;
-  maxSizeMb: number;
+  /** One limit for every format; by default the parser's MAX_BYTES per format. */
+  maxSizeMb?: number;
   maxMemoryMb: number;
 };
 
@@ -31,7 +33,8 @@ export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream
  */
 export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io: CommandIo): Promise<number> {
   const started = Date.now();
-  const { inputs, failures } = collectInputs(operands, { maxBytes: flags.maxSizeMb * 1_000_000 });
+  const maxBytes = flags.maxSizeMb === undefined ? MAX_BYTES : { text: flags.maxSizeMb * 1_000_000, pdf: flags.maxSizeMb * 1_000_000 };
+  const { inputs, failures } = collectInputs(operands, { maxBytes });
   const total = inputs.length + failures.length;
   const progress = new Progress(io.stderr, total, flags.quiet);
   for (const f of failures) progress.line(failureLine(f));
@@ -66,6 +69,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       pretty: flags.pretty,
       summary: flags.format === "summary",
       timeoutMs: flags.timeoutSec * 1000,
+      maxBytes: maxBytes[input.file === "-" && stdinBytes && isPdf(stdinBytes) ? "pdf" : input.format],
     });
   }
 

@@ -44,7 +44,7 @@ export function bodyList(list: string): string[] {
 
 /** The distinctive part of a body's name: "Nämnden för Gymnasium & Arbetsmarknad" → "gymnasium & arbetsmarknad". */
 function core(body: string): string {
-  return body.toLowerCase().replace(/\s*\([^)]*\)/gu, "").replace(/^(?:nämnden|förvaltningen|styrelsen)\s+för\s+/u, "").replace(/(?:nämnd|förvaltning|kontoret)\w*$/u, "").trim();
+  return body.toLowerCase().replace(/\([^()]*\)/gu, " ").replace(/\s+/gu, " ").trim().replace(/^(?:nämnden|förvaltningen|styrelsen)\s+för\s+/u, "").replace(/(?:nämnd|förvaltning|kontoret)\w*$/u, "").trim();
 }
 
 function datesFor(text: string, body: string, section: Section | undefined): { decisionDate: string | null; statementDate: string | null } {
@@ -114,7 +114,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
     const dates = datesFor(text, body, section);
     const cue = section ? stanceCue(text.slice(section.start, section.end)) : null;
     out.push({
-      body: body.replace(/\s*\([^)]*\)$/u, ""),
+      body: body.replace(/\([^()]*\)$/u, "").trimEnd(),
       responded: !declined.has(key),
       ...dates,
       outcome: cue && "stance" in cue ? cue.stance : null,

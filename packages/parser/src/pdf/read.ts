@@ -9,6 +9,7 @@ import { furnitureOfLines, type BandLine } from "./furniture.ts";
 import { placedItemsOf } from "./items.ts";
 import { linesOfPage, type PlacedLine } from "./lines.ts";
 import { openPdf, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
+import { xrefIsBroken } from "./xref.ts";
 
 export type PdfReadOptions = {
   /** Give up after this many milliseconds (default 60 000): E_TIMEOUT. */
@@ -97,6 +98,7 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, maxPages: number
   }
   const notes: RawDocument["notes"] = [];
   if (endsTruncated(bytes)) notes.push({ code: "W_PDF_TRUNCATED", message: "the PDF has no end marker (%%EOF) and may be cut short; read what pdf.js could recover" });
+  else if (xrefIsBroken(bytes)) notes.push({ code: "W_PDF_XREF_REBUILT", message: "the PDF's cross-reference table is broken; pdf.js rebuilt it from the objects, so check the text is complete" });
   if (doc.numPages === 0) return readError("E_ZERO_PAGES", "the PDF has no pages");
   const count = Math.min(doc.numPages, maxPages);
   if (count < doc.numPages) notes.push({ code: "W_PDF_PAGES_LEFT_OUT", message: `read the first ${count} of ${doc.numPages} pages` });

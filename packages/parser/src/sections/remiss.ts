@@ -69,7 +69,7 @@ function splitKeeping(list: string): { text: string }[] {
 export function bodyKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
+    .replace(/\([^()]*\)/g, " ")
     .replace(/[^\p{L}\d& ]+/gu, " ")
     .split(/\s+/)
     .filter(Boolean)

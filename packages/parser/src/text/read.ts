@@ -4,6 +4,8 @@ import { decodeText } from "./decode.ts";
 
 // A line end in any convention: "\r\n", "\n" or a lone "\r".
 const LINE_END = /\r\n|\n|\r/g;
+/** A line longer than this is not a line of a paper: text whose line breaks were lost. */
+const LONG_LINE = 20_000;
 
 /**
  * Reads a text paper: decodes it and cuts it into lines. A form feed starts a new page, so text
@@ -40,5 +42,10 @@ export function linesOfText(raw: string): RawDocument {
     start = m.index + m[0].length;
   }
   push(raw.length);
-  return { format: "text", raw, lines, pages: hasPages ? page : null, notes: [] };
+  const longest = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
+  const notes =
+    longest > LONG_LINE
+      ? [{ code: "W_LONG_LINE", message: `a line of ${longest} characters: the text has lost its line breaks, so headings and sections may be missed` }]
+      : [];
+  return { format: "text", raw, lines, pages: hasPages ? page : null, notes };
 }
