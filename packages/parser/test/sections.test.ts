@@ -1,4 +1,5 @@
 import type { Section } from "@diarium/schema";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSections, headingKind, remissBodies } from "../src/index.ts";
 import { corpusDocument, normalized } from "./helpers.ts";
@@ -103,5 +104,20 @@ describe("headings without blank lines (a Mölndal protocol paragraph)", () => {
     expect(kinds).toContainEqual(["yrkanden", "Ledamöternas förslag till beslut"]);
     expect(kinds).toContainEqual(["sarskilt_uttalande", "Protokollsanteckning"]);
     expect(kinds).toContainEqual(["other", "Deltagande i beslut"]);
+  });
+});
+
+describe("a list of attachments with a heading-like line in it (found by fuzzing)", () => {
+  // The end of the Hägersten-Liljeholmen paper with lines shuffled: "Bilagor", then a line that
+  // opens a part of its own before the list's paragraph ends.
+  const text = readFileSync(new URL("fixtures/fuzz-bilagor-overlap.txt", import.meta.url), "utf8");
+
+  it("ends the list where the next part opens, so parts never overlap", () => {
+    const doc = normalized(text);
+    const sections = buildSections(doc);
+    const pairs = sections.slice(1).map((s, i) => [sections[i]!, s] as const);
+    for (const [a, b] of pairs) expect(a.end, `${a.heading} / ${b.heading}`).toBeLessThanOrEqual(b.start);
+    const list = sections.find((s) => s.kind === "bilagor");
+    expect(list && doc.text.slice(list.start, list.end)).toMatch(/^Bilagor\s*$/);
   });
 });

@@ -94,19 +94,30 @@ function insideBodyPart(openings: readonly Opening[]): boolean {
 function nest(openings: readonly Opening[], textEnd: number): Section[] {
   const root: Section[] = [];
   const stack: { level: number; section: Section; fixedEnd: boolean }[] = [];
+  // A part ends where the next part of its level opens; one with an end of its own (a list of
+  // attachments) ends there, or earlier when the next part opens first.
   const close = (upTo: number) => {
     const top = stack.pop();
-    if (top && !top.fixedEnd) top.section.end = Math.max(top.section.start + top.section.heading.length, upTo);
+    if (!top) return;
+    const parent = stack[stack.length - 1];
+    const limit = Math.min(top.fixedEnd ? top.section.end : upTo, parent?.fixedEnd ? parent.section.end : upTo, upTo);
+    top.section.end = Math.max(top.section.start + top.section.heading.length, limit);
   };
   for (const o of openings) {
+    // An opening inside the heading of an open part (a statement's heading sentence) is part of it.
+    if (stack.some((e) => e.section.start + e.section.heading.length > o.start)) continue;
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as { level: number; section: Section; fixedEnd: boolean };
       if (top.level >= o.level || (top.fixedEnd && top.section.end <= o.start)) close(o.start);
       else break;
     }
-    const section: Section = { kind: o.kind, heading: o.heading, actor: o.actor, start: o.start, end: o.end ?? textEnd, children: [] };
     const parent = stack[stack.length - 1];
-    (parent ? parent.section.children : root).push(section);
+    const siblings = parent ? parent.section.children : root;
+    // An opening inside the heading of the part closed before it is part of that heading.
+    if ((siblings.at(-1)?.end ?? 0) > o.start) continue;
+    if (parent?.fixedEnd && o.start + o.heading.length > parent.section.end) continue;
+    const section: Section = { kind: o.kind, heading: o.heading, actor: o.actor, start: o.start, end: o.end ?? textEnd, children: [] };
+    siblings.push(section);
     stack.push({ level: o.level, section, fixedEnd: o.end !== null });
   }
   while (stack.length > 0) close(textEnd);
