@@ -1,0 +1,70 @@
+import type { AnalyzeResult } from "@diarium/extractor";
+import { READ_ERROR_CODES } from "@diarium/parser";
+import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
+
+/**
+ * What must hold of any analysis diarium returns, whatever the input: it fits the contract, every
+ * evidence quote is the text at its offsets on a page the paper has, every section heading is the
+ * text at the section's start and children lie inside their parent, in order. Returns the
+ * problems found (none: an empty list). Pure, shared by the fuzz test and the long fuzz run.
+ * @example problemsOf(await analyzeInput(input)) // []
+ */
+export function problemsOf(result: AnalyzeResult): string[] {
+  if (!result.ok) {
+    const problems: string[] = [];
+    if (!(READ_ERROR_CODES as readonly string[]).includes(result.code)) problems.push(`unknown error code ${result.code}`);
+    if (result.message.trim() === "" || result.message.includes("\n")) problems.push(`error message is not one line: ${JSON.stringify(result.message)}`);
+    if (result.code === "E_INTERNAL") problems.push(`internal error: ${result.message}`);
+    return problems;
+  }
+  const checked = validateAnalysis(result.analysis);
+  if (!checked.ok) return checked.issues.slice(0, 3).map((i) => `schema: ${i.path}: ${i.message}`);
+  return [...evidenceProblems(result.analysis), ...sectionProblems(result.analysis), ...checkProblems(result.analysis)];
+}
+
+type Span = { start: number; end: number; quote: string; page: number | null; path: string };
+
+/** Every evidence object in the analysis (anything with start, end, quote and page), with its path. */
+function evidenceIn(value: unknown, path: string, out: Span[]): Span[] {
+  if (Array.isArray(value)) value.forEach((v, i) => evidenceIn(v, `${path}.${i}`, out));
+  else if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.quote === "string" && typeof o.start === "number" && typeof o.end === "number" && "page" in o) {
+      out.push({ start: o.start, end: o.end, quote: o.quote, page: o.page as number | null, path });
+    } else for (const [k, v] of Object.entries(o)) evidenceIn(v, path ? `${path}.${k}` : k, out);
+  }
+  return out;
+}
+
+function evidenceProblems(a: Analysis): string[] {
+  const problems: string[] = [];
+  const { text: _text, sections: _sections, ...facts } = a;
+  for (const e of evidenceIn(facts, "", [])) {
+    if (e.start > e.end || e.end > a.text.length) problems.push(`${e.path}: span ${e.start}–${e.end} outside the text (${a.text.length})`);
+    else if (a.text.slice(e.start, e.end) !== e.quote) problems.push(`${e.path}: quote ${JSON.stringify(e.quote.slice(0, 40))} is not the text at ${e.start}–${e.end}`);
+    if (e.page !== null && (a.source.pages === null || e.page > a.source.pages)) problems.push(`${e.path}: page ${e.page} of ${a.source.pages ?? "no"} pages`);
+  }
+  return problems;
+}
+
+function sectionProblems(a: Analysis): string[] {
+  const problems: string[] = [];
+  const visit = (sections: Section[], from: number, to: number, path: string): void => {
+    let previousEnd = from;
+    sections.forEach((s, i) => {
+      const here = `${path}.${i}`;
+      if (s.start < previousEnd || s.end > to || s.start > s.end) problems.push(`${here}: ${s.start}–${s.end} not inside ${previousEnd}–${to} in order`);
+      if (a.text.slice(s.start, s.start + s.heading.length) !== s.heading) problems.push(`${here}: heading ${JSON.stringify(s.heading.slice(0, 40))} is not the text at ${s.start}`);
+      visit(s.children, s.start, s.end, `${here}.children`);
+      previousEnd = s.end;
+    });
+  };
+  visit(a.sections, 0, a.text.length, "sections");
+  return problems;
+}
+
+function checkProblems(a: Analysis): string[] {
+  return a.checks.flatMap((c, i) =>
+    [c.total, ...c.parts].some((k) => k >= a.figures.length) ? [`checks.${i}: a figure index past the ${a.figures.length} figures`] : [],
+  );
+}
