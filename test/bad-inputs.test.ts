@@ -34,6 +34,18 @@ function brokenXref(pdf: Buffer): Buffer {
   return Buffer.from(s.slice(0, at) + s.slice(at).replace(/\d{10} \d{5} n/g, "0000000001 00000 n"), "latin1");
 }
 
+/**
+ * The print PDF with a few bytes overwritten and four stretches cut (a case the fuzzer found):
+ * pdf.js rebuilds its xref, loses two pages, and rejects a promise of its own that nothing awaits.
+ */
+function strayRejectionPdf(pdf: Buffer): Buffer {
+  const set = (b: Buffer, at: number, bytes: number[]) => Buffer.concat([b.subarray(0, at), Buffer.from(bytes), b.subarray(at + bytes.length)]);
+  let b = set(pdf, 1256, [0x66, 0x48, 0xac, 0xac, 0x5b]);
+  b = set(b, 16835, [0x6d, 0x86, 0x97, 0xe1, 0xc3, 0xc9, 0x12, 0x2a]);
+  const keep = [[0, 6306], [8306, 22835], [23521, 27584], [30779, 32426], [35749, b.length]] as const;
+  return Buffer.concat(keep.map(([from, to]) => b.subarray(from, to)));
+}
+
 type Case = { name: string; bytes: Buffer; format: "text" | "pdf" } & ({ code: string } | { warning: string | null; sameTextAs?: string });
 
 const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(paper, "utf16le")]);
@@ -59,6 +71,7 @@ const CASES: Case[] = [
   { name: "skannad.pdf", format: "pdf", bytes: Buffer.from(IMAGE_ONLY_PDF), code: "E_NO_TEXT" },
   { name: "inga-sidor.pdf", format: "pdf", bytes: Buffer.from(ZERO_PAGE_PDF), code: "E_ZERO_PAGES" },
   { name: "trasig-xref.pdf", format: "pdf", bytes: brokenXref(printPdf), warning: "W_PDF_XREF_REBUILT" },
+  { name: "sidor-saknas.pdf", format: "pdf", bytes: strayRejectionPdf(printPdf), warning: "W_PDF_PAGE_UNREADABLE" },
   { name: "inte-en.pdf", format: "pdf", bytes: Buffer.from("Detta är ett brev, ingen PDF.\n"), code: "E_NOT_PDF" },
   // A .docx is a ZIP archive: handed to the PDF reader it is no PDF.
   { name: "brev.docx.pdf", format: "pdf", bytes: Buffer.concat([Buffer.from("PK\u0003\u0004"), junk(2000)]), code: "E_NOT_PDF" },

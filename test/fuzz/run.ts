@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import fc from "fast-check";
 import { analyzeInput, type AnalyzeResult } from "@diarium/extractor";
+import { isStrayPdfJsRejection } from "../../packages/parser/src/pdf/load.ts";
 import { problemsOf } from "./invariants.ts";
 import { fuzzText, mutatedPdf } from "./papers.ts";
 
@@ -51,7 +52,19 @@ async function work(job: Job): Promise<void> {
     if (++done % 50 === 0) port.postMessage({ kind: "progress", done } satisfies Report);
   };
 
+  // pdf.js may reject a promise nobody awaits: that is a failure of the input being analysed.
+  let current: { bytes: Uint8Array; format: "text" | "pdf" } | null = null;
+  let strays = 0;
+  process.on("unhandledRejection", (reason) => {
+    if (isStrayPdfJsRejection(reason)) return void strays++; // contained by the PDF reader (load.ts)
+    const saved = join(tmpdir(), `diarium-fuzz-${job.seed}-unhandled.${current?.format === "pdf" ? "pdf" : "txt"}`);
+    if (current) writeFileSync(saved, current.bytes);
+    const failure = `unhandled rejection (${reason instanceof Error ? reason.message : String(reason)}) while analysing the input saved in ${saved}`;
+    port.postMessage({ kind: "done", text, pdf, failure } satisfies Report);
+  });
+
   const check = async (figures: Figures, bytes: Uint8Array, format: "text" | "pdf") => {
+    current = { bytes, format };
     const started = performance.now();
     const result = await analyzeInput({ path: `fuzz.${format === "pdf" ? "pdf" : "txt"}`, bytes, sha256: SHA, format }, { timeoutMs: 60_000 });
     const ms = performance.now() - started;
@@ -79,6 +92,7 @@ async function work(job: Job): Promise<void> {
       failure = `${name} input failed (seed ${details.seed}, path ${details.counterexamplePath}): ${reason}\n  the smallest failing input is in ${saved}`;
     }
   }
+  pdf.outcomes["stray pdf.js rejections contained"] = strays;
   port.postMessage({ kind: "done", text, pdf, failure } satisfies Report);
 }
 
@@ -145,8 +159,10 @@ async function main(): Promise<number> {
         worker.on("message", (report: Report) => {
           arm();
           if (report.kind === "progress") {
-            if (process.stdout.isTTY || report.done - last >= 5000) console.log(`  worker ${k}: ${report.done}/${share}`);
-            last = report.done;
+            if (process.stdout.isTTY || report.done - last >= 5000) {
+              console.log(`  worker ${k}: ${report.done}/${share}`);
+              last = report.done;
+            }
             return;
           }
           clearTimeout(watchdog);
