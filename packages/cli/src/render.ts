@@ -22,6 +22,11 @@ const WHITESPACE_RUN = /\s+/g;
 /** A CSV field that must be quoted: a comma, quote or line break inside. */
 const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTE = /"/g;
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+…", "-…", "@…"): a quote taken
+ * from a paper must not become one, so it gets a leading apostrophe (OWASP's CSV-injection advice).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -29,7 +34,8 @@ function cell(value: unknown): string {
 }
 
 function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(QUOTE, '""')}"` : safe;
 }
 
 /** Columns get their natural width; the widest are cut (with …) until the table fits. */

@@ -39,6 +39,10 @@ describe("characters", () => {
     expect(normalized("statsbidrag på 300\u00a0000 kr och 3\u2009500 tkr för ﬁnansiering av funk\u00adtion").text).toBe("statsbidrag på 300 000 kr och 3 500 tkr för finansiering av funktion");
   });
 
+  it("drops control characters, C1 included, so no escape sequence reaches a terminal", () => {
+    expect(normalized("Ärendet\u001b[2J och \u009b31mbeslut\u0007").text).toBe("Ärendet[2J och 31mbeslut");
+  });
+
   it("keeps column gaps apart as a tab", () => {
     expect(normalized("Malin Aronsson                     Lovisa Eld").text).toBe("Malin Aronsson\tLovisa Eld");
   });

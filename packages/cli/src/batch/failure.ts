@@ -10,11 +10,18 @@ export type Failure = { path: string; code: string; message: string };
  */
 export function failureLine(f: Failure): string {
   const oneLine = f.message.replace(LINE_BREAKS, " ").trim();
-  return `${f.path}: ${f.code}: ${oneLine}`;
+  return `${printable(f.path)}: ${f.code}: ${printable(oneLine)}`;
 }
 
 /** Line breaks inside an error message: "Unexpected token\n    at …". */
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** Control characters (ESC starts a terminal escape sequence) in a file name or message. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A file name is any bytes but "/" and NUL: one with an escape sequence must not drive the terminal. */
+function printable(text: string): string {
+  return text.replace(CONTROL, "?");
+}
 
 /** The message of anything thrown, without its stack. */
 export function messageOf(error: unknown): string {

@@ -7,8 +7,9 @@
 const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" };
 // Spaces that papers use as thousands separators or in layout: NBSP, figure space, thin spaces, …
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
-// Characters that carry nothing: soft hyphen, zero-width space/joiners, BOM, other controls.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f]/;
+// Characters that carry nothing: soft hyphen, zero-width space/joiners, BOM, C0 and C1 controls
+// (so no terminal escape sequence from a paper reaches a table or summary).
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 // A combining accent that follows its letter ("a" + U+030A is "å" in decomposed text).
 const COMBINING = /[\u0300-\u036f]/;
 
