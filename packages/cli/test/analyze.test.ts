@@ -108,6 +108,18 @@ describe("diarium analyze failures", () => {
     expect(jsonFiles(out)).toEqual(["small.json"]);
   });
 
+  it("kills a worker past the time limit, reports E_TIMEOUT and goes on", () => {
+    const archive = tempDir("slow");
+    place(archive, "small.txt", UTL);
+    // Some 5 MB of paper: several seconds of analysis, past a 1 s limit.
+    writeFileSync(join(archive, "slow.txt"), readFileSync(join(root, "corpus", UTL), "utf8").repeat(150));
+    const out = tempDir("slow-out");
+    const run = diarium(["analyze", archive, "--out", out, "--jobs", "1", "--timeout", "1"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(archive, "slow.txt")}: E_TIMEOUT: took longer than 1 s (--timeout)`);
+    expect(jsonFiles(out)).toEqual(["small.json"]);
+  });
+
   it("exits 2 on usage errors and shows examples in --help", () => {
     expect(diarium(["analyze"]).status).toBe(2);
     expect(diarium(["analyze", "x.txt", "--jobs", "0"]).status).toBe(2);
