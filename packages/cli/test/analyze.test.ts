@@ -97,26 +97,19 @@ describe("diarium analyze failures", () => {
     expect(run.stderr).toContain("6 failed");
   });
 
-  it("kills a worker over its memory cap, reports E_MEMORY and goes on", () => {
-    const archive = tempDir("mem");
+  // A runaway file (the paper repeated: several MB, seconds of analysis) is killed and reported;
+  // the worker is replaced and the small file is still written.
+  it.each([
+    ["over its memory cap", 300, ["--max-memory", "64"], "E_MEMORY: "],
+    ["past the time limit", 150, ["--timeout", "1"], "E_TIMEOUT: took longer than 1 s (--timeout)"],
+  ])("kills a worker %s, reports it and goes on", (_case, copies, flags, reported) => {
+    const archive = tempDir("runaway");
     place(archive, "small.txt", UTL);
-    writeFileSync(join(archive, "huge.txt"), readFileSync(join(root, "corpus", UTL), "utf8").repeat(300));
-    const out = tempDir("mem-out");
-    const run = diarium(["analyze", archive, "--out", out, "--jobs", "1", "--max-memory", "64"]);
+    writeFileSync(join(archive, "huge.txt"), readFileSync(join(root, "corpus", UTL), "utf8").repeat(copies));
+    const out = tempDir("runaway-out");
+    const run = diarium(["analyze", archive, "--out", out, "--jobs", "1", ...flags]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(archive, "huge.txt")}: E_MEMORY: `);
-    expect(jsonFiles(out)).toEqual(["small.json"]);
-  });
-
-  it("kills a worker past the time limit, reports E_TIMEOUT and goes on", () => {
-    const archive = tempDir("slow");
-    place(archive, "small.txt", UTL);
-    // Some 5 MB of paper: several seconds of analysis, past a 1 s limit.
-    writeFileSync(join(archive, "slow.txt"), readFileSync(join(root, "corpus", UTL), "utf8").repeat(150));
-    const out = tempDir("slow-out");
-    const run = diarium(["analyze", archive, "--out", out, "--jobs", "1", "--timeout", "1"]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(archive, "slow.txt")}: E_TIMEOUT: took longer than 1 s (--timeout)`);
+    expect(run.stderr).toContain(`${join(archive, "huge.txt")}: ${reported}`);
     expect(jsonFiles(out)).toEqual(["small.json"]);
   });
 
