@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isReadError, readPdf, type RawDocument, type SourceLine } from "../src/index.ts";
+import { hasLetterRuns, respaceLetters } from "../src/pdf/letterspacing.ts";
 import { corpusBytes } from "./helpers.ts";
 import { ENCRYPTED_PDF, HALF_SCANNED_PDF, IMAGE_ONLY_PDF, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
 
@@ -58,6 +59,11 @@ describe("readPdf on the Stockholm print PDF", () => {
     const doc = await read(STOCKHOLM);
     for (const l of doc.lines) expect(doc.raw.slice(l.start, l.start + l.text.length)).toBe(l.text);
     expect(doc.raw.split("\n")).toHaveLength(doc.lines.length);
+  });
+
+  it("keeps the word gap of a letter-spaced signature, which pdf.js's text content folds", async () => {
+    const doc = await read(STOCKHOLM);
+    expect(doc.lines.map((l) => l.text)).toContain("S T E N  N O R D I N");
   });
 
   it("reads a bullet drawn from a font without a Unicode map as a bullet", async () => {
@@ -122,6 +128,23 @@ describe("readPdf on the Alingsås protocols", () => {
     const doc = await read(TEKNISKA);
     const title = line(doc, "Andersson (MP)");
     expect(title.cues).toMatchObject({ size: 13, bold: true });
+  });
+});
+
+describe("letter-spaced items", () => {
+  const item = (text: string) => ({ text, x: 60, y: 291.6, width: 105.4, size: 11, font: "g_d0_f1" });
+
+  it("takes back the word gaps of the string as drawn", () => {
+    const items = [item("S T E N N O R D I N"), item("Stockholm den 18 september 2013")];
+    expect(respaceLetters(items, ["S T E N  N O R D I N", "Stockholm den 18 september 2013"]).map((i) => i.text)).toEqual([
+      "S T E N  N O R D I N",
+      "Stockholm den 18 september 2013",
+    ]);
+  });
+
+  it("leaves an item alone when no drawn string has its letters", () => {
+    expect(respaceLetters([item("K A R I N W A N N G Å R D")], ["S T E N  N O R D I N"])[0]?.text).toBe("K A R I N W A N N G Å R D");
+    expect(hasLetterRuns([item("Sida 3 (12)")])).toBe(false);
   });
 });
 

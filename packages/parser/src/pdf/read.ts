@@ -8,7 +8,8 @@ import { endsTruncated, looksLikePdf, pdfErrorOf } from "./errors.ts";
 import { furnitureOfLines, type BandLine } from "./furniture.ts";
 import { placedItemsOf } from "./items.ts";
 import { linesOfPage, type PlacedLine } from "./lines.ts";
-import { openPdf, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
+import { hasLetterRuns, respaceLetters } from "./letterspacing.ts";
+import { openPdf, pdfLibrary, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 import { xrefIsBroken } from "./xref.ts";
 
 export type PdfReadOptions = {
@@ -42,12 +43,27 @@ async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set
   }
 }
 
+/** The strings the page draws, as its operator list has them (runs of spaces kept). */
+async function drawnStrings(page: PdfPage): Promise<string[]> {
+  const { OPS } = await pdfLibrary();
+  const ops = await page.getOperatorList();
+  const out: string[] = [];
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.showText && fn !== OPS.showSpacedText) return;
+    const glyphs = (ops.argsArray[i] as unknown[][] | undefined)?.[0] ?? [];
+    out.push(glyphs.map((g) => (typeof g === "object" && g !== null && typeof (g as { unicode?: unknown }).unicode === "string" ? (g as { unicode: string }).unicode : "")).join(""));
+  });
+  return out;
+}
+
 async function readPage(doc: PdfDocument, number: number, fonts: Map<string, string>): Promise<PageLines> {
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
-    const { flat, rotated, frame } = placedItemsOf(content.items, page.view);
-    await learnFonts(page, fonts, new Set([...flat, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
+    const placed = placedItemsOf(content.items, page.view);
+    const { rotated, frame } = placed;
+    await learnFonts(page, fonts, new Set([...placed.flat, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
+    const flat = hasLetterRuns(placed.flat) ? respaceLetters(placed.flat, await drawnStrings(page)) : placed.flat;
     const lines = linesOfPage(flat, frame.width);
     for (const item of rotated) {
       if (item.text.trim() === "") continue;
