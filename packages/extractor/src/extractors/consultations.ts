@@ -47,7 +47,7 @@ function core(body: string): string {
   return body.toLowerCase().replace(/\([^()]*\)/gu, " ").replace(/\s+/gu, " ").trim().replace(/^(?:nämnden|förvaltningen|styrelsen)\s+för\s+/u, "").replace(/(?:nämnd|förvaltning|kontoret)\w*$/u, "").trim();
 }
 
-function datesFor(text: string, body: string, section: Section | undefined): { decisionDate: string | null; statementDate: string | null } {
+function datesFor(text: string, underlag: readonly string[], body: string, section: Section | undefined): { decisionDate: string | null; statementDate: string | null } {
   let decisionDate: string | null = null;
   let statementDate: string | null = null;
   if (section) {
@@ -66,8 +66,7 @@ function datesFor(text: string, body: string, section: Section | undefined): { d
       statementDate ??= isoFrom(STATED.exec(s)?.[1] ?? "");
     }
   }
-  for (const m of text.matchAll(UNDERLAG_LINE)) {
-    const line = m[0].toLowerCase();
+  for (const line of underlag) {
     if (!line.includes(key)) continue;
     const iso = /\d{4}-\d{2}-\d{2}/u.exec(line)?.[0] ?? null;
     if (/tjänsteskrivelse|tjänsteutlåtande|yttrande/u.test(line)) statementDate ??= iso;
@@ -103,6 +102,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
   const answers = sections.flatMap((s) => [s, ...s.children]).filter((s) => s.kind === "remissvar" && s.actor);
   const declined = new Set<string>();
   for (const m of text.matchAll(DECLINED)) for (const b of bodyList(subjectBefore(text, m.index ?? 0).subject)) declined.add(core(b));
+  const underlag = [...text.matchAll(UNDERLAG_LINE)].map((m) => m[0].toLowerCase());
   const out: Consultation[] = [];
   const seen = new Set<string>();
   for (const n of named) {
@@ -111,7 +111,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
     seen.add(key);
     const section = answers.find((s) => core(s.actor ?? "") === key || core(s.heading) === key);
     const body = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? (section.actor ?? n.body) : n.body;
-    const dates = datesFor(text, body, section);
+    const dates = datesFor(text, underlag, body, section);
     const cue = section ? stanceCue(text.slice(section.start, section.end)) : null;
     out.push({
       body: body.replace(/\([^()]*\)$/u, "").trimEnd(),

@@ -33,6 +33,8 @@ const UNITS: Record<string, number> = {
 
 /** Number words in longest-first order, so that "tjugo" is tried before "tju…"-free prefixes like "tio". */
 const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+/** How every number word begins; most words of a paper fail here, before any parsing. */
+const NUMBER_WORD_START = new RegExp(`^(?:${[...UNIT_WORDS, "hundra", "tusen"].join("|")})`, "u");
 
 /** Below 1000: "tvåhundrafemtio", "tjugofem", "hundra". */
 function parseBelowThousand(word: string): number | null {
@@ -71,7 +73,7 @@ function parseBelowThousand(word: string): number | null {
  */
 export function parseSwedishNumberWord(text: string): number | null {
   const word = text.trim().toLowerCase().replace(/[\s-]+/g, "");
-  if (word === "") return null;
+  if (!NUMBER_WORD_START.test(word)) return null;
   const tusen = word.indexOf("tusen");
   if (tusen >= 0) {
     const head = word.slice(0, tusen);

@@ -18,6 +18,8 @@ type Opening = { start: number; end: number | null; level: number; kind: Section
 
 // A heading that names a body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
 const BODY_SHAPE = /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|förbund(?:et)?|distrikt|\bAB|råd(?:et)?|länsstyrelse(?:n)?|\([A-ZÅÄÖ]{2,}\))$/u;
+/** No body's name is longer than this ("Nämnden för arbetsmarknad, vuxenutbildning och …" is 60). */
+const MAX_BODY_NAME = 120;
 // A motion's number alone on a line, the heading of a reproduced motion: "2012:46".
 const MOTION_NUMBER = /^\d{4}:\d{1,4}$/u;
 // A motion heading inside an attachment: "2012:46", "2012:46 Motion av …", "Motion om …".
@@ -28,10 +30,11 @@ const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
  * @example buildSections(doc).map((s) => s.kind) // ["other", "arendet", "beredning", "synpunkter", …]
  */
 export function buildSections(doc: NormalizedDocument): Section[] {
-  const bodies = remissBodies(doc).map((b) => bodyKey(b.name));
+  const bodies = new Set(remissBodies(doc).map((b) => bodyKey(b.name)));
   const isBody = (heading: string) => {
+    if (bodies.size === 0 || heading.length > MAX_BODY_NAME) return false;
     const key = bodyKey(heading);
-    return key.length > 2 && bodies.includes(key);
+    return key.length > 2 && bodies.has(key);
   };
   const isFamily = (t: string) => headingKind(t) !== null || isBody(t) || MOTION_NUMBER.test(t.trim());
   const openings: Opening[] = [];
