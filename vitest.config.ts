@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { isStrayPdfJsRejection } from "./packages/parser/src/pdf/load.ts";
+import { isStrayPdfJsRejection } from "./packages/parser/src/index.ts";
 
 // One project per package, plus the cross-package tests in test/.
 export default defineConfig({

@@ -5,20 +5,17 @@
  * seed first, figures at the end, and for a failure the counterexample and the command that
  * replays it. A worker silent for HANG_MS is a hang: reported, with its seed, and the run fails.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import fc from "fast-check";
-import { analyzeInput, type AnalyzeResult } from "@diarium/extractor";
-import { isStrayPdfJsRejection } from "../../packages/parser/src/pdf/load.ts";
-import { problemsOf } from "./invariants.ts";
+import type { AnalyzeResult } from "@diarium/extractor";
+import { isStrayPdfJsRejection } from "@diarium/parser";
+import { checkInput, corpusSamples } from "./check.ts";
 import { fuzzText, mutatedPdf } from "./papers.ts";
 
 const HANG_MS = 120_000;
-const SHA = "0".repeat(64);
-/** Same budget as the CI fuzz test: only a blow-up (catastrophic backtracking) trips it. */
-const budgetMs = (bytes: number) => 2000 + 30 * (bytes / 1000);
 
 type Job = { seed: number; textRuns: number; pdfRuns: number };
 type Figures = { inputs: number; bytes: number; ms: number; maxMs: number; maxMsBytes: number; maxMsPerKb: number; times: number[]; outcomes: Record<string, number> };
@@ -41,10 +38,7 @@ function record(f: Figures, bytes: number, ms: number, result: AnalyzeResult): v
 
 async function work(job: Job): Promise<void> {
   const port = parentPort!;
-  const corpus = new URL("../../corpus/", import.meta.url).pathname;
-  const files = [...readdirSync(corpus), ...readdirSync(join(corpus, "real")).map((f) => `real/${f}`)];
-  const papers = files.filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(corpus, f), "utf8"));
-  const pdfs = files.filter((f) => f.endsWith(".pdf")).map((f) => new Uint8Array(readFileSync(join(corpus, f))));
+  const { papers, pdfs } = corpusSamples();
   const text = emptyFigures();
   const pdf = emptyFigures();
   let done = 0;
@@ -65,13 +59,9 @@ async function work(job: Job): Promise<void> {
 
   const check = async (figures: Figures, bytes: Uint8Array, format: "text" | "pdf") => {
     current = { bytes, format };
-    const started = performance.now();
-    const result = await analyzeInput({ path: `fuzz.${format === "pdf" ? "pdf" : "txt"}`, bytes, sha256: SHA, format }, { timeoutMs: 60_000 });
-    const ms = performance.now() - started;
+    const { result, ms, problems } = await checkInput(bytes, format);
     record(figures, bytes.length, ms, result);
     tick();
-    const problems = problemsOf(result);
-    if (format === "text" && ms > budgetMs(bytes.length)) problems.push(`took ${Math.round(ms)} ms for ${bytes.length} bytes`);
     if (problems.length > 0) throw new Error(problems.join("; "));
   };
 

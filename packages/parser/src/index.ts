@@ -8,5 +8,5 @@ export * from "./sections/index.ts";
 export { readMetadata } from "./metadata/metadata.ts";
 export { diarienummerOf } from "./metadata/diarienummer.ts";
 export { isoFrom, NAME, NAME_LINE, MONTHS } from "./metadata/patterns.ts";
-export { MAX_BYTES, readDocument, sizeText, type InputFormat, type ReadOptions } from "./read.ts";
+export { MAX_BYTES, readDocument, tooLarge, type InputFormat, type ReadOptions } from "./read.ts";
 export * from "./pdf/index.ts";

@@ -22,16 +22,24 @@ export const MAX_BYTES: Readonly<Record<InputFormat, number>> = { text: 20_000_0
  */
 export async function readDocument(bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<RawDocument | ReadError> {
   const limit = options.maxBytes ?? MAX_BYTES[format];
-  if (bytes.length > limit) return readError("E_TOO_LARGE", `${sizeText(bytes.length)} is over the limit of ${sizeText(limit)} for ${format === "pdf" ? "a PDF" : "a text"}`);
+  if (bytes.length > limit) return tooLarge(bytes.length, limit, format);
   if (format === "text") return readText(bytes);
   return readPdf(bytes, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+}
+
+/**
+ * The error for an input over its size limit; the CLI gives it before reading the file.
+ * @example tooLarge(52_428_800, 20_000_000, "text").message // "52.4 MB is over the limit of 20 MB for a text"
+ */
+export function tooLarge(bytes: number, limit: number, format: InputFormat): ReadError {
+  return readError("E_TOO_LARGE", `${sizeText(bytes)} is over the limit of ${sizeText(limit)} for ${format === "pdf" ? "a PDF" : "a text"}`);
 }
 
 /**
  * A file size for a message.
  * @example sizeText(52_428_800) // "52.4 MB"; sizeText(20_000_000) // "20 MB"; sizeText(34_974) // "35 kB"
  */
-export function sizeText(bytes: number): string {
+function sizeText(bytes: number): string {
   if (bytes < 1_000_000) return `${Math.ceil(bytes / 1000)} kB`;
   const mb = bytes / 1_000_000;
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;

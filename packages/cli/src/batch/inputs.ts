@@ -1,9 +1,9 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
-import { sizeText } from "@diarium/parser";
+import { tooLarge, type InputFormat } from "@diarium/parser";
 import { messageOf, type Failure } from "./failure.ts";
 
-export type InputFormat = "pdf" | "text";
+export type { InputFormat };
 
 /** One file to analyse: where it is, how the user named it, and where its analysis goes. */
 export type InputFile = {
@@ -54,7 +54,7 @@ export function collectInputs(operands: string[], options: CollectOptions): Coll
     }
     const limit = options.maxBytes[format];
     if (stats.size > limit) {
-      fail(display, "E_TOO_LARGE", `${sizeText(stats.size)} is over the limit of ${sizeText(limit)} for ${format === "pdf" ? "a PDF" : "a text"} (--max-size)`);
+      fail(display, "E_TOO_LARGE", `${tooLarge(stats.size, limit, format).message} (--max-size)`);
       return;
     }
     inputs.push({ file: abs, display, format, outRel: stemPath(rel), size: stats.size });

@@ -59,17 +59,18 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
         continue;
       }
     }
+    const format = input.file === "-" && stdinBytes && isPdf(stdinBytes) ? "pdf" : input.format;
     tasks.push({
       id,
       file: input.file,
       ...(input.file === "-" && stdinBytes ? { bytes: stdinBytes } : {}),
       display: input.display,
-      format: input.file === "-" && stdinBytes && isPdf(stdinBytes) ? "pdf" : input.format,
+      format,
       outFile,
       pretty: flags.pretty,
       summary: flags.format === "summary",
       timeoutMs: flags.timeoutSec * 1000,
-      maxBytes: maxBytes[input.file === "-" && stdinBytes && isPdf(stdinBytes) ? "pdf" : input.format],
+      maxBytes: maxBytes[format],
     });
   }
 

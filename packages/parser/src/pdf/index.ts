@@ -1,1 +1,2 @@
 export { readPdf, type PdfReadOptions } from "./read.ts";
+export { isStrayPdfJsRejection } from "./load.ts";

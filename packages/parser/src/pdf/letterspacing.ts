@@ -12,7 +12,6 @@ const LETTER_RUN = /^\p{L}(?: \p{L}){3,}$/u;
 // The same with at least one wider gap: "S T E N  N O R D I N".
 const SPACED_WORDS = /^\p{L}(?: +\p{L}){3,}$/u;
 const SPACE_RUN = / {2,}/g;
-const HAS_SPACE_RUN = / {2}/;
 
 /** True when a page has an item whose word gaps pdf.js may have folded (only then is the operator list read). */
 export function hasLetterRuns(items: readonly PlacedItem[]): boolean {
@@ -28,9 +27,9 @@ export function respaceLetters(items: readonly PlacedItem[], drawn: readonly str
   const byFolded = new Map<string, string>();
   for (const s of drawn) {
     const t = s.trim();
-    if (HAS_SPACE_RUN.test(t) && SPACED_WORDS.test(t)) byFolded.set(t.replace(SPACE_RUN, " "), t);
+    if (t.includes("  ") && SPACED_WORDS.test(t)) byFolded.set(t.replace(SPACE_RUN, " "), t);
   }
-  if (byFolded.size === 0) return [...items];
+  if (byFolded.size === 0) return items.slice();
   return items.map((item) => {
     const text = item.text.trim();
     const spaced = LETTER_RUN.test(text) ? byFolded.get(text) : undefined;

@@ -60,10 +60,9 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
-    const placed = placedItemsOf(content.items, page.view);
-    const { rotated, frame } = placed;
-    await learnFonts(page, fonts, new Set([...placed.flat, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
-    const flat = hasLetterRuns(placed.flat) ? respaceLetters(placed.flat, await drawnStrings(page)) : placed.flat;
+    const { flat: items, rotated, frame } = placedItemsOf(content.items, page.view);
+    await learnFonts(page, fonts, new Set([...items, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
+    const flat = hasLetterRuns(items) ? respaceLetters(items, await drawnStrings(page)) : items;
     const lines = linesOfPage(flat, frame.width);
     for (const item of rotated) {
       if (item.text.trim() === "") continue;

@@ -103,8 +103,10 @@ function nest(openings: readonly Opening[], textEnd: number): Section[] {
     const top = stack.pop();
     if (!top) return;
     const parent = stack[stack.length - 1];
-    const limit = Math.min(top.fixedEnd ? top.section.end : upTo, parent?.fixedEnd ? parent.section.end : upTo, upTo);
-    top.section.end = Math.max(top.section.start + top.section.heading.length, limit);
+    let end = upTo;
+    if (top.fixedEnd) end = Math.min(end, top.section.end);
+    if (parent?.fixedEnd) end = Math.min(end, parent.section.end);
+    top.section.end = Math.max(top.section.start + top.section.heading.length, end);
   };
   for (const o of openings) {
     // An opening inside the heading of an open part (a statement's heading sentence) is part of it.
@@ -116,8 +118,6 @@ function nest(openings: readonly Opening[], textEnd: number): Section[] {
     }
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.section.children : root;
-    // An opening inside the heading of the part closed before it is part of that heading.
-    if ((siblings.at(-1)?.end ?? 0) > o.start) continue;
     if (parent?.fixedEnd && o.start + o.heading.length > parent.section.end) continue;
     const section: Section = { kind: o.kind, heading: o.heading, actor: o.actor, start: o.start, end: o.end ?? textEnd, children: [] };
     siblings.push(section);
