@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeInput } from "@diarium/extractor";
 import { isReadError, readPdf } from "@diarium/parser";
-import type { Evidence } from "@diarium/schema";
+import { evidenceIn } from "./fuzz/invariants.ts";
 
 /**
  * Every evidence span of a PDF analysis names the page it came from: its quote (folded to words)
@@ -19,16 +19,6 @@ const PDFS = [
 
 /** Words only: hyphenation joined across lines and spacing differ between the page and the text. */
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
-
-function evidenceIn(value: unknown, out: Evidence[] = []): Evidence[] {
-  if (Array.isArray(value)) for (const v of value) evidenceIn(v, out);
-  else if (value && typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    if (typeof o.quote === "string" && typeof o.start === "number" && "page" in o) out.push(o as unknown as Evidence);
-    else for (const v of Object.values(o)) evidenceIn(v, out);
-  }
-  return out;
-}
 
 describe.each(PDFS)("%s", (path) => {
   it("puts every evidence span on the page its words are printed on", async () => {

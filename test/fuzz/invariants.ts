@@ -1,6 +1,6 @@
 import type { AnalyzeResult } from "@diarium/extractor";
 import { READ_ERROR_CODES } from "@diarium/parser";
-import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
+import { validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
 
 /**
  * What must hold of any analysis diarium returns, whatever the input: it fits the contract, every
@@ -22,10 +22,13 @@ export function problemsOf(result: AnalyzeResult): string[] {
   return [...evidenceProblems(result.analysis), ...sectionProblems(result.analysis), ...checkProblems(result.analysis)];
 }
 
-type Span = { start: number; end: number; quote: string; page: number | null; path: string };
+export type Span = Evidence & { path: string };
 
-/** Every evidence object in the analysis (anything with start, end, quote and page), with its path. */
-function evidenceIn(value: unknown, path: string, out: Span[]): Span[] {
+/**
+ * Every evidence object in a value (anything with start, end, quote and page), with its path.
+ * @example evidenceIn({ positions: [{ evidence: { start: 0, end: 7, quote: "Ärendet", page: null } }] }) // [{ …, path: "positions.0.evidence" }]
+ */
+export function evidenceIn(value: unknown, path = "", out: Span[] = []): Span[] {
   if (Array.isArray(value)) value.forEach((v, i) => evidenceIn(v, `${path}.${i}`, out));
   else if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;
@@ -39,7 +42,7 @@ function evidenceIn(value: unknown, path: string, out: Span[]): Span[] {
 function evidenceProblems(a: Analysis): string[] {
   const problems: string[] = [];
   const { text: _text, sections: _sections, ...facts } = a;
-  for (const e of evidenceIn(facts, "", [])) {
+  for (const e of evidenceIn(facts)) {
     if (e.start > e.end || e.end > a.text.length) problems.push(`${e.path}: span ${e.start}–${e.end} outside the text (${a.text.length})`);
     else if (a.text.slice(e.start, e.end) !== e.quote) problems.push(`${e.path}: quote ${JSON.stringify(e.quote.slice(0, 40))} is not the text at ${e.start}–${e.end}`);
     if (e.page !== null && (a.source.pages === null || e.page > a.source.pages)) problems.push(`${e.path}: page ${e.page} of ${a.source.pages ?? "no"} pages`);
