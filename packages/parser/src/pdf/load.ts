@@ -54,18 +54,20 @@ function containStrayRejections(): void {
 }
 
 /**
- * The package's own standard_fonts directory as a path with a trailing slash: pdf.js reads the
- * metrics of the 14 standard fonts (a non-embedded Helvetica) from there. This resolves a path
- * inside the installed package; it reads no user file.
+ * A data directory of the installed pdfjs-dist package, as a path with a trailing slash:
+ * `standard_fonts/` holds the metrics of the 14 standard fonts (a non-embedded Helvetica),
+ * `cmaps/` the packed predefined CMaps (UniGB-UCS2-H, Identity-H of a CID font such as Arial
+ * Unicode) without which pdf.js maps the glyphs of such fonts to no text. This resolves a path
+ * inside the installed package; it reads no user file and fetches nothing.
  */
-function standardFontDir(): string {
+function packageDir(name: "standard_fonts" | "cmaps"): string {
   const manifest = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
-  return manifest.replace(/package\.json$/, "standard_fonts/");
+  return manifest.replace(/package\.json$/, `${name}/`);
 }
 
 /**
- * Starts loading a PDF from bytes: no eval, no font faces, no system fonts, quiet, and tolerant of
- * broken objects (`stopAtErrors: false`) so that damaged files give what can be recovered.
+ * Starts loading a PDF from bytes: no eval, no font faces, no system fonts, quiet, the package's own
+ * standard-font metrics and packed CMaps, and tolerant of broken objects (`stopAtErrors: false`) so that damaged files give what can be recovered.
  * The bytes are copied, since pdf.js transfers (detaches) the buffer it is given.
  * @example const task = await openPdf(bytes); const doc = await task.promise;
  */
@@ -78,6 +80,8 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfLoadingTask> {
     useSystemFonts: false,
     verbosity: 0,
     stopAtErrors: false,
-    standardFontDataUrl: standardFontDir(),
+    standardFontDataUrl: packageDir("standard_fonts"),
+    cMapUrl: packageDir("cmaps"),
+    cMapPacked: true,
   });
 }
