@@ -1,0 +1,113 @@
+import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
+import { alternation } from "../lexicon/match.ts";
+
+/**
+ * The clause layer: the normalised text as paragraphs and sentences with offsets, computed once per
+ * paper. Extractors visit these spans instead of searching the string again; evidence is taken from
+ * the span that matched.
+ */
+
+/** A span of `text`: start inclusive, end exclusive. */
+export type Span = { start: number; end: number };
+/** A sentence, with the paragraph it belongs to. */
+export type Sentence = Span & { paragraph: number };
+
+// An abbreviation right before a full stop's position: "m.fl", "bl.a", "kl".
+const ABBREVIATION_END = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${alternation(ABBREVIATIONS.flatMap((a) => [...a.forms]).map((f) => f.replace(/\.$/u, "")))}$`,
+  "iu",
+);
+// A sentence end: a full stop, question or exclamation mark (maybe closed by a quote or bracket),
+// or a colon, followed by white space: "… avslår motionen. Reservation …".
+const END_MARK = /[.!?:]["”’)]?(?=\s)/gu;
+// A line that reads as a heading of its own: short, no final punctuation ("Beslut", "Ledamöternas förslag till beslut").
+const HEADING_LINE = /^[^\n.;,]{1,60}$/u;
+// Line ends that continue a sentence: a comma, a conjunction, a preposition or "av"/"till".
+const CONTINUES = /(?:[,(–-]|\b(?:och|samt|eller|av|till|för|om|med|på|i|att|som|från|mot|den|det|de|en|ett))$/iu;
+
+/**
+ * The sentences of a text. A sentence ends at a full stop, question or exclamation mark or colon
+ * before white space (not after an abbreviation, a number or an initial), at a blank line, and at
+ * the end of a line that stands as a heading of its own before a line opening with a capital.
+ * @example sentencesOf("Beslut\nKommunfullmäktige avslår motionen. Anna Berg (S) m.fl. yrkade bifall.").length // 3
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = skipSpace(text, 0);
+  const push = (end: number): void => {
+    let e = end;
+    while (e > start && /\s/u.test(text[e - 1] ?? "")) e--;
+    if (e > start) out.push({ start, end: e, paragraph });
+  };
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      const line = text.slice(lineStart, i).trim();
+      const next = skipSpace(text, i + 1);
+      const blank = text.slice(i + 1, next).includes("\n");
+      const nextCap = /[\p{Lu}\d§•-]/u.test(text[next] ?? "");
+      if (blank || (nextCap && HEADING_LINE.test(line) && !CONTINUES.test(line))) {
+        push(i);
+        if (blank) paragraph++;
+        start = next;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === "." || c === "!" || c === "?" || c === ":") {
+      END_MARK.lastIndex = i;
+      const m = END_MARK.exec(text);
+      if (!m || m.index !== i) continue;
+      if (c === "." && isAbbreviationOrNumber(text, start, i)) continue;
+      const end = i + m[0].length;
+      const next = skipSpace(text, end);
+      // a sentence goes on after a colon that opens a list or a quote in lower case ("yrkar: att …")
+      if (c === ":" && !/[\p{Lu}\d•”"-]/u.test(text[next] ?? "")) continue;
+      if (c !== ":" && /\p{Ll}/u.test(text[next] ?? "")) continue;
+      push(end);
+      if (text.slice(end, next).includes("\n\n")) paragraph++;
+      start = next;
+      const newline = text.lastIndexOf("\n", next - 1);
+      if (newline >= end) lineStart = newline + 1;
+      i = next - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/u.test(text[i] ?? "")) i++;
+  return i;
+}
+
+/** A full stop after an abbreviation ("m.fl."), a single initial ("A. Berg") or inside a number ("18.00"). */
+function isAbbreviationOrNumber(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 12), at);
+  if (ABBREVIATION_END.test(before)) return true;
+  if (/(?:^|\s)\p{Lu}$/u.test(before)) return true; // an initial: "Jens C. Berlin"
+  if (/\d$/u.test(before) && /\d/u.test(text[at + 1] ?? "")) return true;
+  // "§ 9." or "1." opening a numbered list item is no sentence
+  if (/(?:^|\n)\s*\d{1,2}$/u.test(before)) return true;
+  return false;
+}
+
+/**
+ * The sentence that holds an offset, by binary search.
+ * @example sentenceAt(sentencesOf(text), 120)
+ */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+/**
+ * The Swedish lexicon: the words of Swedish council writing as data tables, and the factory that
+ * turns them into matchers. Nothing outside this folder spells out a Swedish word list.
+ */
+export * from "./match.ts";
+export * from "./abbreviations.ts";
+export * from "./bodies.ts";
+export * from "./roles.ts";
