@@ -1,5 +1,5 @@
 import { readError, type ReadError } from "./errors.ts";
-import { readPdf } from "./pdf/index.ts";
+import { readPdf, type AnnotationMode, type PdfRawDocument } from "./pdf/index.ts";
 import type { RawDocument } from "./source.ts";
 import { readText } from "./text/read.ts";
 
@@ -8,6 +8,8 @@ export type ReadOptions = {
   timeoutMs?: number;
   /** The largest input read, in bytes; larger ones are E_TOO_LARGE. Defaults to {@link MAX_BYTES}. */
   maxBytes?: number;
+  /** For a PDF: whether the text of filled form fields, FreeText and notes is read (default "include"). */
+  annotations?: AnnotationMode;
 };
 
 /**
@@ -17,14 +19,18 @@ export type ReadOptions = {
 export const MAX_BYTES: Readonly<Record<InputFormat, number>> = { text: 20_000_000, pdf: 100_000_000 };
 
 /**
- * Reads a paper's bytes in its format. Text is read here; PDFs by the PDF reader.
+ * Reads a paper's bytes in its format. Text is read here; PDFs by the PDF reader, which also
+ * says which lines hold annotation text (`annotations`).
  * @example await readDocument(bytes, "text") // RawDocument or ReadError
  */
-export async function readDocument(bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<RawDocument | ReadError> {
+export async function readDocument(bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<RawDocument | PdfRawDocument | ReadError> {
   const limit = options.maxBytes ?? MAX_BYTES[format];
   if (bytes.length > limit) return tooLarge(bytes.length, limit, format);
   if (format === "text") return readText(bytes);
-  return readPdf(bytes, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+  return readPdf(bytes, {
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+  });
 }
 
 /**

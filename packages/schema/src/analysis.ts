@@ -196,6 +196,21 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * Added: a part of `text` read from a PDF's annotation rather than its page text: the value of a
+ * filled form field ("field"), text typed onto the page as FreeText ("freetext") or a sticky note
+ * ("note"), with the annotation's rectangle on its page in PDF points, [x0, y0, x1, y1].
+ */
+export const AnnotationText = z.object({
+  kind: z.enum(["field", "freetext", "note"]),
+  /** The form field's name ("Text2"), or null. */
+  name: z.string().nullable(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /** Where its text stands in `text`, with its page; null when normalisation left none of it. */
+  evidence: Evidence.nullable(),
+});
+export type AnnotationText = z.infer<typeof AnnotationText>;
+
 export const Analysis = z.object({
   schemaVersion: z.string(),
   /** Added field: the diarium version that wrote this analysis (batch re-runs compare it). */
@@ -215,5 +230,7 @@ export const Analysis = z.object({
   figures: z.array(Figure),
   checks: z.array(Check),
   warnings: z.array(Warning),
+  /** Added field: which parts of `text` come from a PDF's annotations (absent: none, or not a PDF). */
+  annotations: z.array(AnnotationText).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

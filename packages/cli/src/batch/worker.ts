@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { analyzeInput } from "@diarium/extractor";
-import { validateAnalysis } from "@diarium/schema";
+import { analyzeDocument } from "@diarium/extractor";
+import { annotationsIn, isReadError, normalize, readDocument, type AnnotationMode } from "@diarium/parser";
+import { validateAnalysis, type Analysis } from "@diarium/schema";
 import { DIARIUM_VERSION } from "../version.ts";
 import { messageOf } from "./failure.ts";
 import { writeAtomic } from "./output.ts";
@@ -20,6 +21,8 @@ export type Task = {
   summary: boolean;
   timeoutMs: number;
   maxBytes: number;
+  /** Whether a PDF's form-field and annotation text is read (--annotations). */
+  annotations: AnnotationMode;
 };
 
 export type TaskResult =
@@ -41,13 +44,9 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   try {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const result = await analyzeInput(
-      { path: task.display, bytes, sha256, format: task.format },
-      { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, version: DIARIUM_VERSION },
-    );
+    const result = await analyzeBytes(task, bytes, sha256);
     if (!result.ok) return fail(result.code, result.message);
-    const analysis = { ...result.analysis, generator: { name: "diarium" as const, version: DIARIUM_VERSION } };
-    const checked = validateAnalysis(analysis);
+    const checked = validateAnalysis(result.analysis);
     if (!checked.ok) {
       const first = checked.issues[0];
       return fail("E_INTERNAL", `bug: the analysis fails the schema at ${first?.path || "(root)"}: ${first?.message ?? "?"} (please report it)`);
@@ -61,6 +60,19 @@ export async function runTask(task: Task): Promise<TaskResult> {
   } catch (error) {
     return fail("E_INTERNAL", `bug: ${messageOf(error)} (please report it)`);
   }
+}
+
+/**
+ * analyzeInput's pipeline, with the CLI's reading options (--annotations) and the annotation
+ * spans of a PDF, which only the raw reading knows, taken into the analysis.
+ */
+async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
+  const raw = await readDocument(bytes, task.format, { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, annotations: task.annotations });
+  if (isReadError(raw)) return raw;
+  const doc = normalize(raw);
+  const analysis = analyzeDocument(doc, { path: task.display, sha256, format: task.format, pages: doc.pages }, DIARIUM_VERSION);
+  const annotations = "annotations" in raw && raw.annotations.length > 0 ? { annotations: annotationsIn(raw.annotations, doc) } : {};
+  return { ok: true, analysis: { ...analysis, ...annotations } };
 }
 
 /** The worker thread's loop: one task in, one result out. */

@@ -7,7 +7,7 @@ import { existingAnalysis, sweepStaleTemps, writeAtomic } from "../batch/output.
 import { Progress } from "../batch/progress.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import type { Task, TaskResult } from "../batch/worker.ts";
-import { MAX_BYTES } from "@diarium/parser";
+import { MAX_BYTES, type AnnotationMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "../version.ts";
 
 export type AnalyzeFlags = {
@@ -21,6 +21,8 @@ export type AnalyzeFlags = {
   /** One limit for every format; by default the parser's MAX_BYTES per format. */
   maxSizeMb?: number;
   maxMemoryMb: number;
+  /** --annotations: read a PDF's form-field and annotation text (default "include"). */
+  annotations?: AnnotationMode;
 };
 
 export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; stdin: NodeJS.ReadStream; workerEntry: URL };
@@ -71,6 +73,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       summary: flags.format === "summary",
       timeoutMs: flags.timeoutSec * 1000,
       maxBytes: maxBytes[format],
+      annotations: flags.annotations ?? "include",
     });
   }
 

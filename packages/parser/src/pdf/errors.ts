@@ -34,12 +34,30 @@ function nameAndMessage(error: unknown): { name: string; message: string } {
 }
 
 /**
+ * What pdf.js said of a failure, for a message: its own words, with the class name only where it
+ * tells something ("FormatError: Bad FCHECK in flate stream"; "Illegal character: 41" rather than
+ * "UnknownErrorException: Illegal character: 41").
+ * @example pdfReasonOf(new Error("Page dictionary kids object is not an array.")) // "Page dictionary kids object is not an array."
+ */
+export function pdfReasonOf(error: unknown): string {
+  const { name, message } = nameAndMessage(error);
+  const quiet = name === "" || name === "Error" || name === "UnknownErrorException" || name === "InvalidPDFException";
+  return quiet ? message : `${name}: ${message}`;
+}
+
+/**
  * The read error for an exception pdf.js raised while opening a document.
  * @example pdfErrorOf(new PasswordException("No password given", 1)).code // "E_ENCRYPTED"
  */
 export function pdfErrorOf(error: unknown): ReadError {
-  const { name, message } = nameAndMessage(error);
-  if (name === "PasswordException") return readError("E_ENCRYPTED", "the PDF is encrypted and needs a password");
-  if (name === "InvalidPDFException") return readError("E_DAMAGED", `the PDF is damaged and pdf.js cannot read it (${message})`);
-  return readError("E_DAMAGED", `the PDF is damaged and pdf.js cannot read it (${name ? `${name}: ` : ""}${message})`);
+  if (nameAndMessage(error).name === "PasswordException") return readError("E_ENCRYPTED", "the PDF is encrypted and needs a password");
+  return readError("E_DAMAGED", `the PDF is damaged and pdf.js cannot read it (${pdfReasonOf(error)})`);
+}
+
+/**
+ * True when pdf.js found no PDF structure at all in the bytes ("Invalid PDF structure."): for
+ * bytes without a "%PDF-" header that means they are no PDF, not a damaged one.
+ */
+export function isNoPdfStructure(error: unknown): boolean {
+  return nameAndMessage(error).name === "InvalidPDFException";
 }

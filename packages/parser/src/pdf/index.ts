@@ -1,2 +1,4 @@
-export { readPdf, type PdfReadOptions } from "./read.ts";
+export { readPdf, type PdfReadOptions, type PdfRawDocument, type AnnotationSpan } from "./read.ts";
+export type { AnnotationKind, AnnotationMode } from "./annotations.ts";
 export { isStrayPdfJsRejection } from "./load.ts";
+export { annotationsIn } from "./evidence.ts";

@@ -4,7 +4,8 @@
  */
 import { readError, type ReadError } from "../errors.ts";
 import type { RawDocument, SourceLine } from "../source.ts";
-import { endsTruncated, looksLikePdf, pdfErrorOf } from "./errors.ts";
+import { annotationTextsOf, skippedText, type AnnotationKind, type AnnotationMode, type PageAnnotations } from "./annotations.ts";
+import { endsTruncated, isNoPdfStructure, looksLikePdf, pdfErrorOf, pdfReasonOf } from "./errors.ts";
 import { furnitureOfLines, type BandLine } from "./furniture.ts";
 import { placedItemsOf } from "./items.ts";
 import { linesOfPage, type PlacedLine } from "./lines.ts";
@@ -17,12 +18,31 @@ export type PdfReadOptions = {
   timeoutMs?: number;
   /** Read at most this many pages; the rest are left out with a note. */
   maxPages?: number;
+  /** Read the text of filled form fields, FreeText and notes as lines of their own (default "include"). */
+  annotations?: AnnotationMode;
 };
+
+/** Where the text of one annotation stands in `RawDocument.raw` (start inclusive, end exclusive). */
+export type AnnotationSpan = {
+  kind: AnnotationKind;
+  /** The form field's name, or null. */
+  name: string | null;
+  page: number;
+  /** The annotation's rectangle in PDF points, [x0, y0, x1, y1]. */
+  box: [number, number, number, number];
+  start: number;
+  end: number;
+};
+
+/** A PDF read: its lines, and which of them hold annotation text rather than the pages' own. */
+export type PdfRawDocument = RawDocument & { annotations: AnnotationSpan[] };
 
 /** Font names that mark a bold face: "Arial-BoldMT", "Helvetica-Bold", "Calibri-Semibold". */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-type PageLines = { lines: PlacedLine[]; top: number; bottom: number; unreadable?: true };
+type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations: PageAnnotations; unreadable?: string };
+
+const NO_ANNOTATIONS: PageAnnotations = { read: [], skipped: { hidden: 0, popups: 0, excluded: 0 }, emptyFields: 0 };
 
 /** Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known; loads them via the operator list. */
 async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set<string>): Promise<void> {
@@ -43,10 +63,13 @@ async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set
   }
 }
 
-/** The strings the page draws, as its operator list has them (runs of spaces kept). */
-async function drawnStrings(page: PdfPage): Promise<string[]> {
-  const { OPS } = await pdfLibrary();
-  const ops = await page.getOperatorList();
+/**
+ * The strings the page draws, as its operator list has them (runs of spaces kept); with
+ * `pageOnly`, those of the page's content alone, not of its annotations' appearances.
+ */
+async function drawnStrings(page: PdfPage, pageOnly = false): Promise<string[]> {
+  const { OPS, AnnotationMode } = await pdfLibrary();
+  const ops = await page.getOperatorList(pageOnly ? { annotationMode: AnnotationMode.DISABLE } : {});
   const out: string[] = [];
   ops.fnArray.forEach((fn, i) => {
     if (fn !== OPS.showText && fn !== OPS.showSpacedText) return;
@@ -56,7 +79,16 @@ async function drawnStrings(page: PdfPage): Promise<string[]> {
   return out;
 }
 
-async function readPage(doc: PdfDocument, number: number, fonts: Map<string, string>): Promise<PageLines> {
+/** The page's annotation text; a page whose annotations pdf.js cannot read keeps its own text. */
+async function annotationsOf(page: PdfPage, mode: AnnotationMode): Promise<PageAnnotations> {
+  try {
+    return annotationTextsOf(await page.getAnnotations({ intent: "display" }), mode);
+  } catch {
+    return NO_ANNOTATIONS;
+  }
+}
+
+async function readPage(doc: PdfDocument, number: number, fonts: Map<string, string>, mode: AnnotationMode): Promise<PageLines> {
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
@@ -68,25 +100,32 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
       if (item.text.trim() === "") continue;
       lines.push({ text: item.text.trim(), x: item.x, y: item.y, size: item.size, font: item.font, gapBefore: 0, paragraphBefore: true });
     }
-    return { lines, top: frame.top, bottom: frame.bottom };
+    return { lines, top: frame.top, bottom: frame.bottom, annotations: await annotationsOf(page, mode) };
   } finally {
     page.cleanup();
   }
 }
 
-/** The pages' lines as one RawDocument: lines joined with "\n", an empty line at each paragraph break. */
-function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDocument["notes"]): RawDocument {
+/**
+ * The pages' lines as one RawDocument: lines joined with "\n", an empty line at each paragraph
+ * break; each page's annotation text follows its own text, a paragraph per annotation.
+ */
+function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDocument["notes"]): PdfRawDocument {
   const band: BandLine[] = [];
   pages.forEach((p, k) => p.lines.forEach((l) => band.push({ text: l.text, y: l.y, page: k + 1, top: p.top, bottom: p.bottom })));
   const furniture = furnitureOfLines(band, pages.length);
   const lines: SourceLine[] = [];
   const texts: string[] = [];
+  const annotations: AnnotationSpan[] = [];
   let offset = 0;
   let index = 0;
   const push = (line: SourceLine) => {
     lines.push(line);
     texts.push(line.text);
     offset += line.text.length + 1;
+  };
+  const paragraphBreak = (page: number) => {
+    if (lines.length > 0 && lines[lines.length - 1]?.text !== "") push({ text: "", start: offset, page });
   };
   pages.forEach((p, k) => {
     // A page's first line of text continues the previous page's paragraph as far as layout can
@@ -96,42 +135,128 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
       const isFurniture = furniture[index++] === true;
       const breakBefore = l.paragraphBefore && !isFurniture && !firstOfPage;
       if (!isFurniture) firstOfPage = false;
-      if (breakBefore && lines.length > 0 && lines[lines.length - 1]?.text !== "") push({ text: "", start: offset, page: k + 1 });
+      if (breakBefore) paragraphBreak(k + 1);
       const cues = { size: l.size, bold: BOLD_FONT.test(fonts.get(l.font) ?? ""), x: Math.round(l.x * 10) / 10, gapBefore: l.gapBefore };
       push({ text: l.text, start: offset, page: k + 1, cues, ...(isFurniture ? { furniture: true } : {}) });
     }
+    for (const a of p.annotations.read) {
+      paragraphBreak(k + 1);
+      const start = offset;
+      for (const text of a.lines) push({ text, start: offset, page: k + 1 });
+      annotations.push({ kind: a.kind, name: a.name, page: k + 1, box: a.box, start, end: offset - 1 });
+    }
   });
-  return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes };
+  return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes, annotations };
 }
 
-async function readAll(task: PdfLoadingTask, bytes: Uint8Array, maxPages: number): Promise<RawDocument | ReadError> {
+/** Longest text shown in a message: the start of what a page draws outside its crop box. */
+const SAMPLE = 40;
+
+/**
+ * What the first page draws, when its text content is empty: the glyphs its operator list shows
+ * (pdf.js's text content drops those outside the crop box). Read for a PDF without text only, and
+ * for one page, since building the operator list decodes the page's images.
+ */
+async function textOutsideView(doc: PdfDocument): Promise<string> {
+  let page: PdfPage | undefined;
+  try {
+    page = await doc.getPage(1);
+    const drawn = (await drawnStrings(page, true)).join("").replace(/\s+/g, " ").trim();
+    return drawn.length > SAMPLE ? `${drawn.slice(0, SAMPLE)}…` : drawn;
+  } catch {
+    return "";
+  } finally {
+    page?.cleanup();
+  }
+}
+
+/** Total annotation counts over the pages, for the notes and the E_NO_TEXT message. */
+function annotationTotals(pages: PageLines[]): { read: number; readPages: number[]; skipped: PageAnnotations["skipped"]; emptyFields: number } {
+  const skipped = { hidden: 0, popups: 0, excluded: 0 };
+  let emptyFields = 0;
+  for (const p of pages) {
+    skipped.hidden += p.annotations.skipped.hidden;
+    skipped.popups += p.annotations.skipped.popups;
+    skipped.excluded += p.annotations.skipped.excluded;
+    emptyFields += p.annotations.emptyFields;
+  }
+  const readPages = pages.flatMap((p, k) => (p.annotations.read.length > 0 ? [k + 1] : []));
+  return { read: pages.reduce((n, p) => n + p.annotations.read.length, 0), readPages, skipped, emptyFields };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Why a PDF gives no text, as the E_NO_TEXT message: what the pages and their annotations hold.
+ * @example "no text on the pages; 2 annotations hold text, not read (2 hidden)"
+ */
+function noTextMessage(totals: ReturnType<typeof annotationTotals>, outside: string): string {
+  const { skipped, emptyFields } = totals;
+  // pdf.js's text content leaves out glyphs drawn outside the page's crop box (what a viewer or a
+  // printer shows); endchar.pdf draws its title there. That text is not the paper's: it is not read.
+  if (outside !== "") return `no text in the pages' visible area: page 1 draws text outside its crop box ("${outside}"), which no viewer shows and diarium does not read`;
+  const unread = skipped.excluded + skipped.hidden + skipped.popups;
+  if (unread > 0) return `no text on the pages; ${plural(unread, "annotation")} ${unread === 1 ? "holds" : "hold"} text, not read (${skippedText(skipped)})`;
+  if (emptyFields > 0) return `no text on the pages, and no annotation text: its ${plural(emptyFields, "form field")} ${emptyFields === 1 ? "holds" : "hold"} none (empty fields, checkboxes or buttons: a blank form, or scanned?); OCR is not supported yet`;
+  return "no text layer (a scanned PDF?); OCR is not supported yet";
+}
+
+/** The notes on annotation text: what was read as lines of its own, and what holds text but was left out. */
+function annotationNotes(totals: ReturnType<typeof annotationTotals>): RawDocument["notes"] {
+  const notes: RawDocument["notes"] = [];
+  if (totals.read > 0) {
+    const pages = `page${totals.readPages.length > 1 ? "s" : ""} ${totals.readPages.join(", ")}`;
+    notes.push({ code: "W_PDF_ANNOTATION_TEXT", message: `text of ${plural(totals.read, "annotation")} (filled form fields, FreeText, notes) on ${pages} is read as lines of its own after the page's text` });
+  }
+  const left = { ...totals.skipped, popups: 0 };
+  if (left.excluded + left.hidden > 0) notes.push({ code: "W_PDF_ANNOTATION_TEXT_LEFT_OUT", message: `${plural(left.excluded + left.hidden, "annotation")} ${left.excluded + left.hidden === 1 ? "holds" : "hold"} text that is not read (${skippedText(left)})` });
+  return notes;
+}
+
+/** The reasons pdf.js gave for pages it could not read, each once: "Illegal character: 41". */
+function pageReasons(pages: PageLines[]): string {
+  const reasons = [...new Set(pages.flatMap((p) => (p.unreadable === undefined ? [] : [p.unreadable])))];
+  return reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
+}
+
+async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Required<Pick<PdfReadOptions, "maxPages" | "annotations">>): Promise<PdfRawDocument | ReadError> {
   let doc: PdfDocument;
   try {
     doc = await task.promise;
   } catch (error) {
+    if (!looksLikePdf(bytes) && isNoPdfStructure(error)) return readError("E_NOT_PDF", "not a PDF (no %PDF- header, and pdf.js finds no PDF objects in it)");
     return pdfErrorOf(error);
   }
   const notes: RawDocument["notes"] = [];
+  if (!looksLikePdf(bytes)) notes.push({ code: "W_PDF_NO_HEADER", message: "the file has no %PDF- header; pdf.js read it from its objects, so check the text is complete" });
   if (endsTruncated(bytes)) notes.push({ code: "W_PDF_TRUNCATED", message: "the PDF has no end marker (%%EOF) and may be cut short; read what pdf.js could recover" });
   else if (xrefIsBroken(bytes)) notes.push({ code: "W_PDF_XREF_REBUILT", message: "the PDF's cross-reference table is broken; pdf.js rebuilt it from the objects, so check the text is complete" });
   if (doc.numPages === 0) return readError("E_ZERO_PAGES", "the PDF has no pages");
-  const count = Math.min(doc.numPages, maxPages);
+  const count = Math.min(doc.numPages, options.maxPages);
   if (count < doc.numPages) notes.push({ code: "W_PDF_PAGES_LEFT_OUT", message: `read the first ${count} of ${doc.numPages} pages` });
   const fonts = new Map<string, string>();
   const pages: PageLines[] = [];
   for (let n = 1; n <= count; n++) {
     try {
-      pages.push(await readPage(doc, n, fonts));
+      pages.push(await readPage(doc, n, fonts, options.annotations));
     } catch (error) {
-      notes.push({ code: "W_PDF_PAGE_UNREADABLE", message: `page ${n} could not be read (${pdfErrorOf(error).message})` });
-      pages.push({ lines: [], top: 842, bottom: 0, unreadable: true });
+      const reason = pdfReasonOf(error);
+      notes.push({ code: "W_PDF_PAGE_UNREADABLE", message: `page ${n} could not be read (pdf.js: ${reason})` });
+      pages.push({ lines: [], top: 842, bottom: 0, annotations: NO_ANNOTATIONS, unreadable: reason });
     }
   }
-  if (!pages.some((p) => p.lines.length > 0)) {
-    if (notes.some((n) => n.code === "W_PDF_PAGE_UNREADABLE")) return readError("E_DAMAGED", "the PDF is damaged: no page could be read");
-    return readError("E_NO_TEXT", "no text layer (a scanned PDF?); OCR is not supported yet");
+  const totals = annotationTotals(pages);
+  if (!pages.some((p) => p.lines.length > 0 || p.annotations.read.length > 0)) {
+    if (pages.some((p) => p.unreadable !== undefined)) {
+      const all = pages.every((p) => p.unreadable !== undefined);
+      return readError("E_DAMAGED", `the PDF is damaged: ${all ? "no page could be read" : "no page with text could be read"} (pdf.js: ${pageReasons(pages)})`);
+    }
+    return readError("E_NO_TEXT", noTextMessage(totals, await textOutsideView(doc)));
   }
-  const blank = pages.flatMap((p, k) => (p.lines.length === 0 && !p.unreadable ? [k + 1] : []));
+  notes.push(...annotationNotes(totals));
+  const blank = pages.flatMap((p, k) => (p.lines.length === 0 && p.annotations.read.length === 0 && p.unreadable === undefined ? [k + 1] : []));
   if (blank.length > 0) notes.push({ code: "W_PDF_PAGES_WITHOUT_TEXT", message: `no text layer on page${blank.length > 1 ? "s" : ""} ${blank.join(", ")} (scanned?); OCR is not supported yet` });
   try {
     return documentOf(pages, fonts, notes);
@@ -142,15 +267,16 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, maxPages: number
 }
 
 /**
- * Reads a PDF's text layer. Never throws: a file that cannot be read is a ReadError
- * (E_NOT_PDF, E_ENCRYPTED, E_DAMAGED, E_ZERO_PAGES, E_NO_TEXT, E_TIMEOUT).
+ * Reads a PDF's text layer, and the text of its filled form fields and annotations as lines of
+ * their own. Never throws: a file that cannot be read is a ReadError (E_NOT_PDF, E_ENCRYPTED,
+ * E_DAMAGED, E_ZERO_PAGES, E_NO_TEXT, E_TIMEOUT). A file without a "%PDF-" header is read when
+ * pdf.js finds a PDF in it (with a note), and is E_NOT_PDF when it does not.
  * @example
  * const doc = await readPdf(bytes); // corpus/real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf
  * // doc.lines[0].text === "Tekniska nämnden", doc.pages === 2,
  * // the same header on page 2 has furniture: true
  */
-export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<RawDocument | ReadError> {
-  if (!looksLikePdf(bytes)) return readError("E_NOT_PDF", "not a PDF (no %PDF- header)");
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfRawDocument | ReadError> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   let task: PdfLoadingTask;
   try {
@@ -162,8 +288,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const timeout = new Promise<ReadError>((resolve) => {
     timer = setTimeout(() => resolve(readError("E_TIMEOUT", `reading the PDF took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`)), timeoutMs);
   });
+  const settings = { maxPages: options.maxPages ?? Infinity, annotations: options.annotations ?? "include" };
   try {
-    return await Promise.race([readAll(task, bytes, options.maxPages ?? Infinity).catch((error: unknown) => pdfErrorOf(error)), timeout]);
+    return await Promise.race([readAll(task, bytes, settings).catch((error: unknown) => pdfErrorOf(error)), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
