@@ -1,79 +1,41 @@
-import { evidence, isoFrom, type NormalizedDocument } from "@diarium/parser";
+import {
+  bodyKey,
+  bodyStem,
+  evidence,
+  formsOf,
+  isCouncilChain,
+  isoFrom,
+  MOTION_WORDS,
+  remissAnswers,
+  remissMentions,
+  wordsRegex,
+  type NormalizedDocument,
+  type RemissAnswer,
+} from "@diarium/parser";
 import type { Consultation, Section } from "@diarium/schema";
 import { stanceCue } from "../swedish/stance.ts";
 
 /**
  * Remissinstanser: the bodies asked, whether they answered, the dates of their decision and of
- * their tjänsteutlåtande or yttrande, and the outcome of their answer toward the matter.
+ * their tjänsteutlåtande or yttrande, and the outcome of their answer toward the matter. The remiss
+ * sentence and the answers are read by the parser (`remissMentions`, `remissAnswers`); this module
+ * decides which bodies answered a remiss:
+ * - the bodies a remiss sentence names, when the paper reports the round (one of them answered,
+ *   declined, or the sentence says their answers were collected);
+ * - a body that tillstyrker or avstyrker the matter in prose;
+ * - in a paper on a motion, a nämnd whose decision paragraph the Beslutsunderlag lists.
+ * Fullmäktige, the kommunstyrelse and their utskott prepare or take the decision and never count.
  */
 
-// "Ärendet har remitterats till stadsledningskontoret, socialnämnden, … och Convictus."
-// "Yttranden har inhämtats från A och B", "Ärendet har skickats på remiss till A".
-const REMITTED = /\b(?:har\s+remitterats\s+till|har\s+skickats\s+på\s+remiss\s+till|har\s+inhämtats\s+från|har\s+begärts\s+från|har\s+inkommit\s+från)\s+([^.]{1,600}?)(?:\s+för\s+yttrande)?\./giu;
-// "Nämnden för Gymnasium & Arbetsmarknad, … och Tempohus Kungsbacka AB har fått möjlighet att yttra sig"
-const INVITED = /(?<=\S)\s{1,9}har\s+(?:fått|beretts|getts|givits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter|svara)/giu;
-// "Stadsmissionen och Convictus har avstått från att svara", "har inte inkommit med något yttrande".
-const DECLINED = /(?<=\S)\s{1,9}har\s+(?:avstått\s+från\s+att\s+(?:svara|yttra\s+sig)|inte\s+(?:inkommit|svarat|yttrat\s+sig|lämnat))/giu;
 // "beslutade vid sitt sammanträde den 16 april 2013"
 const DECIDED = /\bbeslutade\s+(?:vid\s+sitt\s+sammanträde\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
 // "tjänsteutlåtande daterat den 21 mars 2013", "RSMH:s yttrande daterat den 26 november 2012"
 const STATED = /\b(?:tjänsteutlåtande|tjänsteskrivelse|yttrande)\s+daterat?\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
-// A Beslutsunderlag line: "Nämnden för Gymnasium & Arbetsmarknad 2023-06-21, § 74".
-const UNDERLAG_LINE = /^[^\n]*\d{4}-\d{2}-\d{2}[^\n]*$/gmu;
+const MOTION = wordsRegex(formsOf(MOTION_WORDS));
+/** A statement listed this close after a body's decision is that body's förvaltning's. */
+const PAIRED_WITHIN = 300;
 
-/** The sentence that ends at an offset: from the last full stop or blank line before it. */
-function subjectBefore(text: string, at: number): { start: number; subject: string } {
-  const from = Math.max(0, at - 600);
-  const window = text.slice(from, at);
-  const cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf(".\n"), window.lastIndexOf("\n\n"));
-  const start = cut < 0 ? from : from + cut + 2;
-  return { start, subject: text.slice(start, at) };
-}
-
-/**
- * Splits a list of bodies into its members; "och" splits only the last member, so a name with "och" in it stays whole.
- * @example bodyList("socialnämnden, Riksförbundet för Social och Mental Hälsa, Stadsmissionen och Convictus") // ["Socialnämnden", "Riksförbundet för Social och Mental Hälsa", "Stadsmissionen", "Convictus"]
- */
-export function bodyList(list: string): string[] {
-  const parts = list.replace(/\s+/gu, " ").split(/,\s*/u);
-  const last = parts.pop() ?? "";
-  const tail = last.split(/\s+(?:och|samt)\s+(?=\p{L})/u);
-  const joined = tail.length > 2 ? [tail.slice(0, -1).join(" och "), tail.at(-1) ?? ""] : tail;
-  return [...parts, ...joined].map((b) => b.trim()).filter((b) => b.length > 1).map((b) => b[0]?.toUpperCase() + b.slice(1));
-}
-
-/** The distinctive part of a body's name: "Nämnden för Gymnasium & Arbetsmarknad" → "gymnasium & arbetsmarknad". */
-function core(body: string): string {
-  return body.toLowerCase().replace(/\([^()]*\)/gu, " ").replace(/\s+/gu, " ").trim().replace(/^(?:nämnden|förvaltningen|styrelsen)\s+för\s+/u, "").replace(/(?:nämnd|förvaltning|kontoret)\w*$/u, "").trim();
-}
-
-function datesFor(text: string, underlag: readonly string[], body: string, section: Section | undefined): { decisionDate: string | null; statementDate: string | null } {
-  let decisionDate: string | null = null;
-  let statementDate: string | null = null;
-  if (section) {
-    const s = text.slice(section.start, section.end);
-    decisionDate = isoFrom(DECIDED.exec(s)?.[1] ?? "") ?? null;
-    statementDate = isoFrom(STATED.exec(s)?.[1] ?? "") ?? null;
-  }
-  const key = core(body);
-  if (key.length < 3) return { decisionDate, statementDate };
-  if (!section) {
-    // no section of its own (a layout the section rules missed): the sentence that opens its answer
-    const at = text.indexOf(`${body} beslutade`);
-    if (at >= 0) {
-      const s = text.slice(at, at + 800);
-      decisionDate ??= isoFrom(DECIDED.exec(s)?.[1] ?? "");
-      statementDate ??= isoFrom(STATED.exec(s)?.[1] ?? "");
-    }
-  }
-  for (const line of underlag) {
-    if (!line.includes(key)) continue;
-    const iso = /\d{4}-\d{2}-\d{2}/u.exec(line)?.[0] ?? null;
-    if (/tjänsteskrivelse|tjänsteutlåtande|yttrande/u.test(line)) statementDate ??= iso;
-    else if (/§/u.test(line)) decisionDate ??= iso;
-  }
-  return { decisionDate, statementDate };
-}
+type Candidate = { name: string; key: string; start: number; end: number };
 
 /**
  * The consultations of a paper.
@@ -81,45 +43,68 @@ function datesFor(text: string, underlag: readonly string[], body: string, secti
  */
 export function extractConsultations(doc: NormalizedDocument, sections: Section[]): Consultation[] {
   const text = doc.text;
-  const named: { body: string; start: number; end: number }[] = [];
-  const lists = [
-    ...[...text.matchAll(REMITTED)].map((m) => ({ start: (m.index ?? 0) + m[0].indexOf(m[1] ?? ""), subject: m[1] ?? "" })),
-    ...[...text.matchAll(INVITED)].map((m) => subjectBefore(text, m.index ?? 0)),
-  ];
-  {
-    for (const { start, subject } of lists) {
-      const list = subject.toLowerCase();
-      for (const body of bodyList(subject)) {
-        // the body's own words in the list, for its evidence; the list as a whole if they wrap oddly
-        const words = body.toLowerCase().split(/\s+/u);
-        const first = list.indexOf(words[0] ?? "");
-        const last = list.indexOf(words.at(-1) ?? "", first);
-        const own = first >= 0 && last >= first;
-        named.push({ body, start: own ? start + first : start, end: own ? start + last + (words.at(-1) ?? "").length : start + list.length });
-      }
-    }
-  }
-  const answers = sections.flatMap((s) => [s, ...s.children]).filter((s) => s.kind === "remissvar" && s.actor);
-  const declined = new Set<string>();
-  for (const m of text.matchAll(DECLINED)) for (const b of bodyList(subjectBefore(text, m.index ?? 0).subject)) declined.add(core(b));
-  const underlag = [...text.matchAll(UNDERLAG_LINE)].map((m) => m[0].toLowerCase());
+  const mentions = remissMentions(doc);
+  const answers = remissAnswers(doc).filter((a) => !a.chain);
+  const replies = sections.flatMap((s) => [s, ...s.children]).filter((s) => s.kind === "remissvar" && s.actor);
+  const declined = new Set(mentions.filter((m) => m.role === "declined").map((m) => m.key));
+  const replyOf = (key: string) => replies.find((s) => bodyKey(s.actor ?? "") === key || bodyKey(s.heading) === key);
+  const answered = (key: string) => declined.has(key) || replyOf(key) !== undefined || answers.some((a) => a.key === key);
+
+  const candidates = new Map<string, Candidate>();
+  const add = (c: Candidate) => {
+    if (!candidates.has(c.key) && !isCouncilChain(c.name)) candidates.set(c.key, c);
+  };
+  const named = mentions.filter((m) => m.role !== "declined");
+  if (named.some((m) => m.role === "answered" || answered(m.key))) for (const m of named) add(m);
+  for (const a of answers) if (a.kind === "prose" && a.stance) add(a);
+  if (MOTION.test(text)) for (const a of answers) if (a.kind === "decision" && a.paragraph) add(a);
+
   const out: Consultation[] = [];
-  const seen = new Set<string>();
-  for (const n of named) {
-    const key = core(n.body);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const section = answers.find((s) => core(s.actor ?? "") === key || core(s.heading) === key);
-    const body = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? (section.actor ?? n.body) : n.body;
-    const dates = datesFor(text, underlag, body, section);
-    const cue = section ? stanceCue(text.slice(section.start, section.end)) : null;
+  for (const c of [...candidates.values()].sort((a, b) => a.start - b.start)) {
+    const section = replyOf(c.key);
+    const own = section ? text.slice(section.start, section.end) : "";
+    const cue = section ? stanceCue(own) : null;
+    const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance);
+    const actor = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? section.actor : null;
     out.push({
-      body: body.replace(/\([^()]*\)$/u, "").trimEnd(),
-      responded: !declined.has(key),
-      ...dates,
-      outcome: cue && "stance" in cue ? cue.stance : null,
-      evidence: evidence(doc, n.start, n.end),
+      body: capitalised((actor ?? c.name).replace(/\s*\([^()]*\)$/u, "")),
+      responded: !declined.has(c.key),
+      decisionDate: isoFrom(DECIDED.exec(own)?.[1] ?? "") ?? decisionOf(answers, c.key),
+      statementDate: isoFrom(STATED.exec(own)?.[1] ?? "") ?? statementOf(answers, c.key),
+      outcome: cue && "stance" in cue ? cue.stance : (prose?.stance ?? null),
+      evidence: evidence(doc, c.start, c.end),
     });
   }
   return out;
+}
+
+/** The body's meeting date: a dated sentence about it, else its decision paragraph in a list. */
+function decisionOf(answers: readonly RemissAnswer[], key: string): string | null {
+  const mine = answers.filter((a) => a.key === key && a.date !== null);
+  return (mine.find((a) => a.kind === "prose") ?? mine.find((a) => a.kind === "decision"))?.date ?? null;
+}
+
+/**
+ * The date of the paper that holds the body's answer: its own yttrande, else its förvaltning's
+ * tjänsteskrivelse, known by the shared stem ("Utbildningsförvaltningens" for "Utbildningsnämnden")
+ * or by standing right after the body's decision in the list ("Byggnadsnämnden, 2024-06-11, § 136" /
+ * "Bygg- och miljöförvaltningens tjänsteskrivelse, 2024-05-07").
+ */
+function statementOf(answers: readonly RemissAnswer[], key: string): string | null {
+  const statements = answers.filter((a) => a.kind === "statement" && a.date !== null);
+  const own = statements.find((a) => a.key === key);
+  if (own) return own.date;
+  const stem = bodyStem(key);
+  const kin = stem.length > 2 ? statements.find((a) => bodyStem(a.key) === stem) : undefined;
+  if (kin) return kin.date;
+  for (let i = 0; i < answers.length - 1; i++) {
+    const a = answers[i] as RemissAnswer;
+    const next = answers[i + 1] as RemissAnswer;
+    if (a.key === key && a.kind !== "statement" && next.kind === "statement" && next.date && next.start - a.end < PAIRED_WITHIN && !answers.some((x) => x.kind !== "statement" && x.key === next.key)) return next.date;
+  }
+  return null;
+}
+
+function capitalised(name: string): string {
+  return (name[0]?.toUpperCase() ?? "") + name.slice(1);
 }

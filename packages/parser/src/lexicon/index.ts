@@ -6,3 +6,4 @@ export * from "./match.ts";
 export * from "./abbreviations.ts";
 export * from "./bodies.ts";
 export * from "./roles.ts";
+export * from "./remiss.ts";

@@ -1,78 +1,244 @@
 import type { NormalizedDocument } from "../document.ts";
+import { BODY_ENDINGS } from "../lexicon/bodies.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
+import {
+  BODY_PREFIXES,
+  COLLECTIVE_BODIES,
+  COUNCIL_CHAIN,
+  OTHER_BODY_ENDINGS,
+  REMISS_ANSWERED_FROM,
+  REMISS_DECLINED,
+  REMISS_INVITED,
+  REMISS_LIST_ENDS,
+  REMISS_OBJECTS,
+  REMISS_SENT,
+  SHARED_HEADS,
+} from "../lexicon/remiss.ts";
+import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
 
 /**
- * The bodies a matter was sent to for comment, read from the remiss sentence: "Ärendet har
- * remitterats till stadsledningskontoret, socialnämnden, Farsta stadsdelsnämnd … och Convictus",
- * "Nämnden för Gymnasium & Arbetsmarknad, … och Tempohus Kungsbacka AB har fått möjlighet att yttra sig".
+ * The remiss sentence, read in one place: the bodies a matter was sent to for comment ("Ärendet har
+ * remitterats till stadsledningskontoret, socialnämnden, Farsta stadsdelsnämnd … och Convictus"),
+ * those invited to answer ("… och Tempohus Kungsbacka AB har fått möjlighet att yttra sig"), those
+ * whose answers were collected ("Yttranden har inhämtats från …") and those that did not answer.
+ * Also the one way to name and compare bodies: `bodyKey`, `bodyStem`, `splitBodies`.
  */
 
 export type RemissBody = { name: string; start: number; end: number };
+/** How the paper names a body in the remiss round. */
+export type RemissRole = "asked" | "invited" | "answered" | "declined";
+export type RemissMention = RemissBody & { key: string; role: RemissRole };
 
-// "remitterats till A, B och C." / "skickats på remiss till A och B för yttrande"
-const REMISS_TO = /(?:remitterats|remitterades|skickats på remiss|sänts på remiss|har remitterat ärendet)\s+till\s+([^.]{3,600}?)(?:\s+för\s+(?:yttrande|synpunkter)|\.(?:\s|$))/gu;
-// "A, B och C har fått möjlighet att yttra sig" / "har beretts tillfälle att yttra sig"
-const INVITED = /(?:^|[.:]\s+)([^.]{3,400}?)\s+har\s+(?:fått möjlighet|beretts tillfälle|getts möjlighet|ombetts)\s+att\s+yttra\s+sig/gu;
+const L = String.raw`\p{L}`;
+const NOT_IN_WORD = String.raw`(?<![\p{L}\p{N}])`;
+// "remitterades därför av kommunstyrelsens arbetsutskott till", "remitterade motionen till", "har remitterats till"
+const SENT = new RegExp(
+  String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_SENT))}(?:\s+${alternation(formsOf(REMISS_OBJECTS))})*(?:\s+av\s+[^.]{2,80}?)?\s+till\s+`,
+  "giu",
+);
+// "Yttranden har inhämtats från "
+const ANSWERED_FROM = new RegExp(String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_ANSWERED_FROM))}\s+`, "giu");
+// " har fått möjlighet att yttra sig"
+const INVITED = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_INVITED))}`, "giu");
+// " har avstått från att svara", " har inte inkommit"
+const DECLINED = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_DECLINED))}`, "giu");
+// What ends a list after "till": its purpose ("för beredning"), a date ("den 25 oktober 2021"), a full stop.
+const LIST_END = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_LIST_ENDS))}(?![${L}])|\s+den\s+\d|\.(?:\s|$)|\n\s*\n`, "iu");
+/** No list of bodies runs longer than this. */
+const MAX_LIST = 600;
 
 /**
- * The consulted bodies named by the paper, in order, each once.
+ * Every body the remiss round names, in text order, with its role.
+ * @example remissMentions(doc).map((m) => [m.name, m.role]) // [["stadsledningskontoret", "asked"], …, ["Convictus", "declined"]]
+ */
+export function remissMentions(doc: Pick<NormalizedDocument, "text">): RemissMention[] {
+  const text = doc.text;
+  const out: RemissMention[] = [];
+  const listAfter = (from: number, role: RemissRole) => {
+    const rest = text.slice(from, from + MAX_LIST);
+    const end = rest.search(LIST_END);
+    if (end <= 0) return;
+    for (const piece of splitBodies(rest.slice(0, end))) out.push(mention(piece, from, role));
+  };
+  for (const m of text.matchAll(SENT)) listAfter((m.index ?? 0) + m[0].length, "asked");
+  for (const m of text.matchAll(ANSWERED_FROM)) listAfter((m.index ?? 0) + m[0].length, "answered");
+  const sentences = [INVITED, DECLINED].some((p) => new RegExp(p.source, "iu").test(text)) ? sentencesOf(text) : [];
+  for (const [pattern, role] of [[INVITED, "invited"], [DECLINED, "declined"]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index ?? 0;
+      const start = subjectStart(text, sentences, at);
+      for (const piece of splitBodies(text.slice(start, at))) out.push(mention(piece, start, role));
+    }
+  }
+  return out.filter((m) => isBodyName(m.name) || m.role !== "asked" || /^\p{Lu}/u.test(m.name)).sort((a, b) => a.start - b.start);
+}
+
+// A sentence that ends with its own punctuation: "… avstyrker motionen."
+const CLOSED = /[.!?:;]["”’)]?$/u;
+
+/**
+ * Where the subject that ends at `at` begins: its sentence's start, or an earlier line of the same
+ * paragraph when that line only wraps a list of bodies ("Nämnden för Gymnasium & Arbetsmarknad och
+ * Tempohus" / "Kungsbacka AB har fått möjlighet att yttra sig").
+ * @example subjectStart(text, sentencesOf(text), text.indexOf(" har fått"))
+ */
+export function subjectStart(text: string, sentences: readonly Sentence[], at: number): number {
+  let i = sentences.findIndex((s) => s.start <= at && at <= s.end);
+  if (i < 0) return Math.max(0, at - MAX_LIST);
+  let start = (sentences[i] as Sentence).start;
+  while (i > 0) {
+    const prev = sentences[i - 1] as Sentence;
+    if (prev.paragraph !== (sentences[i] as Sentence).paragraph || CLOSED.test(text.slice(prev.start, prev.end))) break;
+    const pieces = splitBodies(text.slice(prev.start, at));
+    if (pieces.length < 2 || !pieces.every((p) => isBodyName(p.name))) break;
+    start = prev.start;
+    i--;
+  }
+  return start;
+}
+
+function mention(piece: BodyPiece, base: number, role: RemissRole): RemissMention {
+  return { name: piece.name, key: bodyKey(piece.name), start: base + piece.start, end: base + piece.end, role };
+}
+
+/**
+ * The bodies asked or invited to answer, in order, each once (the section rules read answering
+ * bodies' headings by them).
  * @example remissBodies(doc).map((b) => b.name) // ["stadsledningskontoret", "socialnämnden", "Farsta stadsdelsnämnd", …]
  */
 export function remissBodies(doc: Pick<NormalizedDocument, "text">): RemissBody[] {
-  const found: RemissBody[] = [];
   const seen = new Set<string>();
-  for (const pattern of [REMISS_TO, INVITED]) {
-    for (const m of doc.text.matchAll(pattern)) {
-      const list = m[1] as string;
-      const listStart = (m.index ?? 0) + m[0].indexOf(list);
-      let offset = 0;
-      for (const piece of splitKeeping(list)) {
-        const at = list.indexOf(piece.text, offset);
-        offset = at + piece.text.length;
-        const name = piece.text.replace(/\s+/g, " ").trim();
-        if (name.length < 3 || !/\p{L}/u.test(name)) continue;
-        const key = bodyKey(name);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push({ name, start: listStart + at, end: listStart + at + piece.text.length });
-      }
+  const out: RemissBody[] = [];
+  for (const m of remissMentions(doc)) {
+    if (m.role === "declined" || seen.has(m.key)) continue;
+    seen.add(m.key);
+    out.push({ name: m.name, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** A member of a list of bodies: its name (a shared head restored) and its span in the list. */
+export type BodyPiece = { name: string } & Span;
+
+const COLLECTIVE = new RegExp(String.raw`${NOT_IN_WORD}${alternation(formsOf(COLLECTIVE_BODIES))}\s`, "iu");
+// "och"/"samt" between two members; not the "och" of "Vård- och omsorgsnämnden".
+const LAST_JOIN = /(?<!-)\s+(?:och|samt)\s+(?=\S)/gu;
+const SHARED_HEAD = new RegExp(String.raw`^${alternation(SHARED_HEADS.map((h) => h.plural))}\s+`, "iu");
+
+/**
+ * Splits a list of bodies at its commas (outside brackets) and its last member at its last "och" or
+ * "samt": names hold "och" themselves ("Riksförbundet för Social och Mental Hälsa", "Vård- och
+ * omsorgsnämnden"), lists join only their last two with it; a collective ("samtliga nämnder och
+ * bolag") stays whole, and a shared plural head is given to each member.
+ * @example splitBodies("nämnderna för Vård & Omsorg, Miljö & Hälsoskydd samt byggnadsnämnden").map((p) => p.name)
+ * // ["Nämnden för Vård & Omsorg", "Nämnden för Miljö & Hälsoskydd", "byggnadsnämnden"]
+ */
+export function splitBodies(list: string): BodyPiece[] {
+  const parts: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === "," && depth === 0) {
+      parts.push({ start: from, end: i });
+      from = i + 1;
     }
   }
-  return found;
-}
-
-/**
- * Splits a list of bodies at its commas, and its last item at "och"/"samt": names hold "och"
- * themselves ("Riksförbundet för Social och Mental Hälsa"), lists join only their last two with it.
- */
-function splitKeeping(list: string): { text: string }[] {
-  const commaParts: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of list) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth = Math.max(0, depth - 1);
-    if (ch === "," && depth === 0) {
-      commaParts.push(current);
-      current = "";
-    } else current += ch;
+  const last = { start: from, end: list.length };
+  const lastText = list.slice(last.start, last.end);
+  const joins = COLLECTIVE.test(lastText) ? [] : [...lastText.matchAll(LAST_JOIN)];
+  const join = joins[joins.length - 1];
+  if (join) {
+    parts.push({ start: last.start, end: last.start + (join.index ?? 0) });
+    parts.push({ start: last.start + (join.index ?? 0) + join[0].length, end: last.end });
+  } else parts.push(last);
+  const out: BodyPiece[] = [];
+  let head: string | null = null;
+  for (const p of parts) {
+    let start = p.start;
+    let end = p.end;
+    while (start < end && /\s/u.test(list[start] ?? "")) start++;
+    while (end > start && /\s/u.test(list[end - 1] ?? "")) end--;
+    let name = list.slice(start, end).replace(/\s+/gu, " ");
+    if (!/\p{L}/u.test(name) || name.length < 3) continue;
+    const shared = SHARED_HEAD.exec(name);
+    if (shared) {
+      head = SHARED_HEADS[0].singular;
+      name = `${head} ${name.slice(shared[0].length)}`;
+    } else if (head && !isBodyName(name)) name = `${head} ${name}`;
+    else head = null;
+    out.push({ name, start, end });
   }
-  commaParts.push(current);
-  const last = commaParts.pop() ?? "";
-  const tail = last.split(/\s+(?:och|samt)\s+/u);
-  return [...commaParts, ...tail].map((t) => ({ text: t.trim() })).filter((t) => t.text !== "");
+  return out;
 }
 
+const ENDING_FORMS = [...formsOf(BODY_ENDINGS), ...formsOf(OTHER_BODY_ENDINGS)];
+// A name ending in a body word: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
+const BODY_END = new RegExp(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
+// A name written "Nämnden för …": "Nämnden för Gymnasium & Arbetsmarknad".
+const BODY_PREFIX = new RegExp(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
+/** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
+const MAX_NAME = 90;
+
 /**
- * A comparable form of a body's name: lower case, a leading "nämnden för" kept, genitive s and
- * definite endings folded ("Norrmalms stadsdelsnämnd" ~ "norrmalm stadsdelsnämnd", "socialnämnden" ~ "socialnämnd").
+ * True when a phrase reads as the name of a body: it ends in a body word or is written "Nämnden för …".
+ * @example isBodyName("Nämnden för Miljö & Hälsoskydd") // true
+ * @example isBodyName("motionärerna") // false
+ */
+export function isBodyName(name: string): boolean {
+  const n = name.replace(/\s*\([^()]*\)$/u, "").trim();
+  if (n.length < 3 || n.length > MAX_NAME || /\d/u.test(n)) return false;
+  return BODY_END.test(n) || BODY_PREFIX.test(n);
+}
+
+const CHAIN = new RegExp(String.raw`${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}$`, "iu");
+
+/**
+ * True for the bodies that prepare or take the council's own decision (fullmäktige, the
+ * kommunstyrelse, their utskott), which never answer its remiss.
+ * @example isCouncilChain("Kommunstyrelsens arbetsutskott") // true
+ * @example isCouncilChain("Vård- och omsorgsnämnden") // false
+ */
+export function isCouncilChain(name: string): boolean {
+  return CHAIN.test(name.trim());
+}
+
+// The forms of body words longest first, each with what it folds to: "nämndens" → "nämnd".
+const FOLD = BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f, row.forms[0]] as const)).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A comparable form of a body's name: lower case, brackets dropped, body words folded to their base
+ * form and a genitive s dropped ("Norrmalms stadsdelsnämnd" ~ "norrmalm stadsdelsnämnd",
+ * "Socialnämndens" ~ "socialnämnd", "Tempohus Kungsbacka AB:s" ~ "tempohus kungsbacka ab").
+ * @example bodyKey("Kultur- och fritidsnämndens") // "kultur och fritidsnämnd"
  */
 export function bodyKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/\([^()]*\)/g, " ")
+    .replace(/\([^()]*\)/gu, " ")
+    .replace(/:s\b/gu, "")
     .replace(/[^\p{L}\d& ]+/gu, " ")
-    .split(/\s+/)
+    .split(/\s+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/(?:en|et|s)$/u, ""))
+    .map((w) => {
+      for (const [form, base] of FOLD) if (w.endsWith(form)) return w.slice(0, w.length - form.length) + base;
+      return w.length > 3 ? w.replace(/s$/u, "") : w;
+    })
     .join(" ");
+}
+
+const PREFIX_WORDS = new RegExp(String.raw`^${alternation(formsOf(BODY_PREFIXES).map((f) => bodyKey(f)))}\s+`, "iu");
+const BASE_ENDING = new RegExp(String.raw`(?:${BODY_ENDINGS.map((r) => r.forms[0]).join("|")})$`, "u");
+
+/**
+ * The distinctive part of a body's name, shared by a nämnd and its förvaltning: "Nämnden för
+ * Gymnasium & Arbetsmarknad" and "Förvaltningen för Gymnasium & Arbetsmarknads" → "gymnasium &
+ * arbetsmarknad"; "Utbildningsnämnden" and "Utbildningsförvaltningens" → "utbildnings".
+ * @example bodyStem("Skolförvaltningens") // "skol"
+ */
+export function bodyStem(name: string): string {
+  const key = bodyKey(name).replace(PREFIX_WORDS, "");
+  return key.replace(BASE_ENDING, "").replace(/s$/u, "").trim();
 }

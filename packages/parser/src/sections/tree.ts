@@ -30,11 +30,15 @@ const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
  * @example buildSections(doc).map((s) => s.kind) // ["other", "arendet", "beredning", "synpunkter", …]
  */
 export function buildSections(doc: NormalizedDocument): Section[] {
-  const bodies = new Set(remissBodies(doc).map((b) => bodyKey(b.name)));
-  const isBody = (heading: string) => {
+  // Each body the remiss sentence names, with where it is first named: an answer is told after the
+  // remiss, so a line naming the body before it (a page header with the paper's own nämnd) is no answer.
+  const bodies = new Map<string, number>();
+  for (const b of remissBodies(doc)) if (!bodies.has(bodyKey(b.name))) bodies.set(bodyKey(b.name), b.start);
+  const isBody = (heading: string, at = Number.POSITIVE_INFINITY) => {
     if (bodies.size === 0 || heading.length > MAX_BODY_NAME) return false;
     const key = bodyKey(heading);
-    return key.length > 2 && bodies.has(key);
+    const named = bodies.get(key);
+    return key.length > 2 && named !== undefined && named < at;
   };
   const isFamily = (t: string) => headingKind(t) !== null || isBody(t) || MOTION_NUMBER.test(t.trim());
   const openings: Opening[] = [];
@@ -58,7 +62,7 @@ export function buildSections(doc: NormalizedDocument): Section[] {
     } else if (family) {
       if (family === "reservationer" || family === "sarskilt_uttalande") statementsPart = family === "reservationer";
       openings.push({ start: h.start, end: null, level: 1, kind: family, heading, actor: null });
-    } else if (isBody(heading) || (BODY_SHAPE.test(heading) && !/\s(?:och|samt)\s/u.test(heading) && h.lines <= 2 && insideBodyPart(openings))) {
+    } else if (isBody(heading, h.start) || (BODY_SHAPE.test(heading) && !/\s(?:och|samt)\s/u.test(heading) && h.lines <= 2 && insideBodyPart(openings))) {
       const actor = heading.replace(/\s+/g, " ");
       openings.push({ start: h.start, end: null, level: 2, kind: statementsPart ? "reservationer" : "remissvar", heading, actor });
     } else {

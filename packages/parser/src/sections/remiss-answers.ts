@@ -1,0 +1,109 @@
+import type { Stance } from "@diarium/schema";
+import type { NormalizedDocument } from "../document.ts";
+import { sentencesOf } from "../clauses/sentences.ts";
+import { BODY_ENDINGS } from "../lexicon/bodies.ts";
+import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
+import { DECISION_PAPERS, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { isoFrom } from "../metadata/patterns.ts";
+import { bodyKey, isBodyName, isCouncilChain, splitBodies, subjectStart } from "./remiss.ts";
+
+/**
+ * What a paper says of a body's answer, wherever it says it:
+ * - in prose: "Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen", "Kultur- och
+ *   utbildningsnämnden har behandlat ärendet den 22 april 2026, § 48 och nämnden tillstyrker motionen";
+ * - as a decision in a list (Beslutsunderlag, "Ärendets behandling"): "Nämnden för Vård & Omsorg
+ *   2024-06-12, § 88", "Kultur- och fritidsnämndens protokoll 2022-03-16, § 24";
+ * - as the paper that holds it: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22",
+ *   "Utbildningsnämndens yttrande daterat 9 januari 2024".
+ */
+
+export type RemissAnswerKind = "prose" | "decision" | "statement";
+export type RemissAnswer = {
+  /** The body as the paper names it, without a genitive s. */
+  name: string;
+  key: string;
+  /** The name's span in the text. */
+  start: number;
+  end: number;
+  kind: RemissAnswerKind;
+  /** The date the sentence or line gives: the meeting for a decision, the paper's date for a statement. */
+  date: string | null;
+  /** A stance toward the matter stated in prose ("avstyrker motionen"), or null. */
+  stance: Stance | null;
+  /** True for a decision line that names a meeting paragraph ("… 2024-06-12, § 88"). */
+  paragraph: boolean;
+  /** True for fullmäktige, the kommunstyrelse and their utskott (see `isCouncilChain`). */
+  chain: boolean;
+};
+
+const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})`;
+// A decision in a list: "Nämnden för Gymnasium & Arbetsmarknad, 2024-06-12, § 79", "Hälso- och sjukvårdsnämndens protokoll 2023-02-02, § 14".
+const DECISION_LINE = new RegExp(
+  String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?(?:\s+${alternation(formsOf(DECISION_PAPERS))})?\s*,?\s+(?<date>\d{4}-\d{2}-\d{2})\s*,?\s*§\s*\d+`,
+  "u",
+);
+// A statement paper: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22", "Utbildningsnämndens yttrande daterat 9 januari 2024".
+const STATEMENT_LINE = new RegExp(
+  String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+(?:daterad\s+|daterat\s+)?(?:den\s+)?(?<date>${DATE})`,
+  "u",
+);
+// The subject of a sentence, up to its verb: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen."
+const SUBJECT = /^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=(?:har|hade|behandlade|beredde|yttrade|beslutade|tillstyrker|avstyrker|tillstyrkte|avstyrkte)(?![\p{L}]))/u;
+const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
+const TREATED = wordsRegex(formsOf(REMISS_TREATED));
+// A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
+const TOWARD_PROPOSAL = /^\s+(?!motion)[\p{L}\s]{0,40}?förslag/iu;
+// A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
+const GENERIC = new RegExp(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
+
+function stanceOf(word: string): Stance | null {
+  const w = word.toLowerCase();
+  return REMISS_ANSWER_STANCES.find((r) => (r.forms as readonly string[]).includes(w))?.stance ?? null;
+}
+
+/**
+ * Every answer of a body the paper reports, in text order.
+ * @example remissAnswers(plainDocument("Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen."))
+ * // [{ name: "Vård- och omsorgsnämnden", kind: "prose", stance: "avslag", date: null, … }]
+ */
+export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnswer[] {
+  const text = doc.text;
+  const out: RemissAnswer[] = [];
+  const starts = new Set<number>([0]);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.add(i + 1);
+  const sentences = sentencesOf(text);
+  for (const s of sentences) {
+    starts.add(s.start);
+    const from = subjectStart(text, sentences, s.start + (SUBJECT.exec(text.slice(s.start, s.end))?.[0].length ?? 0));
+    const sentence = text.slice(from, s.end);
+    const subject = SUBJECT.exec(sentence)?.groups?.subject;
+    if (!subject) continue;
+    const rest = sentence.slice(subject.length);
+    const stanceAt = STANCE_WORD.exec(rest);
+    const stance = stanceAt && !TOWARD_PROPOSAL.test(rest.slice(stanceAt.index + stanceAt[0].length)) ? stanceOf(stanceAt[0]) : null;
+    if (!stanceAt && !TREATED.test(rest)) continue;
+    const pieces = splitBodies(subject);
+    if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) continue;
+    const date = isoFrom(rest);
+    for (const p of pieces) out.push(answer(p.name, from + p.start, "prose", date, stance, /§\s*\d/u.test(rest)));
+  }
+  for (const at of starts) {
+    const line = text.slice(at, at + 400);
+    const decision = DECISION_LINE.exec(line);
+    if (decision?.groups && isBodyName(decision.groups.body ?? "")) {
+      out.push(answer(decision.groups.body ?? "", at, "decision", isoFrom(decision.groups.date ?? ""), null, true));
+      continue;
+    }
+    const statement = STATEMENT_LINE.exec(line);
+    if (statement?.groups && isBodyName(statement.groups.body ?? "")) {
+      out.push(answer(statement.groups.body ?? "", at, "statement", isoFrom(statement.groups.date ?? ""), null, false));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function answer(written: string, start: number, kind: RemissAnswerKind, date: string | null, stance: Stance | null, paragraph: boolean): RemissAnswer {
+  const name = written.replace(/\s+/gu, " ").trim();
+  const lead = written.length - written.trimStart().length;
+  return { name, key: bodyKey(name), start: start + lead, end: start + lead + written.trim().length, kind, date, stance, paragraph, chain: isCouncilChain(name) };
+}
