@@ -58,3 +58,74 @@ Ingbritt Johansson	Marcus Wallin`);
     ]);
   });
 });
+
+describe("name boundaries", () => {
+  it("never takes a heading, a role word or a vote column into a name (dev: SDN § 9, Mölndal KF § 134)", () => {
+    expect(
+      people(`Yrkanden
+Ordföranden Henrik Malmqvist (M) yrkade bifall till förvaltningens förslag.
+Ledamoten Lars-Göran Bäck (SD) yrkade att ärendet skulle återremitteras.
+
+Ja	Sofia Lindgren (M)
+Nej	Karin Sjöholm (S), vice ordförande
+Avstod	Eva Sund (L)
+Ärendet
+Lennart Jonsson (SD) och Marie Omström (SD) föreslår i en motion:`),
+    ).toEqual([
+      ["Henrik Malmqvist", "M"],
+      ["Lars-Göran Bäck", "SD"],
+      ["Sofia Lindgren", "M"],
+      ["Karin Sjöholm", "S"],
+      ["Eva Sund", "L"],
+      ["Lennart Jonsson", "SD"],
+      ["Marie Omström", "SD"],
+    ]);
+  });
+
+  it("keeps a name wrapped at a line end whole (dev: Kungsbacka KS § 244)", () => {
+    expect(people("Fredrik Hansson (C), Magdalena Sundqvist (S), Monica Neptun (L), Ann-Louise\nLundqvist (S) yrkar avslag på motionen.")).toEqual([
+      ["Fredrik Hansson", "C"],
+      ["Magdalena Sundqvist", "S"],
+      ["Monica Neptun", "L"],
+      ["Ann-Louise Lundqvist", "S"],
+    ]);
+  });
+
+  it("reads a middle initial and takes no party's own name for a person (dev: Mölndal KS § 162, authored KF § 187)", () => {
+    expect(people("My Högfeldt (MP), Elin Andersson (L) och Adam F Laurén (KD) deltar inte i beslutet.")).toEqual([
+      ["My Högfeldt", "MP"],
+      ["Elin Andersson", "L"],
+      ["Adam F Laurén", "KD"],
+    ]);
+    expect(people("Bo Sandell, gruppledare för det lokala partiet Väståsas Väl (VV), yrkade bifall till motionen.")).toEqual([]);
+  });
+});
+
+describe("one person, several spellings", () => {
+  it("joins a genitive written before the name itself (dev: Mölndal KF § 134)", () => {
+    expect(
+      people(`Samtliga ledamöter från Sverigedemokraterna reserverar sig mot beslutet till förmån för
+Lennart Jonssons (SD) och Martin Linder-Loods (SD) förslag.
+Lennart Jonsson (SD) och Martin Linder-Lood (SD) föreslår bifall till motionen.`),
+    ).toEqual([
+      ["Lennart Jonsson", "SD"],
+      ["Martin Linder-Lood", "SD"],
+    ]);
+  });
+
+  it("keeps the spelling with its diacritics and the first of two slipped spellings (dev: Kungsbacka VO § 60, FG § 112)", () => {
+    expect(people("Svar på motion från Ermin Škoric (S) m.fl.\nErmin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) reserverar sig.")).toEqual([
+      ["Ermin Škorić", "S"],
+      ["Astrid Börjesson", "S"],
+      ["Eva Tingström", "S"],
+    ]);
+    expect(people("Agneta Thörnberg (L) och Jan-Christer Jansson (V) yrkar bifall.\n| Agnetha Törnberg (L) | X |\n| Jan-Christer Janson (V) | X |")).toEqual([
+      ["Agneta Thörnberg", "L"],
+      ["Jan-Christer Jansson", "V"],
+    ]);
+  });
+
+  it("keeps two people whose names differ in a first letter or a party apart", () => {
+    expect(people("Karin Jansson (S) och Karin Hansson (S) yrkar bifall. Anders Lund (S) och Anders Lunde (M) yrkar avslag.")).toHaveLength(4);
+  });
+});

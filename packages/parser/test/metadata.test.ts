@@ -82,3 +82,116 @@ describe("a paper whose header page is missing", () => {
     expect(meta).toMatchObject({ number: null, diarienummer: [], title: null, date: null, rapporteur: null, signatories: [] });
   });
 });
+
+describe("protocol metadata as councils write it (development set)", () => {
+  it("reads the body, the meeting date and the Dnr of a running header, and the title under the § line (Kungsbacka VO § 60)", () => {
+    const meta = metaOf(
+      normalized(`KUNGSBACKA KOMMUN\tSAMMANTRÄDESPROTOKOLL\t3 (7)
+Nämnden för Vård & Omsorg
+Datum
+2024-04-25
+
+§ 60\tDnr VO-2024-00021
+Svar på motion från Ermin Škoric (S) m.fl. - Värdighetsgarantier inom
+äldreomsorgen (KS 2023-00811)
+
+Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige
+Kommunfullmäktige avslår motionen.`),
+    );
+    expect(meta).toMatchObject({
+      kind: "protokollsutdrag",
+      number: "§ 60",
+      diarienummer: ["VO-2024-00021"],
+      date: "2024-04-25",
+      issuer: "Nämnden för Vård & Omsorg",
+      title: "Svar på motion från Ermin Škoric (S) m.fl. - Värdighetsgarantier inom äldreomsorgen (KS 2023-00811)",
+    });
+  });
+
+  it("joins an arbetsutskott's name over two header lines (Alingsås KSAU § 72)", () => {
+    const meta = metaOf(normalized("Kommunstyrelsens\narbetsutskott\nProtokoll\n\n2026-05-20\n\n§ 72 2025.493 KS\n\nSvar på motion gällande vindar - Heidi Hankanen\nÄngberg (C)\n\nÄrendebeskrivning\nText."));
+    expect(meta).toMatchObject({ issuer: "Kommunstyrelsens arbetsutskott", date: "2026-05-20", diarienummer: ["2025.493 KS"], number: "§ 72" });
+  });
+
+  it("takes the meeting's date, not the justering's, and reads a Dnr with a classification prefix (authored SDN § 9)", () => {
+    const meta = metaOf(
+      normalized(`Västerholms stadsdelsnämnd\tPROTOKOLLSUTDRAG
+
+Protokoll nr 5, fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021
+kl. 18.00–20.35 i förvaltningens lokaler.
+
+§ 9
+Svar på skrivelse från Socialdemokraterna och Vänsterpartiet om upprustning av
+lekplatsen i Ekbackaparken
+Dnr 1.5.2-214/2021
+
+Beslut
+Stadsdelsnämnden ansåg skrivelsen besvarad.
+
+Vid protokollet
+Maria Nordin
+
+Justerat den 27 maj 2021
+
+Henrik Malmqvist\tKarin Sjöholm
+Ordförande\tJusterare`),
+    );
+    expect(meta).toMatchObject({
+      date: "2021-05-20",
+      place: null,
+      issuer: "Västerholms stadsdelsnämnd",
+      diarienummer: ["1.5.2-214/2021"],
+      title: "Svar på skrivelse från Socialdemokraterna och Vänsterpartiet om upprustning av lekplatsen i Ekbackaparken",
+    });
+    expect(meta.signatories).toEqual([
+      { name: "Maria Nordin", party: null, role: "sekreterare" },
+      { name: "Henrik Malmqvist", party: null, role: "ordförande" },
+      { name: "Karin Sjöholm", party: null, role: "justerare" },
+    ]);
+  });
+
+  it("reads a title on the § line, a labelled header date after a tab and an Underskrifter block (authored RF § 41)", () => {
+    const meta = metaOf(
+      normalized(`REGION NORDANÅ\tPROTOKOLLSUTDRAG
+Regionfullmäktige\tSammanträdesdatum
+2023-03-21
+
+Justerare\tPer Nyberg (M) och Ann-Sofie Ek (C)
+Justeringsdatum\t2023-03-28
+
+Underskrifter\tSekreterare\tLisa Wennberg
+Ordförande\tGunnel Håkansson
+Justerare\tPer Nyberg\tAnn-Sofie Ek
+
+§ 41\tEtablering av vårdcentral i Ljusnäs
+Diarienummer: RS 2022/0412`),
+    );
+    expect(meta).toMatchObject({ issuer: "Regionfullmäktige", date: "2023-03-21", title: "Etablering av vårdcentral i Ljusnäs", diarienummer: ["RS 2022/0412"] });
+    expect(meta.signatories.map((p) => [p.name, p.role])).toEqual([
+      ["Lisa Wennberg", "sekreterare"],
+      ["Gunnel Håkansson", "ordförande"],
+      ["Per Nyberg", "justerare"],
+      ["Ann-Sofie Ek", "justerare"],
+    ]);
+  });
+
+  it("reads the deciding body under Beslut when no header names it (Mölndal KS § 146)", () => {
+    const meta = metaOf(normalized('§ 146 Diarienummer 00523/20241.1.1.\nSvar på motion (MP), (C) - "Ko på rot" i Mölndals stad\nBeslut\nKommunstyrelsen avstyrker motionen.\nKommunstyrelsens förslag till kommunfullmäktige\nKommunfullmäktige avslår motionen.'));
+    expect(meta).toMatchObject({ issuer: "Kommunstyrelsen", diarienummer: ["00523/2024"], date: null });
+  });
+
+  it("knows a tjänsteskrivelse by its Handläggare label (Alingsås KS 2025.319)", () => {
+    const meta = metaOf(normalized("Datum:\t2026-05-13\tKommunstyrelsen\nHandläggare:\tJerker Gustafsson\nDiarienr:\t2025.319 KS\n\nSvar på motion om stöd till föreningar som nattvandrar –\nIrene Jonsson (S) med flera\n\nÄrendebeskrivning\nText."));
+    expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2026-05-13", diarienummer: ["2025.319 KS"], title: "Svar på motion om stöd till föreningar som nattvandrar – Irene Jonsson (S) med flera" });
+  });
+});
+
+describe("diarienummer forms of the development set", () => {
+  it("reads coded numbers with a hyphen or a slash, and skips a cross-referenced number in parentheses", () => {
+    expect(diarienummerOf(normalized("§ 244\tDnr KS-2024-00131\nSvar på motion"), 1e9)).toEqual(["KS-2024-00131"]);
+    expect(diarienummerOf(normalized("§ 187\tDnr KS/2021:345\n\nSvar på motion"), 1e9)).toEqual(["KS/2021:345"]);
+    expect(diarienummerOf(normalized("§ 87 Ärendenummer SLK-2025-00123\nTitel"), 1e9)).toEqual(["SLK-2025-00123"]);
+    expect(diarienummerOf(normalized("§ 22 2023.257 TEN\n\nFörprojektering av överföringsledningar till Bjärke (se 2021.527 SBN)"), 1e9)).toEqual(["2023.257 TEN"]);
+    expect(diarienummerOf(normalized("Nämnden\nSvar på motion - Värdighetsgarantier (KS 2023-00811)"), 1e9)).toEqual([]);
+  });
+});

@@ -3,16 +3,17 @@ import type { PersonMention } from "../swedish/names.ts";
 
 /**
  * People: each person once, with a party where any mention gives one, and every role seen.
- * Signatories and the rapporteur from the metadata join them; a later bare surname
- * ("Nilsson" after "Stefan Nilsson") or a genitive ("Jernskieggs") is the same person.
+ * Signatories and the rapporteur from the metadata join them. One person written several ways is
+ * one entry: a later bare surname ("Nilsson" after "Stefan Nilsson"), a genitive ("Lennart
+ * Jonssons (SD) förslag"), a spelling without its diacritics ("Škoric" beside "Škorić") or with one
+ * letter slipped in a word ("Jan-Christer Janson" beside "Jan-Christer Jansson", "Agnetha Törnberg" beside
+ * "Agneta Thörnberg", same party): the first spelling stays.
  * @example extractPeople([{ name: "Stefan Nilsson", party: "MP", role: null, start: 0, end: 20 }], meta)
  */
 export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta, "signatories" | "rapporteur">): PersonEntry[] {
   const byKey = new Map<string, PersonEntry>();
-  const bySurname = new Map<string, string>();
   const add = (name: string, party: string | null, role: string | null): void => {
-    const key = personKey(name, byKey, bySurname);
-    bySurname.set(key.split(" ").at(-1) ?? key, key);
+    const key = name.toLowerCase();
     const entry = byKey.get(key) ?? { name, party: null, roles: [] };
     if (party && !entry.party) entry.party = party;
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
@@ -21,18 +22,78 @@ export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta
   for (const m of mentions) add(m.name, m.party, m.role);
   const extra: Person[] = [...(meta.rapporteur ? [meta.rapporteur] : []), ...meta.signatories];
   for (const p of extra) for (const name of splitJoined(p.name, byKey)) add(name, p.party, p.role);
-  return [...byKey.values()];
+  return mergeVariants([...byKey.values()]);
 }
 
-/** The key of a name: an existing full name it abbreviates or inflects, else the name itself. */
-function personKey(name: string, known: Map<string, PersonEntry>, bySurname: Map<string, string>): string {
-  const lower = name.toLowerCase();
-  if (known.has(lower)) return lower;
-  const bare = lower.replace(/s$/u, "");
-  if (known.has(bare)) return bare;
-  // a surname alone ("Nilsson") or its genitive after the full name
-  if (!lower.includes(" ")) return bySurname.get(lower) ?? bySurname.get(bare) ?? lower;
-  return lower;
+/** Folds case and diacritics: "Škorić" → "skoric". */
+function folded(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Letters outside ASCII: the spelling that keeps its diacritics is the fuller one. */
+function diacritics(name: string): number {
+  return name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
+}
+
+/**
+ * True when two words differ by at most one letter inserted, dropped or changed after the first, both five
+ * letters or more: "janson"/"jansson", "agneta"/"agnetha", "thörnberg"/"törnberg".
+ */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, k: number): string => x.slice(i + k);
+  return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
+}
+
+/**
+ * How spelling `a` stands to spelling `b` of what may be one person: "form" when `a` is a genitive or a
+ * bare surname of `b`, "fuller" / "plainer" when they differ only in diacritics, "slip" when one word
+ * differs by one letter (same party), null when they are two people.
+ */
+function relation(a: PersonEntry, b: PersonEntry): "form" | "fuller" | "plainer" | "slip" | null {
+  const x = folded(a.name);
+  const y = folded(b.name);
+  if (x === y) return diacritics(a.name) > diacritics(b.name) ? "fuller" : "plainer";
+  const xw = x.split(" ");
+  const yw = y.split(" ");
+  // a genitive ("lennart jonssons", "martin linder-loods") or a bare surname ("nilsson", "nilssons")
+  if (x === `${y}s` || (xw.length === 1 && yw.length > 1 && (yw.at(-1) === x || `${yw.at(-1)}s` === x))) return "form";
+  if (xw.length !== yw.length || xw.length < 2) return null;
+  if (a.party && b.party && a.party !== b.party) return null;
+  return xw.every((w, k) => oneSlip(w, yw[k] ?? "")) ? "slip" : null;
+}
+
+/** Joins the spellings of one person: the full name over its genitive, diacritics kept, else the first spelling. */
+function mergeVariants(entries: PersonEntry[]): PersonEntry[] {
+  const out: PersonEntry[] = [];
+  for (const entry of entries) {
+    let same: PersonEntry | undefined;
+    let keep: "entry" | "same" = "same";
+    for (const o of out) {
+      const forward = relation(entry, o);
+      const backward = relation(o, entry);
+      if (forward === "form" || backward === "form") {
+        same = o;
+        keep = backward === "form" ? "entry" : "same";
+        break;
+      }
+      if (!same && forward) {
+        same = o;
+        keep = forward === "fuller" ? "entry" : "same";
+      }
+    }
+    if (!same) {
+      out.push({ ...entry, roles: [...entry.roles] });
+      continue;
+    }
+    if (keep === "entry") same.name = entry.name;
+    if (!same.party && entry.party) same.party = entry.party;
+    for (const r of entry.roles) if (!same.roles.includes(r)) same.roles.push(r);
+  }
+  return out;
 }
 
 /**

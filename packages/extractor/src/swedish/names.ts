@@ -1,4 +1,4 @@
-import { NAME } from "@diarium/parser";
+import { NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
 import { partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
@@ -6,12 +6,16 @@ export type PersonMention = { name: string; party: string | null; role: string |
 
 // A party mark after a name: "(MP)", "(mp)", "(-)" for a politisk vilde, "(båda MP)", "(alla S)".
 const MARK = String.raw`\((?:(?:båda|alla|samtliga)\s+)?(\p{L}{1,3}|-)\)`;
-// A role word before a name: "borgarrådet", "vice ordföranden", "ledamoten".
-const ROLE = /^(?:borgarråd(?:et|en)?|vice\s+ordförande(?:n)?|ordförande(?:n)?|ledamot(?:en)?|ledamöterna|ersättare(?:n)?|stadsdirektör(?:en)?|förvaltningschef(?:en)?|handläggare(?:n)?|kommunalråd(?:et)?|föredragande)$/iu;
 // A role in parentheses right after the party mark: " (ordförande)", " (2:e vice ordförande)".
-const ROLE_AFTER = /^\s?\(((?:\d:e\s)?(?:vice\s)?ordförande|ersättare|ledamot|gruppledare|kommunalråd)\)/u;
-// Leading words the name pattern may swallow from a heading or a sentence start: "Beslutande Linda Espeving".
-const NOT_A_FIRST_NAME = /^(?:\p{L}+(?:ande|ende|arna|orna|erna|ning|else|het|tion|ighet)|Reservation|Ordföranden|Föredragande|Motion|Protokoll|Justerande|Sekreterare|Beslutande|Ersättare|Närvarande)$/u;
+const ROLE_AFTER = new RegExp(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
+// A role word right before a name: "borgarrådet", "vice ordföranden", "ledamoten", "1:e vice ordförande".
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
+// Words that are no first name: headings, labels, vote columns, roles ("Yrkanden", "Avstod", "Ledamoten").
+const NOT_A_NAME_WORD = new RegExp(String.raw`^${alternation([...formsOf(NOT_NAME_WORDS), ...formsOf(ROLES)])}$`, "iu");
+// A capitalised word with a noun or participle ending: "Beslutande", "Ledamöterna", "Sammanfattning".
+const NOUN_ENDING = new RegExp(String.raw`^\p{L}+${alternation(formsOf(NOT_NAME_ENDINGS))}$`, "u");
+// A party noun right before a marked name: "det lokala partiet Väståsas Väl (VV)".
+const PARTY_NOUN_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PARTY_NOUNS))}\s+$`, "iu");
 // One marked name, maybe "m.fl.": "Roger Mogert m.fl. (S)", "Boris Jernskiegg (-)".
 const MARKED_NAME = new RegExp(String.raw`(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
 // A group mark closes a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)".
@@ -20,26 +24,68 @@ const NAME_G = new RegExp(NAME, "gu");
 // A name with a role in parentheses on an attendance list: "Ulrika Månsson (kommunsekreterare)".
 const NAME_WITH_ROLE = new RegExp(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");
 
+/** True for a word that a capitalised-word pattern took for a first name but that is a heading, label or role. */
+function notAFirstName(word: string): boolean {
+  return NOT_A_NAME_WORD.test(word) || NOUN_ENDING.test(word);
+}
+
+/**
+ * The part of a matched name that is the name: not across a tab (a table cell or a label column),
+ * not from a line that holds only the words before the break (a heading: "Ärendet\nJoakim Ramberg"),
+ * and without leading heading, label or role words.
+ * @example trimName("Ledamoten Lars-Göran Bäck") // { name: "Lars-Göran Bäck", skip: 10 }
+ * @example trimName("Ärendet\nLennart Jonsson") // { name: "Lennart Jonsson", skip: 8 }
+ */
+export function trimName(raw: string, lineStart = true): { name: string; skip: number } {
+  let skip = 0;
+  let rest = raw;
+  const tab = rest.lastIndexOf("\t");
+  if (tab >= 0) {
+    skip += tab + 1;
+    rest = rest.slice(tab + 1);
+  }
+  const newline = rest.lastIndexOf("\n");
+  // a wrapped name keeps its first line ("… Ann-Louise\nLundqvist (S)") unless that line is all it holds
+  if (newline >= 0 && (lineStart || skip > 0) && rest.slice(newline + 1).split(/\s+/u).length >= 2) {
+    skip += newline + 1;
+    rest = rest.slice(newline + 1);
+  }
+  const words = rest.split(/(\s+)/u);
+  while (words.length > 3 && notAFirstName(words[0] ?? "")) {
+    skip += (words[0] ?? "").length + (words[1] ?? "").length;
+    words.splice(0, 2);
+  }
+  return { name: words.join("").replace(/\s+/gu, " "), skip };
+}
+
 /**
  * Drops role words and heading words that the capitalised-word pattern took for a first name.
  * @example cleanName("Beslutande Linda Espeving") // "Linda Espeving"
  */
 export function cleanName(raw: string): string {
-  const words = raw.split(/\s+/u);
-  while (words.length > 2 && NOT_A_FIRST_NAME.test(words[0] ?? "")) words.shift();
-  return words.join(" ");
+  return trimName(raw).name;
+}
+
+function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n";
 }
 
 function roleBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const m = /(vice\s+ordförande[n]?|\p{L}+)\s*$/u.exec(before);
-  if (!m || !ROLE.test(m[1] ?? "")) return null;
-  const word = (m[1] ?? "").toLowerCase().replace(/\s+/gu, " ");
-  return word.replace(/^(borgarråd|ledamot|ordförande|vice ordförande|ersättare)(?:et|en|n)$/u, "$1");
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? roleOf((m[1] ?? "").replace(/^\d:e\s+/u, "")) : null;
 }
 
 function partyOf(mark: string): string | null {
   return mark === "-" ? null : partyCode(mark);
+}
+
+/** A name found by a pattern, trimmed to the name proper, or null when too little is left. */
+function mention(text: string, raw: string, at: number): { name: string; start: number } | null {
+  const { name, skip } = trimName(raw, atLineStart(text, at));
+  if (name.split(" ").length < 2) return null;
+  return { name, start: at + skip };
 }
 
 /**
@@ -49,12 +95,14 @@ function partyOf(mark: string): string | null {
 export function personMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of text.matchAll(MARKED_NAME)) {
-    const name = cleanName(m[1] ?? "");
-    const start = (m.index ?? 0) + (m[0].length - m[0].replace(/^\s+/u, "").length) + (m[1] ?? "").length - name.length;
+    const found = mention(text, m[1] ?? "", m.index ?? 0);
+    if (!found) continue;
+    // a party's own name with its code is no person: "det lokala partiet Väståsas Väl (VV)"
+    if (PARTY_NOUN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) continue;
     const end = (m.index ?? 0) + m[0].length;
     // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)"
-    const after = ROLE_AFTER.exec(text.slice(end, end + 30))?.[1] ?? null;
-    out.push({ name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, start) ?? after, start, end });
+    const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
+    out.push({ name: found.name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, found.start) ?? (after ? roleOf(after.replace(/^\d:e\s+/u, "")) : null), start: found.start, end });
   }
   for (const g of text.matchAll(GROUP_MARK)) {
     const end = g.index ?? 0;
@@ -65,15 +113,16 @@ export function personMentions(text: string): PersonMention[] {
     const list = window.slice(cut + 1);
     const base = from + cut + 1;
     for (const n of list.matchAll(NAME_G)) {
-      const name = cleanName(n[0]);
-      const start = base + (n.index ?? 0) + n[0].length - name.length;
-      out.push({ name, party: partyCode(g[1] ?? ""), role: roleBefore(text, start), start, end: end + g[0].length });
+      const found = mention(text, n[0], base + (n.index ?? 0));
+      if (!found) continue;
+      out.push({ name: found.name, party: partyCode(g[1] ?? ""), role: roleBefore(text, found.start), start: found.start, end: end + g[0].length });
     }
   }
   for (const m of text.matchAll(NAME_WITH_ROLE)) {
-    const name = cleanName(m[1] ?? "");
-    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    out.push({ name, party: null, role: (m[2] ?? "").trim(), start, end: (m.index ?? 0) + m[0].length });
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const found = mention(text, m[1] ?? "", at);
+    if (!found) continue;
+    out.push({ name: found.name, party: null, role: (m[2] ?? "").trim(), start: found.start, end: (m.index ?? 0) + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

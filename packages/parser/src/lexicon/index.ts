@@ -7,3 +7,6 @@ export * from "./abbreviations.ts";
 export * from "./bodies.ts";
 export * from "./roles.ts";
 export * from "./remiss.ts";
+export * from "./names.ts";
+export * from "./months.ts";
+export * from "./documents.ts";

@@ -1,25 +1,41 @@
 import type { NormalizedDocument } from "../document.ts";
+import { DNR_LABELS } from "../lexicon/documents.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 
 /**
  * Diarienummer in their many forms: "Dnr 325-1328/2012", "Dnr 2009-05-0001", "Diarienummer
- * KS 2023-00135", "SÖ 2019/0312", "KS 2020/00123", a protocol's "§ 65 2025.242 TEN", and
- * "00562/20241.1.2" where a classification code is glued to "00562/2024".
+ * KS 2023-00135", "Dnr KS-2022-00311", "Dnr KS/2021:345", "SÖ 2019/0312", "KS 2020/00123", a
+ * protocol's "§ 65 2025.242 TEN", and "00562/20241.1.2" where a classification code is glued to
+ * "00562/2024". A number cross-referenced in parentheses ("(se 2021.527 SBN)", "(KS 2023-00811)")
+ * is another case's, not the paper's.
  */
 
-// A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr: SÖ 2019/0312".
-const LABELLED = /\b(?:Dnr|Dnr\.|Diarienummer|Diarienr|Diarie-nr|Ärendenummer)\s*:?\s*((?:[A-ZÅÄÖ]{1,5}\s)?\d[\d./-]*\d(?:\s[A-ZÅÄÖ]{1,5}\b)?)/gu;
+/** The label words in the cases papers write them: "Dnr", "DNR", "dnr", "Diarienummer". */
+function cased(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+}
+
+// An office code before the number: "KS ", "KS-", "KS/", "SÖ ".
+const CODE_BEFORE = String.raw`(?:[A-ZÅÄÖ]{1,5}[ /-])?`;
+// A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123".
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}])${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
+  "gu",
+);
 // A protocol paragraph line with its number: "§ 65 2025.242 TEN", "§ 116 2020.008 KS".
 const PARAGRAPH_DNR = /^§\s?\d{1,4}\s+(\d{4}\.\d{1,5}(?:\s[A-ZÅÄÖ]{1,5})?)\s*$/gmu;
 // An unlabelled office code and number in the header: "KS 2020/00123", "SÖ 2019/0312".
 const CODED = /\b([A-ZÅÄÖ]{2,4}\s\d{4}[/-]\d{2,6})\b/gu;
 // A number with a year and a glued classification code: "00562/20241.1.2" → "00562/2024".
 const GLUED_CODE = /^(\d{2,6}\/(?:19|20)\d{2})\d[\d.]*$/u;
+// An open parenthesis before a number: a cross-reference, "(se 2021.527 SBN)", "(KS 2023-00811)".
+const IN_PARENTHESES = /\((?:se\s+|jfr\.?\s+)?$/iu;
 
 /** How much of the start of the paper is its header, where unlabelled numbers are trusted. */
 const HEADER = 800;
 
 function clean(value: string): string {
-  const v = value.replace(/\s+/g, " ").trim();
+  const v = value.replace(/\s+/g, " ").replace(/\.$/u, "").trim();
   const glued = GLUED_CODE.exec(v);
   return glued ? (glued[1] as string) : v;
 }
@@ -37,6 +53,10 @@ export function diarienummerOf(doc: Pick<NormalizedDocument, "text">, attachment
   };
   for (const m of body.matchAll(LABELLED)) add(m[1] as string);
   for (const m of body.matchAll(PARAGRAPH_DNR)) add(m[1] as string);
-  for (const m of body.slice(0, HEADER).matchAll(CODED)) if (!found.some((f) => f.includes(m[1] as string))) add(m[1] as string);
+  if (found.length > 0) return found;
+  for (const m of body.slice(0, HEADER).matchAll(CODED)) {
+    if (IN_PARENTHESES.test(body.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
+    add(m[1] as string);
+  }
   return found;
 }

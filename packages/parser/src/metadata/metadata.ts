@@ -1,6 +1,9 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
 import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
+import { BODY_STEMS } from "../lexicon/bodies.ts";
+import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
@@ -16,13 +19,34 @@ const HEADER = 1500;
 // "Utlåtande 2013:125 RVII": the series line of a Stockholm utlåtande.
 const SERIES = /^(Utlåtande|Tjänsteutlåtande|Motion|Skrivelse|Remissvar)\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?/mu;
 // The first words of a paper that name its kind: "TJÄNSTESKRIVELSE", "Protokollsutdrag", "Protokoll".
-const KIND_WORD = /^(tjänsteutlåtande|tjänsteskrivelse|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll|utlåtande|motion|skrivelse|remissvar|yttrande)\b/imu;
-// A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN".
+const KIND_WORD = new RegExp(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
+// A header label that says officials wrote the paper: "Handläggare:\tJerker Gustafsson".
+const OFFICIAL_LABEL = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
+// A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral".
 const PARAGRAPH = /^§\s?(\d{1,4})\b(.*)$/mu;
+// A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
+const DNR_ON_LINE = new RegExp(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
+// A line that is a header label, never a title: "Dnr 1.5.2-214/2021", "Datum", "Handläggare: …".
+const LABEL_LINE = new RegExp(String.raw`^${alternation([...formsOf(DNR_LABELS), ...formsOf(DATE_LABELS), ...formsOf(OFFICIAL_LABELS), ...formsOf(OTHER_HEADER_LABELS)])}(?![\p{L}])`, "iu");
+// How a title opens when no series or § line marks the header: "Svar på motion …".
+const TITLE_OPENING = new RegExp(String.raw`^${alternation(formsOf(TITLE_OPENINGS))}(?![\p{L}])`, "iu");
 // A dateline: "Stockholm den 18 september 2013".
-const DATELINE = /^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/mu;
-// A labelled date: "Datum\n2023-12-06", "Sammanträdesdatum 2024-10-16".
-const LABELLED_DATE = /^(?:datum|sammanträdesdatum|beslutsdatum|datum för beslut)\s*:?\s*\n?\s*(\d{4}-\d{2}-\d{2})/imu;
+const DATELINE = /^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/gmu;
+// Words before a date that is not the paper's (the justering): "Justerat den 27 maj 2021".
+const AFTER_MEETING = new RegExp(String.raw`^${alternation(formsOf(AFTER_MEETING_WORDS))}$`, "iu");
+// A labelled date: "Datum\n2023-12-06", "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14", "Datum:\t2026-05-13".
+const LABELLED_DATE = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(DATE_LABELS))}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2})`, "imu");
+// The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
+const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
+// A body's name: a word built on a body stem, maybe after an adjective or before "för …" or an arbetsutskott:
+// "Kommunfullmäktige", "Tekniska nämnden", "Nämnden för Vård & Omsorg", "Kommunstyrelsens arbetsutskott".
+const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "kontor");
+const STEM = alternation([...POLITICAL_STEMS, ...POLITICAL_STEMS.map((s) => s.charAt(0).toUpperCase() + s.slice(1))]);
+const BODY_NAME = String.raw`(?:\p{Lu}[\p{Ll}-]+\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*(?:utskott|beredning)\p{Ll}*)?`;
+// A header cell that is only a body's name.
+const BODY_CELL = new RegExp(String.raw`^${BODY_NAME}$`, "u");
+// A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
+const DECISION_SUBJECT = new RegExp(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
 const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(borgarrådet|kommunalrådet|ledamoten|ordföranden|tjänstemannen|stadsdirektören|förvaltningschefen)\s+)?(${NAME})\s+anför`, "u");
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
@@ -30,7 +54,7 @@ const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
 const ON_BEHALF = /På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar/u;
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".
-const DECIDING_BODY = /^((?:\p{Lu}[\p{Ll}-]+ )(?:nämnden|styrelsen)|Kommunfullmäktige|Kommunstyrelsen|\p{Lu}[\p{Ll}-]*nämnden)\s+beslutar\b/mu;
+const DECIDING_BODY = new RegExp(String.raw`^(${BODY_NAME})\s+beslutar\b`, "mu");
 
 function role(word: string | undefined): string | null {
   return word ? word.replace(/(?:et|en)$/u, "").toLowerCase() : null;
@@ -70,30 +94,37 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
     at("number", paragraph.index, paragraph.index + 2 + (paragraph[1] as string).length);
   } else {
     const k = KIND_WORD.exec(head.slice(0, 300));
-    if (k) kind = kindOf(k[1] as string);
+    if (k) kind = kindOf(k[0]);
+    // A header that names the official handling the paper is a tjänsteskrivelse's: "Handläggare:\tJerker Gustafsson".
+    else if (OFFICIAL_LABEL.test(head.slice(0, 600))) kind = "tjansteutlatande";
   }
 
-  const title = titleOf(doc, sections, s ? s.index + s[0].length : paragraph ? paragraph.index + paragraph[0].length : 0, !!(s || paragraph));
+  const title = titleOf(doc, sections, s ? s.index + s[0].length : paragraph ? paragraph.index + paragraph[0].length : 0, !!(s || paragraph), paragraph);
   if (title) at("title", title.start, title.end);
 
   let date: string | null = null;
   let place: string | null = null;
   const labelled = LABELLED_DATE.exec(head);
-  const dateline = DATELINE.exec(body);
+  const meeting = MEETING_DATE.exec(head);
+  const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
   const isoHead = /^(\d{4}-\d{2}-\d{2})$/mu.exec(head.slice(0, 400));
   if (labelled) {
     date = isoFrom(labelled[1] as string);
     at("date", labelled.index, labelled.index + labelled[0].length);
+  } else if (meeting) {
+    date = isoFrom(meeting[1] as string);
+    at("date", meeting.index, meeting.index + meeting[0].length);
   } else if (dateline) {
     date = isoFrom(dateline[0]);
     place = dateline[1] as string;
-    at("date", dateline.index, dateline.index + dateline[0].length);
+    at("date", dateline.index ?? 0, (dateline.index ?? 0) + dateline[0].length);
   } else if (isoHead && kind === "protokollsutdrag") {
     date = isoFrom(isoHead[1] as string);
     at("date", isoHead.index, isoHead.index + isoHead[0].length);
   }
 
-  const issuer = issuerOf(doc, head, body, at);
+  const firstContent = Math.min(paragraph?.index ?? text.length, title?.start ?? text.length, s?.index ?? text.length);
+  const issuer = issuerOf(doc, head, body, firstContent, at);
   const r = RAPPORTEUR.exec(body);
   let rapporteur: Person | null = null;
   if (r) {
@@ -119,22 +150,50 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
 }
 
 function kindOf(word: string): DocumentKind {
-  const w = word.toLowerCase();
-  if (w.startsWith("tjänste")) return "tjansteutlatande";
-  if (w.includes("protokoll")) return "protokollsutdrag";
-  if (w === "utlåtande") return "utlatande";
-  if (w === "motion") return "motion";
-  if (w === "skrivelse") return "skrivelse";
-  if (w === "remissvar" || w === "yttrande") return "remissvar";
-  return "other";
+  const w = word.toLowerCase().replace(/\s+/gu, " ");
+  return DOCUMENT_KINDS.find((row) => (row.forms as readonly string[]).includes(w))?.kind ?? "other";
 }
 
-function issuerOf(doc: NormalizedDocument, head: string, body: string, at: (k: string, s: number, e: number) => void): string | null {
-  // A protocol's header: the body's name on the line before "Protokoll".
-  const header = /^(\p{Lu}[\p{L} -]{3,60})\n(?:Protokoll|Protokollsutdrag|Sammanträdesprotokoll)\b/mu.exec(head.slice(0, 400));
+/**
+ * The body named in the paper's header, before its § line or title: a cell of its own ("Kommunfullmäktige\tSammanträdesdatum",
+ * "Nämnden för Vård & Omsorg", "Västerholms stadsdelsnämnd\tPROTOKOLLSUTDRAG"), or a genitive over its
+ * arbetsutskott on the next line ("Kommunstyrelsens\narbetsutskott").
+ */
+function headerBody(doc: NormalizedDocument, before: number): { name: string; start: number; end: number } | null {
+  const lines = doc.lines.filter((l) => l.end <= before && l.start < 600).slice(0, 10);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    const cells = doc.text.slice(line.start, line.end).split("\t");
+    let offset = line.start;
+    for (const cell of cells) {
+      const name = cell.trim();
+      const start = offset + cell.indexOf(name);
+      offset += cell.length + 1;
+      if (name === "" || name === name.toUpperCase()) continue;
+      const next = lines[i + 1];
+      const nextText = next ? doc.text.slice(next.start, next.end).trim() : "";
+      // "Kommunstyrelsens" over "arbetsutskott"
+      if (cells.length === 1 && next && /s$/u.test(name) && /^\p{Ll}+$/u.test(nextText) && BODY_CELL.test(`${name} ${nextText}`)) {
+        return { name: `${name} ${nextText}`, start, end: next.end };
+      }
+      if (BODY_CELL.test(name)) return { name, start, end: start + name.length };
+    }
+  }
+  return null;
+}
+
+function issuerOf(doc: NormalizedDocument, head: string, body: string, firstContent: number, at: (k: string, s: number, e: number) => void): string | null {
+  const header = headerBody(doc, firstContent);
   if (header) {
-    at("issuer", header.index, header.index + (header[1] as string).length);
-    return (header[1] as string).trim();
+    at("issuer", header.start, header.end);
+    return header.name;
+  }
+  // A protocol paragraph without a header: the body that decides under the Beslut heading.
+  const decision = DECISION_SUBJECT.exec(body);
+  if (decision) {
+    const start = decision.index + decision[0].indexOf(decision[1] as string, decision[0].indexOf("\n"));
+    at("issuer", start, start + (decision[1] as string).length);
+    return capitalise((decision[1] as string).replace(/\s+/gu, " "));
   }
   for (const pattern of [PROPOSING_BODY, ON_BEHALF, DECIDING_BODY]) {
     const m = pattern.exec(pattern === PROPOSING_BODY ? head : body);
@@ -144,30 +203,43 @@ function issuerOf(doc: NormalizedDocument, head: string, body: string, at: (k: s
       return capitalise(m[1] as string);
     }
   }
-  void doc;
   return null;
 }
 
-/** The title: the first paragraph after the series or paragraph line that is prose, not a label or date. */
-function titleOf(doc: NormalizedDocument, sections: readonly Section[], from: number, hasHeader: boolean): { text: string; start: number; end: number } | null {
+/**
+ * The title: the rest of a § line when it holds one ("§ 41\tEtablering av vårdcentral i Ljusnäs"), else the
+ * first paragraph after the series or § line that is prose, not a label, a diarienummer or a date.
+ */
+function titleOf(
+  doc: NormalizedDocument,
+  sections: readonly Section[],
+  from: number,
+  hasHeader: boolean,
+  paragraph: RegExpMatchArray | null,
+): { text: string; start: number; end: number } | null {
+  const rest = (paragraph?.[2] ?? "").trim();
+  if (paragraph && rest !== "" && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && /\p{L}{3}/u.test(rest)) {
+    const start = (paragraph.index ?? 0) + paragraph[0].lastIndexOf(rest);
+    return { text: rest, start, end: start + rest.length };
+  }
   const firstFamily = sections.find((s) => s.kind !== "other")?.start ?? doc.text.length;
   const limit = Math.min(firstFamily, from + HEADER);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (!line || line.start < from || line.start >= limit) continue;
     const t = doc.text.slice(line.start, line.end).trim();
-    if (t === "" || t.split(/\s+/).length < 3 || LONG_DATE.test(t) && t.length < 40 || ISO_DATE.test(t) && t.length < 30) continue;
-    if (/^(?:datum|diarienummer|dnr|handläggare|till|från|ert datum|vår referens)\b/iu.test(t) || t === t.toUpperCase()) continue;
+    if (t === "" || t.split(/\s+/).length < (hasHeader ? 2 : 3) || (LONG_DATE.test(t) && t.length < 40) || (ISO_DATE.test(t) && t.length < 30)) continue;
+    if (LABEL_LINE.test(t) || DNR_ON_LINE.test(t) || t === t.toUpperCase()) continue;
     if (/^(?:Motion|Skrivelse)\s*\(\d{4}:\d+\)/u.test(t)) continue;
-    if (!hasHeader && !/^(?:Svar på|Motion|Yttrande över|Remiss|Medborgarförslag|Förslag|Revidering|Detaljplan)/u.test(t)) continue;
+    if (!hasHeader && !TITLE_OPENING.test(t)) continue;
     // The title runs on over lines of its paragraph that do not start a new statement.
     let end = line.end;
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j];
       if (!next || next.paragraphStart || next.start >= limit) break;
-      const nt = doc.text.slice(next.start, next.end);
-      // A title may wrap over up to three lines; a heading or the matter's own line ends it.
-      if (j - i >= 3 || /^(?:Motion|Skrivelse)\s*\(/u.test(nt) || headingKind(nt.trim()) !== null) break;
+      const nt = doc.text.slice(next.start, next.end).trim();
+      // A title may wrap over up to three lines; a heading, a label or the matter's own line ends it.
+      if (j - i >= 3 || /^(?:Motion|Skrivelse)\s*\(/u.test(nt) || headingKind(nt) !== null || LABEL_LINE.test(nt) || DNR_ON_LINE.test(nt)) break;
       end = next.end;
     }
     const text = doc.text.slice(line.start, end).replace(/\s*\n\s*/g, " ").trim();
@@ -175,4 +247,3 @@ function titleOf(doc: NormalizedDocument, sections: readonly Section[], from: nu
   }
   return null;
 }
-

@@ -1,9 +1,13 @@
-/** Shared pieces of the metadata rules: Swedish month names, dates, person names. */
+import { MONTH_NAMES } from "../lexicon/months.ts";
+import { alternation } from "../lexicon/match.ts";
 
-export const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+/** Shared pieces of the metadata rules: dates and person names. */
+
+/** The month names in order (the lexicon's table), kept for the callers that index into them. */
+export const MONTHS: readonly string[] = MONTH_NAMES;
 
 // A Swedish long date: "18 september 2013", "1 december\n2012".
-export const LONG_DATE = /(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(\d{4})/iu;
+export const LONG_DATE = new RegExp(String.raw`(\d{1,2})\s+(${alternation(MONTH_NAMES)})\s+(\d{4})`, "iu");
 // An ISO date: "2023-12-06".
 export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
 
@@ -25,7 +29,8 @@ export function isoFrom(text: string): string | null {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-// A person's name as a paper writes it: "Anna König Jerlmyr", "Eva-Lotta Pamp", "Ann-Lie Tulokas Olsson".
-export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s(?:af\s|von\s|de\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
+// A person's name as a paper writes it: "Anna König Jerlmyr", "Eva-Lotta Pamp", "Ann-Lie Tulokas Olsson",
+// with a middle initial: "Adam F Laurén", "Jens C. Berlin".
+export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}\.?(?=\s\p{Lu}))?(?:\s(?:af\s|von\s|de\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
 // A line that is only a name, maybe with a party: "Linda Espeving (M)".
 export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?$`, "u");

@@ -1,19 +1,29 @@
 import type { Person } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
+import { SIGNATURE_LABELS } from "../lexicon/documents.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import { NAME_LINE } from "./patterns.ts";
 
 /**
  * Who signed: the names under "På kommunstyrelsens vägnar:", the names and titles of a
  * tjänsteskrivelse's signature columns ("Malin Aronsson<tab>Lovisa Eld" over "Kommundirektör<tab>…"),
- * or a protocol's signature block ("Sekreterare" / "Ordförande" / "Justerande" and names).
+ * or a protocol's signature block ("Sekreterare" / "Ordförande" / "Justerande" and names, "Vid protokollet" over
+ * the secretary's name, "Underskrifter\tSekreterare\tLisa Wennberg"). The secretary signs too and keeps the
+ * role "sekreterare".
  */
 
 export type Signature = { person: Person; start: number; end: number };
 
 // The line that opens a signature block: "På kommunstyrelsens vägnar:".
 const ON_BEHALF = /^På\s+[\p{L} -]+vägnar:?$/u;
-// A signature label of a protocol: "Sekreterare", "Ordförande", "Justerande", "Justerare".
-const SIGNATURE_LABEL = /^(Sekreterare|Ordförande|Justerande|Justerare|Vice ordförande)(?:\t(.*))?$/u;
+// A signature label of a protocol, alone in its cell: "Sekreterare", "Vid protokollet", "Justerare".
+const SIGNATURE_LABEL = new RegExp(String.raw`^${alternation(formsOf(SIGNATURE_LABELS))}$`, "iu");
+
+/** The role a signature label gives: "Vid protokollet" → "sekreterare", "Justerande" → "justerare". */
+function labelRole(label: string): string | null {
+  const l = label.toLowerCase().replace(/\s+/gu, " ");
+  return SIGNATURE_LABELS.find((row) => (row.forms as readonly string[]).includes(l))?.role ?? null;
+}
 // A title line under signature names: "Kommundirektör", "Samhällsbyggnadschef".
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}$/u;
 
@@ -63,16 +73,21 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
       }
       continue;
     }
-    const label = SIGNATURE_LABEL.exec(t);
-    if (label) {
-      const roleName = (label[1] as string).toLowerCase();
-      const sameLine = label[2] ? namesIn(label[2], (lines[i] as { start: number }).start + t.indexOf(label[2])) : [];
-      if (sameLine.length > 0) push(sameLine, roleName);
-      else push(namesIn(textOf(i + 1), (lines[i + 1] as { start: number } | undefined)?.start ?? 0), roleName);
-    }
+    // A label cell, and the names in the cells after it or on the next line:
+    // "Justerare\tPer Nyberg\tAnn-Sofie Ek", "Underskrifter\tSekreterare\tLisa Wennberg", "Vid protokollet\nMaria Nordin".
+    const cells = t.split("\t");
+    const k = cells.findIndex((c) => SIGNATURE_LABEL.test(c.trim()));
+    if (k < 0 || k > 1) continue;
+    const roleName = labelRole((cells[k] as string).trim());
+    const after = cells.slice(k + 1).join("\t");
+    const line = lines[i] as { start: number; end: number };
+    const tStart = line.start + doc.text.slice(line.start, line.end).indexOf(t);
+    const sameLine = after.trim() ? namesIn(after, tStart + t.length - after.length) : [];
+    if (sameLine.length > 0) push(sameLine, roleName);
+    else if (!after.trim()) push(namesIn(textOf(i + 1), (lines[i + 1] as { start: number } | undefined)?.start ?? 0), roleName);
   }
-  if (out.length > 0) return out;
-  // Signature columns at the end of a tjänsteskrivelse: names over titles.
+  // Signature columns at the end of a paper: names over titles or signature labels
+  // ("Malin Aronsson\tLovisa Eld" over "Kommundirektör\tSamhällsbyggnadschef", "Henrik Malmqvist\tKarin Sjöholm" over "Ordförande\tJusterare").
   for (let i = lines.length - 2; i >= Math.max(0, lines.length - 6); i--) {
     const names = namesIn(textOf(i), (lines[i] as { start: number }).start);
     const titles = textOf(i + 1).split("\t").map((s) => s.trim());

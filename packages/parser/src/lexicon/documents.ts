@@ -1,0 +1,62 @@
+import type { DocumentKind } from "@diarium/schema";
+
+/**
+ * The words of a paper's own furniture: what kind of paper it is, the labels of its header block
+ * (dates, diarienummer, the official handling it), the signature labels, and the words that open a
+ * title. The metadata rules are built from these tables.
+ */
+
+/** Words that name a paper's kind where it opens: "TJÄNSTESKRIVELSE", "Protokollsutdrag", "Utlåtande 2013:125". */
+export const DOCUMENT_KINDS = [
+  { kind: "tjansteutlatande", forms: ["tjänsteutlåtande", "tjänsteskrivelse"], example: "TJÄNSTESKRIVELSE\n\nDatum\n2024-08-05" },
+  { kind: "protokollsutdrag", forms: ["protokollsutdrag", "utdrag ur protokoll", "sammanträdesprotokoll", "protokoll"], example: "Västerholms stadsdelsnämnd\tPROTOKOLLSUTDRAG" },
+  { kind: "utlatande", forms: ["utlåtande"], example: "Utlåtande 2013:125 RVII" },
+  { kind: "motion", forms: ["motion"], example: "Motion (2012:46) av Stefan Nilsson och Jonas Eklund (båda MP)" },
+  { kind: "skrivelse", forms: ["skrivelse"], example: "Skrivelse från Anna Berg (S) om snöröjning" },
+  { kind: "remissvar", forms: ["remissvar", "yttrande"], example: "Yttrande över remiss om …" },
+] as const satisfies readonly { kind: DocumentKind; forms: readonly string[]; example: string }[];
+
+/** Labels of the meeting's or the paper's date in a header: "Sammanträdesdatum: 2025-03-12", "Datum\n2024-04-25". */
+export const DATE_LABELS = [
+  { forms: ["sammanträdesdatum", "mötesdatum", "beslutsdatum", "datum för beslut", "datum för sammanträdet"], example: "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14" },
+  { forms: ["datum"], example: "Datum:\t2026-05-13\tKommunstyrelsen" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words of a meeting that date it in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021". */
+export const MEETING_WORDS = [
+  { forms: ["sammanträde", "sammanträdet", "sammanträdesdag"], example: "Protokoll nr 5, fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words before a date that is not the paper's date nor a place: the justering and posting of a protocol. */
+export const AFTER_MEETING_WORDS = [
+  { forms: ["justerat", "justerad", "justerades", "justeringsdatum", "justering"], example: "Justerat den 27 maj 2021" },
+  { forms: ["anslaget", "anslagsdatum", "expedierat", "expedierad", "utdraget", "bestyrkt"], example: "Anslaget den 3 juni 2021" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Labels of a diarienummer: "Dnr KS-2022-00311", "Diarienummer 00516/20231.1.1.", "Diarienr:\t2025.319 KS". */
+export const DNR_LABELS = [
+  { forms: ["dnr", "dnr.", "diarienummer", "diarienr", "diarienr.", "diarie-nr", "ärendenummer", "ärendenr", "ärende nr"], example: "§ 87 Ärendenummer SLK-2025-00123" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Labels that say officials wrote the paper: a tjänsteskrivelse's header "Handläggare:\tJerker Gustafsson". */
+export const OFFICIAL_LABELS = [
+  { forms: ["handläggare", "handläggare:", "ansvarig handläggare", "vår handläggare", "föredragande tjänsteman"], example: "Datum:\t2026-05-13\tKommunstyrelsen\nHandläggare:\tJerker Gustafsson" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Labels of other header fields, never a title: "Ert datum", "Vår referens", "Till", "Från". */
+export const OTHER_HEADER_LABELS = [
+  { forms: ["till", "från", "ert datum", "er referens", "vår referens", "plats och tid", "beslutande", "justerare", "justeringsdatum", "underskrifter", "paragrafer"], example: "Plats och tid\tRegionens hus, Nordanå, kl. 09.30–16.45" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Signature labels of a protocol and the role each gives: "Vid protokollet\nMaria Nordin", "Justerare\tPer Nyberg\tAnn-Sofie Ek". */
+export const SIGNATURE_LABELS = [
+  { role: "sekreterare", forms: ["sekreterare", "vid protokollet", "protokollförare"], example: "Vid protokollet\nMaria Nordin" },
+  { role: "ordförande", forms: ["ordförande"], example: "Ordförande\tGunnel Håkansson" },
+  { role: "vice ordförande", forms: ["vice ordförande"], example: "Vice ordförande\tPer Holm" },
+  { role: "justerare", forms: ["justerande", "justerare"], example: "Justerare\tPer Nyberg\tAnn-Sofie Ek" },
+] as const satisfies readonly { role: string; forms: readonly string[]; example: string }[];
+
+/** How the title of a paper without a series or § line opens: "Svar på motion …", "Yttrande över …". */
+export const TITLE_OPENINGS = [
+  { forms: ["svar på", "motion", "yttrande över", "remiss", "medborgarförslag", "förslag", "revidering", "detaljplan"], example: "Svar på motion från Stefan Jägnert (SD) om införande av tolkavgift" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];

@@ -1,0 +1,33 @@
+/**
+ * Words that stand where a person's name could start but are no part of one: headings, labels,
+ * vote columns and role words that a capitalised-word pattern would take for a first name
+ * ("Yrkanden\nAnna Berg", "Ledamoten Per Holm", "Nej\tAvstår Eva Sund"), and the words that say a
+ * marked name is a party, not a person ("det lokala partiet Väståsas Väl (VV)").
+ */
+
+/** Headings, labels and vote columns that may stand right before a name. */
+export const NOT_NAME_WORDS = [
+  { forms: ["ärendet", "ärendebeskrivning", "beskrivning"], example: "Ärendet\nJoakim Ramberg (V), Jerker Halling (V) … har anmält en motion." },
+  { forms: ["yrkanden", "yrkande", "förslag"], example: "Yrkanden\nLena Holmgren (C) yrkade i första hand …" },
+  { forms: ["beslutsgång", "beslut", "propositionsordning", "omröstning", "votering"], example: "Beslutsgång\nOrdförande Tommy Rydfeldt (L) finner …" },
+  { forms: ["reservation", "reservationer", "anteckning", "protokollsanteckning", "särskilt", "uttalande"], example: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) …" },
+  { forms: ["motion", "motionen", "skrivelse", "protokoll", "protokollsutdrag", "sammanfattning"], example: "Motion från Stefan Jägnert (SD) 2024-01-30" },
+  { forms: ["justerare", "justerande", "justerat", "underskrifter", "sekreterare", "beslutande", "närvarande", "ersättare", "övriga"], example: "Justerare\tPer Nyberg (M) och Ann-Sofie Ek (C)" },
+  { forms: ["ja", "nej", "avstår", "avstod", "frånvarande"], example: "Avstod\tLars-Göran Bäck (SD)" },
+  { forms: ["deltagande", "handläggare", "datum", "dnr", "diarienummer"], example: "Handläggare:\tJerker Gustafsson" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/**
+ * Word endings that make a capitalised word a noun or a participle, not a first name:
+ * "Beslutande", "Ledamöterna", "Sammanfattning", "Kommunfullmäktiges".
+ */
+export const NOT_NAME_ENDINGS = [
+  { forms: ["ande", "ende"], example: "Beslutande Linda Espeving (M)" },
+  { forms: ["arna", "orna", "erna"], example: "Ledamöterna Anna Berg (S) och Per Holm (S)" },
+  { forms: ["ning", "else", "het", "tion", "ighet"], example: "Sammanfattning Anna Berg (S) …" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Nouns after which a marked name is a party's name: "det lokala partiet Väståsas Väl (VV)". */
+export const PARTY_NOUNS = [
+  { forms: ["partiet", "partiets", "lokalpartiet", "lokalpartiets", "partierna"], example: "Bo Sandell, gruppledare för det lokala partiet Väståsas Väl (VV), yrkade bifall" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
