@@ -1,16 +1,14 @@
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { isMainThread, workerData } from "node:worker_threads";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { analyzeCommand, type AnalyzeFlags } from "./commands/analyze.ts";
-import { indexCommand } from "./commands/index-db.ts";
-import { queryDocumentsCommand, queryStanceCommand } from "./commands/query.ts";
-import { searchCommand } from "./commands/search.ts";
+import type { AnalyzeFlags } from "./commands/analyze.ts";
 import { WORKER_MARK } from "./batch/pool.ts";
-import { serveTasks } from "./batch/worker.ts";
 import { DIARIUM_VERSION } from "./version.ts";
 
-// The bundle is also the worker entry: a worker thread started by the pool serves tasks.
-if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) serveTasks();
+// Workers run dist/worker.mjs; a worker started on this bundle (an older pool) still serves tasks.
+// Commands are imported when they run, so `diarium --help` or `diarium analyze` never loads SQLite.
+if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) void import("./batch/worker.ts").then((w) => w.serveTasks());
 
 const EXAMPLES = `
 Examples:
@@ -20,9 +18,12 @@ Examples:
   diarium analyze archive --out OUT --jobs 4                       <stem>.json per file, resumable
   diarium analyze paper.txt --format summary                       a dozen human lines
   diarium index OUT --db archive.sqlite                            load analyses into SQLite
-  diarium query stance --db archive.sqlite --party MP --format json
+  diarium index OUT2 --db archive.sqlite                           add a second archive (OUT stays)
+  diarium query stance --db archive.sqlite --party Miljöpartiet --format csv
+  diarium query stance --db archive.sqlite --from 2013 --to 2013 --undated include
   diarium query documents --db archive.sqlite --dnr 325-1328/2012
-  diarium search "personligt ombud" --db archive.sqlite --limit 5
+  diarium search 'laddplats OR "personligt ombud"' --db archive.sqlite --limit 5
+  diarium export --db archive.sqlite --format popolo --out POPOLO
 
 Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
 
@@ -31,12 +32,16 @@ Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
  * @example await main(["analyze", "corpus", "--out", "OUT"]) // 0
  */
 export async function main(argv: string[]): Promise<number> {
+  // Regular expressions compiled to machine code at once rather than interpreted first: the rules
+  // are regex-heavy and most run a few times per paper, so a lone paper is read ~70 ms sooner
+  // (bench/startup.mjs). The flag is per process, so the workers have it too.
+  setFlagsFromString("--no-regexp-tier-up");
   let exitCode = 0;
   // `diarium analyze big | head`: a closed pipe ends the output quietly, not with a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") process.stderr.write(`diarium: E_IO: stdout: ${error.message}\n`);
   });
-  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, workerEntry: new URL(import.meta.url) };
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, workerEntry: workerEntry() };
   const program = new Command("diarium")
     .description("Swedish municipal decision papers in, structured evidence-linked JSON out.")
     .version(DIARIUM_VERSION)
@@ -60,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--max-memory <mb>", "heap cap per worker in MB", positiveInt, 2048)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: AnalyzeCli) => {
+      const { analyzeCommand } = await import("./commands/analyze.ts");
       exitCode = await analyzeCommand(
         inputs,
         {
@@ -79,51 +85,61 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("index")
-    .description("load the analyses in OUT into a SQLite database (incremental)")
+    .description("add the analyses in OUT to a SQLite database (incremental; keeps what other folders added)")
     .argument("<out>", "folder of analyses written by diarium analyze --out")
     .requiredOption("--db <file>", "SQLite database file (created when missing)")
     .option("-q, --quiet", "no summary line", false)
+    .option("--prune", "also remove documents of other OUT folders whose analysis file is gone", false)
+    .option("--municipality <name>", "the municipality of every paper in OUT (default: read from each paper)")
     .addHelpText("after", EXAMPLES)
-    .action((out: string, o: { db: string; quiet: boolean }) => {
+    .action(async (out: string, o: { db: string; quiet: boolean; prune: boolean; municipality?: string }) => {
+      const { indexCommand } = await import("./commands/index-db.ts");
       exitCode = indexCommand(out, o, io);
     });
 
   const query = program.command("query").description("ask an index questions").addHelpText("after", EXAMPLES);
-  withFormat(
-    query
-      .command("stance")
-      .description("one row per party position: document, forum, party, stance, kind, evidence")
-      .requiredOption("--db <file>", "SQLite database from diarium index")
-      .option("--party <code>", "party code (S, M, MP, …)")
-      .option("--forum <text>", "forum, or part of its name")
-      .option("--stance <stance>", "bifall, delvis_bifall, avslag, besvarad, aterremiss, ingen_stallning")
-      .option("--from <date>", "documents dated on or after (YYYY-MM-DD)")
-      .option("--to <date>", "documents dated on or before (YYYY-MM-DD)"),
-  ).action((o: QueryCli) => {
+  withDates(
+    withFormat(
+      query
+        .command("stance")
+        .description("one row per party position per paper: paper, municipality, Dnr, date, forum, party, stance, kind, page, quote")
+        .requiredOption("--db <file>", "SQLite database from diarium index")
+        .option("--party <party>", "party code or name, any case (MP, mp, Miljöpartiet)")
+        .option("--forum <text>", "forum, or part of its name")
+        .option("--stance <stance>", "bifall, delvis_bifall, avslag, besvarad, aterremiss, ingen_stallning")
+        .option("--kind <kind>", "reservation, sarskilt_uttalande, forslag, yrkande, beslut, remissvar, votering")
+        .option("--municipality <name>", "municipality (Stockholm)"),
+    ),
+  ).action(async (o: QueryCli) => {
+    const { queryStanceCommand } = await import("./commands/query.ts");
     exitCode = queryStanceCommand(o, io);
   });
-  withFormat(
-    query
-      .command("documents")
-      .description("documents by Dnr, number, issuer and date range")
-      .requiredOption("--db <file>", "SQLite database from diarium index")
-      .option("--dnr <dnr>", "diarienummer, or part of it")
-      .option("--number <number>", "paper number, e.g. 2013:125")
-      .option("--issuer <text>", "issuer, or part of its name")
-      .option("--from <date>", "dated on or after (YYYY-MM-DD)")
-      .option("--to <date>", "dated on or before (YYYY-MM-DD)"),
-  ).action((o: QueryCli) => {
+  withDates(
+    withFormat(
+      query
+        .command("documents")
+        .description("papers by Dnr, number, issuer, municipality and date range")
+        .requiredOption("--db <file>", "SQLite database from diarium index")
+        .option("--dnr <dnr>", "diarienummer, or part of it")
+        .option("--number <number>", "paper number, e.g. 2013:125")
+        .option("--issuer <text>", "issuer, or part of its name")
+        .option("--municipality <name>", "municipality (Stockholm)"),
+    ),
+  ).action(async (o: QueryCli) => {
+    const { queryDocumentsCommand } = await import("./commands/query.ts");
     exitCode = queryDocumentsCommand(o, io);
   });
 
   withFormat(
     program
       .command("search")
-      .description("full-text search of section texts (Swedish stemming: ombuden finds ombud)")
-      .argument("<query>", "words to find")
+      .description("full-text search of section texts, every Swedish word form (laddplats finds laddplatser, laddplatsen)")
+      .argument("<query>", 'words (all must occur), "a phrase", OR, NOT, prefix* and (groups)')
       .requiredOption("--db <file>", "SQLite database from diarium index")
-      .option("--limit <n>", "most results", positiveInt, 20),
-  ).action((q: string, o: QueryCli & { limit: number }) => {
+      .option("--limit <n>", "most results", positiveInt, 20)
+      .addHelpText("after", SEARCH_SYNTAX),
+  ).action(async (q: string, o: QueryCli & { limit: number }) => {
+    const { searchCommand } = await import("./commands/search.ts");
     exitCode = searchCommand(q, o, io);
   });
 
@@ -139,14 +155,37 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+/** The worker threads' module: dist/worker.mjs next to the bundle (this file itself when run unbundled). */
+function workerEntry(): URL {
+  const here = new URL(import.meta.url);
+  return here.pathname.endsWith(".mjs") ? new URL("./worker.mjs", here) : here;
+}
+
 /** The analyze options as commander names them. */
 type AnalyzeCli = Omit<AnalyzeFlags, "out" | "timeoutSec" | "maxSizeMb" | "maxMemoryMb"> & { out?: string; timeout: number; maxSize?: number; maxMemory: number };
 
-export type QueryCli = { db: string; format: "table" | "json" | "csv"; bom: boolean; [key: string]: unknown };
+export type QueryCli = { db: string; format: string; bom: boolean; [key: string]: unknown };
+
+const SEARCH_SYNTAX = `
+Search syntax:
+  laddplats                every form of the word: laddplats, laddplatsen, laddplatser, laddplatserna
+  personligt ombud         both words, anywhere in the section
+  "personligt ombud"       the words next to each other, in any of their forms
+  ladd*                    words that begin with ladd (laddplats, laddstolpe)
+  bifall OR avslag         either word
+  motion NOT återremiss    the first without the second
+  (bifall OR avslag) motion    parentheses group`;
+
+function withDates(command: Command): Command {
+  return command
+    .option("--from <date>", "dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--to <date>", "dated on or before (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--undated <which>", "papers without a date under --from/--to: include, exclude (default, and counted on stderr) or only");
+}
 
 function withFormat(command: Command): Command {
   return command
-    .addOption(new Option("--format <format>", "table, json or csv").choices(["table", "json", "csv"]).default("table"))
+    .addOption(new Option("--format <format>", "table, json, ndjson or csv").choices(["table", "json", "ndjson", "csv"]).default("table"))
     .option("--bom", "start CSV with a UTF-8 byte-order mark (for Excel)", false)
     .addHelpText("after", EXAMPLES);
 }

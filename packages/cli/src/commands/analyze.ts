@@ -79,7 +79,8 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
 
   const printer = new OrderedPrinter(io.stdout, tasks.map((t) => t.id));
   if (tasks.length > 0) {
-    const pool = new WorkerPool({
+    // A lone text paper is read in this thread: starting a worker would double its start-up time.
+    const pool = tasks.length === 1 && tasks[0]!.format === "text" ? await inThisThread() : new WorkerPool({
       entry: io.workerEntry,
       jobs: Math.min(flags.jobs, tasks.length),
       timeoutMs: flags.timeoutSec * 1000,
@@ -118,6 +119,12 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
     if (failures.length > 0) io.stderr.write(`failures:\n${failures.map((f) => `  ${failureLine(f)}`).join("\n")}\n`);
   }
   return failures.length > 0 ? 1 : 0;
+}
+
+/** Runs tasks in the calling thread, with the worker's own code (its time limit is the library's). */
+async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
+  const { runTask } = await import("../batch/worker.ts");
+  return { run: runTask, close: async () => undefined };
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
