@@ -33,14 +33,15 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
   const proposal = extractProposal(doc, sections, matters.length > 0);
   const outcome = proposal?.outcome ?? null;
   const votes = extractVotes(doc, meta);
+  const found = extractPositions(doc, sections, meta, outcome, matters, votePositions(votes, outcome, doc));
   return {
     parties,
     people: extractPeople(mentions, meta),
-    positions: [...extractPositions(doc, sections, meta, outcome), ...votePositions(votes, outcome, doc)],
+    positions: found.positions,
     votes,
     consultations: extractConsultations(doc, sections),
     matters,
     proposal,
-    warnings,
+    warnings: [...warnings, ...found.warnings],
   };
 }

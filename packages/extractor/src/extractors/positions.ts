@@ -1,5 +1,9 @@
-import { NAME, evidence, type NormalizedDocument } from "@diarium/parser";
-import { isKnownParty, partyCode, type DocumentMeta, type Person, type Position, type Section, type Stance } from "@diarium/schema";
+import { NAME, evidence, sentencesOf, type NormalizedDocument } from "@diarium/parser";
+import { actorIndex } from "../protocol/actors.ts";
+import { memberActs, type MemberAct } from "../protocol/acts.ts";
+import { meetingOf, type Meeting } from "../protocol/meeting.ts";
+import { resolvePositions } from "../protocol/resolve.ts";
+import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Warning } from "@diarium/schema";
 import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
@@ -121,100 +125,37 @@ function sectionPositions(ctx: Context, out: Position[]): void {
   }
 }
 
-// Sections that report the matter or a statement read elsewhere, not a member's act in this forum.
-const NOT_ACTS = new Set<Section["kind"]>(["arendet", "sammanfattning", "motion", "bakgrund"]);
-
-function insideStatement(sections: Section[], at: number): boolean {
-  const hit = (list: Section[]): boolean =>
-    list.some(
-      (s) => s.start <= at && at < s.end && (NOT_ACTS.has(s.kind) || (/^reservation|^särskilt/iu.test(s.heading) && /anfördes|gjordes/iu.test(s.heading)) || hit(s.children)),
-    );
-  return hit(sections);
-}
-
-function sentencePositions(ctx: Context, out: Position[]): void {
-  const text = ctx.doc.text;
-  let from = 0;
-  const sentences: [number, number][] = [];
-  for (const m of text.matchAll(SENTENCE_END)) {
-    sentences.push([from, (m.index ?? 0) + 1]);
-    from = (m.index ?? 0) + m[0].length;
-  }
-  sentences.push([from, text.length]);
-  const own: Position[] = [];
-  const notes = new Set<number>();
-  for (const [start, end] of sentences) {
-    const sentence = text.slice(start, end);
-    if (insideStatement(ctx.sections, start)) continue;
-    const act = ACT.exec(sentence);
-    const group = act ? null : (GROUP_ACT.exec(sentence) ?? PARTY_SUBJECT_ACT.exec(sentence));
-    const plain = act || group ? null : NAMES_ACT.exec(sentence);
-    if (!act && !group && !plain) continue;
-    const actAt = act ? act.index : plain ? plain.index + (plain[1] ?? "").length : (group?.index ?? 0);
-    const verb = (act?.[1] ?? group?.[2] ?? plain?.[2] ?? "").toLowerCase();
-    // "föreslår i en motion", "föreslår i motionen": the motion's authors, not members acting here
-    if (/\bi\s+(?:en\s+|sin\s+)?motion(?:en)?\b/iu.test(sentence.slice(actAt, actAt + 60))) continue;
-    const anteckning = /anteckning/u.test(verb);
-    const head = sentence.slice(0, actAt + 1);
-    const mentions = act ? personMentions(head).filter((m) => m.end <= actAt + 1) : plain ? knownNames(head, ctx.partyOf) : [];
-    // a name the paper never marks with a party is no member's act here ("Ordföranden Anna Berg")
-    if (plain && !mentions.length) continue;
-    const named = group ? [...partyNameMentions(group[1] ?? ""), ...groupNounCodes(group[1] ?? "")].map((p) => p.code) : [];
-    const codes = group ? [...(group[1] ?? "").matchAll(/\b(\p{Lu}{1,2})\b/gu)].map((c) => c[1] ?? "").filter(isKnownParty) : [];
-    const parties = [...new Set([...(plain ? [] : partiesOf(mentions)), ...named, ...codes])];
-    // "Samhällsbyggnadsförvaltningen (SBF) föreslår …": no member and no party, so no party position
-    if (!mentions.length && !parties.length) continue;
-    const tail = sentence.slice(actAt);
-    const forum = forumAt(ctx.forums, ctx.sections, ctx.meta, start);
-    let stance: Stance | null;
-    let kind: Position["kind"] = "yrkande";
-    const cue = stanceCue(tail);
-    if (anteckning) {
-      // a protokollsanteckning is a statement beside the decision, the nearest kind is a särskilt uttalande
-      kind = "sarskilt_uttalande";
-      stance = "ingen_stallning";
-      notes.add(own.length);
-    } else if (/deltar\s+inte|avstår/u.test(verb)) {
-      // not taking part is a statement about the decision, not a proposal
-      kind = "beslut";
-      stance = "ingen_stallning";
-    } else if (/reserverar/u.test(verb)) {
-      kind = "reservation";
-      stance = resolveCue(cue, ctx.proposalOutcome);
-      // "till förmån för eget förslag", "för sitt yrkande", or no reason given: their own earlier proposal says it
-      if (!stance) {
-        const names = new Set(mentions.map((m) => m.name));
-        stance = own.find((p) => p.people.some((x) => names.has(x.name)))?.stance ?? null;
-      }
-    } else {
-      stance = resolveCue(cue, ctx.proposalOutcome);
-    }
-    // the quote opens with the first member named, not with the heading the sentence runs on from
-    const subject = act ? Math.min(actAt, ...personMentions(head).map((m) => m.start)) : plain ? plain.index : (group?.index ?? 0);
-    const ev = evidence(ctx.doc, start + subject, cue && !anteckning ? start + actAt + cue.end : end);
-    const position: Position = { kind, forum, parties, people: peopleOf(mentions), stance, evidence: ev };
-    own.push(position);
-  }
-  // A protokollsanteckning states no position of its own; it counts only for a party that took none.
-  for (const p of own) {
-    if (notes.has(own.indexOf(p)) && p.stance === "ingen_stallning") {
-      const other = own.some((q) => q !== p && !notes.has(own.indexOf(q)) && q.forum === p.forum && q.parties.some((x) => p.parties.includes(x)));
-      if (other) p.stance = null;
-    }
-    out.push(p);
-  }
-}
-
 /**
  * Every position the paper states.
  * @example extractPositions(doc, sections, meta, "besvarad") // [{ kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }, …]
  */
-export function extractPositions(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, proposalOutcome: Stance | null): Position[] {
-  const partyOf = new Map<string, string | null>();
-  for (const m of personMentions(doc.text)) if (m.party || !partyOf.has(m.name)) partyOf.set(m.name, m.party);
-  const ctx: Context = { doc, sections, meta, proposalOutcome, forums: forumIndex(doc.text), partyOf };
+export function extractPositions(
+  doc: NormalizedDocument,
+  sections: Section[],
+  meta: DocumentMeta,
+  proposalOutcome: Stance | null,
+  matters: Matter[] = [],
+  ballots: Position[] = [],
+): { positions: Position[]; warnings: Warning[]; meeting: Meeting } {
+  const mentions = personMentions(doc.text);
+  const index = actorIndex(doc.text, mentions);
+  const partyOf = index.partyOf;
+  const forums = forumIndex(doc.text);
+  const ctx: Context = { doc, sections, meta, proposalOutcome, forums, partyOf };
   const out: Position[] = [];
   sectionPositions(ctx, out);
-  sentencePositions(ctx, out);
-  return out;
+  const sentences = sentencesOf(doc.text);
+  const meeting = meetingOf(doc.text, sentences, sections, meta, matters, proposalOutcome);
+  const acts = memberActs(doc.text, sentences, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
+  // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
+  const forumOf = (act: MemberAct): string | null => (meta.kind === "protokollsutdrag" || meeting.forum === null ? meeting.forum : forumAt(forums, sections, meta, act.sentence.start));
+  const resolved = resolvePositions(doc, acts, meeting, index, ballots, forumOf);
+  return { positions: [...out, ...resolved.positions], warnings: resolved.warnings, meeting };
+}
+
+/** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */
+function insideSectionStatement(sections: Section[], at: number): boolean {
+  const hit = (list: Section[]): boolean =>
+    list.some((s) => s.start <= at && at < s.end && ((/^reservation|^särskilt/iu.test(s.heading) && /anfördes|gjordes|lämnades/iu.test(s.heading)) || hit(s.children)));
+  return hit(sections);
 }

@@ -65,6 +65,8 @@ export function sentencesOf(text: string): Sentence[] {
       const next = skipSpace(text, end);
       // a sentence goes on after a colon that opens a list or a quote in lower case ("yrkar: att …")
       if (c === ":" && !/[\p{Lu}\d•”"-]/u.test(text[next] ?? "")) continue;
+      // "Eva Berg (C): Bifall till motionen." is one sentence: a member, a colon and the proposal on the same line
+      if (c === ":" && text[i - 1] === ")" && text[i + 1] === " ") continue;
       if (c !== ":" && /\p{Ll}/u.test(text[next] ?? "")) continue;
       push(end);
       if (text.slice(end, next).includes("\n\n")) paragraph++;

@@ -1,0 +1,101 @@
+import { GROUP_NOUNS, alternation, formsOf } from "@diarium/parser";
+import { PARTIES, isKnownParty, partyCode, type Person } from "@diarium/schema";
+import { groupNounCodes } from "../extractors/parties.ts";
+import type { PersonMention } from "../swedish/names.ts";
+
+/**
+ * Who acts in a clause: members named with a party mark, members named without one whom the
+ * paper marks elsewhere, and party groups named in words or codes ("Ledamöterna för M och KD",
+ * "Sverigedemokraternas ledamöter", "Moderaterna och Kristdemokraterna").
+ */
+
+/** The members and parties of a clause's subject. */
+export type Actors = { people: Person[]; parties: string[] };
+
+/** What a paper says once about its people and parties, read by every clause. */
+export type ActorIndex = {
+  mentions: PersonMention[];
+  /** The party each person has where the paper marks it. */
+  partyOf: Map<string, string | null>;
+  /** Local parties the paper introduces: "det lokala partiet Väståsas Väl (VV)" → "väståsas väl" → "VV". */
+  localParties: Map<string, string>;
+};
+
+// A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
+const LOCAL_PARTY = /\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)/gu;
+// A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
+const CODE_WORD = /(?<![\p{L}\d-])(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])/gu;
+// A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
+const GROUP = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+(?:från|för|i)\s`, "iu");
+// A party named in words: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
+const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: new RegExp(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
+
+/**
+ * Reads once what every clause needs about people and parties.
+ * @example actorIndex(text, personMentions(text)).localParties.get("väståsas väl") // "VV"
+ */
+export function actorIndex(text: string, mentions: PersonMention[]): ActorIndex {
+  const localParties = new Map<string, string>();
+  for (const m of text.matchAll(LOCAL_PARTY)) if (!isKnownParty(m[2] ?? "")) localParties.set((m[1] ?? "").toLowerCase(), m[2] ?? "");
+  const people = mentions.filter((m) => !isPartyName(m.name, localParties));
+  const partyOf = new Map<string, string | null>();
+  for (const m of people) if (m.party || !partyOf.has(m.name)) partyOf.set(m.name, m.party);
+  return { mentions: people, partyOf, localParties };
+}
+
+function isPartyName(name: string, local: Map<string, string>): boolean {
+  return local.has(name.toLowerCase());
+}
+
+/**
+ * The parties a passage names in words or codes, in order.
+ * @example partiesNamed("Ledamöterna för Centerpartiet, Liberalerna och Väståsas Väl", index) // ["C", "L", "VV"]
+ */
+export function partiesNamed(passage: string, index: ActorIndex): { code: string; at: number }[] {
+  const out: { code: string; at: number }[] = [];
+  for (const p of PARTY_WORDS) for (const m of passage.matchAll(p.re)) out.push({ code: p.code, at: m.index ?? 0 });
+  for (const [name, code] of index.localParties) {
+    const at = passage.toLowerCase().indexOf(name);
+    if (at >= 0) out.push({ code, at });
+  }
+  for (const m of passage.matchAll(CODE_WORD)) {
+    const code = m[1] ?? "";
+    if (isKnownParty(code) || [...index.localParties.values()].includes(code)) out.push({ code: partyCode(code), at: m.index ?? 0 });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The actors of a clause's subject, the span [start, end) of the text.
+ * @example actorsIn(text, 0, 60, index) // for "Ermin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) reserverar sig": three people, ["S"]
+ */
+export function actorsIn(text: string, start: number, end: number, index: ActorIndex): Actors {
+  const people = new Map<string, Person>();
+  const parties: string[] = [];
+  const addParty = (code: string): void => {
+    if (!parties.includes(code)) parties.push(code);
+  };
+  for (const m of index.mentions) {
+    if (m.start < start || m.end > end) continue;
+    if (!people.has(m.name)) people.set(m.name, { name: m.name, party: m.party, role: m.role });
+    if (m.party) addParty(m.party);
+  }
+  const passage = text.slice(start, end);
+  if (people.size === 0) {
+    // a group of members ("Ledamöterna för M och KD") or parties as the subject ("Moderaterna och Kristdemokraterna")
+    for (const g of groupNounCodes(passage)) addParty(g.code);
+    const group = GROUP.exec(passage);
+    const named = partiesNamed(group ? passage.slice(group.index) : passage, index);
+    // a code alone is a party only after a group noun; in running prose "S" or "M" may be anything
+    for (const p of named) if (group || wordAt(passage, p.at)) addParty(p.code);
+    if (!parties.length) for (const [name, party] of index.partyOf) if (party && passage.includes(name)) {
+      people.set(name, { name, party, role: null });
+    }
+  }
+  return { people: [...people.values()], parties };
+}
+
+/** True when the text at `at` is a party named in words, not a bare code. */
+function wordAt(passage: string, at: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(passage.slice(at, at + 2));
+}

@@ -1,0 +1,153 @@
+import {
+  AMENDMENT_NOUNS,
+  MATTER_NOUNS,
+  OWN_PROPOSAL,
+  PARTIAL,
+  PROPOSAL_NOUNS,
+  RANKS,
+  STANCE_WORDS,
+  STANDING_PROPOSAL,
+  alternation,
+  formsOf,
+} from "@diarium/parser";
+import type { Stance } from "@diarium/schema";
+
+/**
+ * What a member's act is directed at, read from the words after the verb: a stance toward the
+ * matter ("bifall till motionen", "att ärendet ska återremitteras"), or a proposal whose direction
+ * the paper gives elsewhere ("bifall till kommunstyrelsens förslag", "Lena Holmgrens yrkanden",
+ * "eget förslag", "det yrkande som M och KD framställde i regionstyrelsen"), in rank order
+ * ("i första hand …, i andra hand …").
+ */
+
+/** A proposal an act points to. */
+export type Reference =
+  | { kind: "standing" } // the proposal before the meeting: "liggande förslag", "kommunstyrelsens förslag"
+  | { kind: "own" } // the actor's own proposal: "eget förslag"
+  | { kind: "owner"; owner: string } // a member's or a party's proposal: "Anders Lunds yrkande", "M:s och KD:s yrkande"
+  | { kind: "previous" }; // the proposal just made: "instämde i yrkandet"
+
+/** One ranked claim of an act. `amendment` marks support for an addition to the proposal. */
+export type Claim = { rank: number; stance: Stance | null; reference: Reference | null; amendment: boolean; start: number; end: number; against?: boolean };
+
+const STANCE_OF = new Map<string, Stance>(STANCE_WORDS.flatMap((row) => row.forms.map((f) => [f, row.stance] as [string, Stance])));
+const W = String.raw`(?<![\p{L}\d-])`;
+const E = String.raw`(?![\p{L}\d-])`;
+const STANCE = alternation(formsOf(STANCE_WORDS));
+const MATTER = alternation(formsOf(MATTER_NOUNS));
+const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_NOUNS)]);
+// A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
+// "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
+const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+(?:till|på|av|om|i))?\s+(?:den\s+|det\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+// The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
+const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}`, "iu");
+// A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
+const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}\s+(?:till|på|av|för)\s+([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+// Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
+const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}i\s+|till\s+förmån\s+för\s+|${W}för\s+|${W}bakom\s+)([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+// A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
+const RETURN = new RegExp(String.raw`${W}(?<!(?:avslag|avslå)\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
+const STANDING = new RegExp(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
+const OWN = new RegExp(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
+const AMENDMENT = new RegExp(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
+const RANK = new RegExp(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "giu");
+// A lone stance word with no object: "föreslår i första hand avslag", "yrkar återremiss".
+const BARE_STANCE = new RegExp(String.raw`${W}(${STANCE})${E}`, "iu");
+// An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
+// ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
+const BODY_OWNER = /(?:styrelse|nämnd|utskott|förvaltning|kontor|fullmäktige|beredning|presidi)\p{L}*\s*$/iu;
+
+/**
+ * The ranked claims of an object phrase; offsets are relative to it.
+ * @example claimsOf("i första hand att ärendet skulle återremitteras …, och i andra hand bifall till motionen.")
+ * // [{ rank: 1, stance: "aterremiss", … }, { rank: 2, stance: "bifall", … }]
+ */
+export function claimsOf(object: string): Claim[] {
+  const cuts: { rank: number; at: number }[] = [];
+  for (const m of object.matchAll(RANK)) {
+    const row = RANKS.find((r) => (r.forms as readonly string[]).includes((m[1] ?? "").toLowerCase().replace(/\s+/gu, " ")));
+    cuts.push({ rank: row?.rank ?? 1, at: m.index ?? 0 });
+  }
+  if (!cuts.length) cuts.push({ rank: 1, at: 0 });
+  const out: Claim[] = [];
+  cuts.forEach((cut, k) => {
+    const from = k === 0 ? 0 : cut.at;
+    const to = cuts[k + 1]?.at ?? object.length;
+    const claim = claimIn(object.slice(from, to));
+    if (claim) out.push({ ...claim, rank: cut.rank, start: claim.start + from, end: claim.end + from });
+  });
+  return out;
+}
+
+function stanceOf(word: string, partial: boolean): Stance | null {
+  const s = STANCE_OF.get(word.toLowerCase().replace(/\s+/gu, " ")) ?? null;
+  return s === "bifall" && partial ? "delvis_bifall" : s;
+}
+
+function claimIn(part: string): Omit<Claim, "rank"> | null {
+  const base = { amendment: false };
+  const back = RETURN.exec(part);
+  if (back) return { ...base, stance: "aterremiss", reference: null, start: back.index, end: back.index + back[0].length };
+  // a procedure first: "yrkar att ärendet ska återremitteras", "bifall till … återremissyrkande"
+  const direct = STANCE_ON_MATTER.exec(part);
+  const passive = MATTER_THEN_STANCE.exec(part);
+  const stances: { stance: Stance; start: number; end: number }[] = [];
+  if (direct) {
+    const s = stanceOf(direct[2] ?? "", Boolean(direct[1] || direct[3]));
+    if (s) stances.push({ stance: s, start: direct.index, end: direct.index + direct[0].length });
+  }
+  if (passive) {
+    const s = stanceOf(passive[1] ?? "", false);
+    if (s) stances.push({ stance: s, start: passive.index, end: passive.index + passive[0].length });
+  }
+  if (stances.length) {
+    stances.sort((a, b) => a.start - b.start);
+    const kinds = new Set(stances.map((s) => s.stance));
+    const first = stances[0] as { stance: Stance; start: number; end: number };
+    // "anse att-satserna ett, tre … som besvarade, och att bifalla att-satsen två": part of the motion granted
+    const stance: Stance = kinds.has("bifall") && (kinds.has("besvarad") || kinds.has("avslag")) ? "delvis_bifall" : first.stance;
+    return { ...base, stance, reference: null, start: first.start, end: Math.max(...stances.map((s) => s.end)) };
+  }
+  const toProposal = STANCE_ON_PROPOSAL.exec(part);
+  if (toProposal) {
+    const word = stanceOf(toProposal[1] ?? "", false);
+    const owner = toProposal[2] ?? "";
+    const span = { start: toProposal.index, end: toProposal.index + toProposal[0].length };
+    if (word === "aterremiss" || /återremiss/iu.test(toProposal[3] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
+    const amendment = AMENDMENT.test(toProposal[0]);
+    // "avslag till Jenny Holfs (KD) tilläggsförslag" says nothing of the matter itself; "avslag på förslaget"
+    // rejects the proposal before the meeting, which is the matter when no motion is answered
+    if (word !== "bifall") return amendment ? null : { ...base, stance: null, reference: referenceOf(toProposal[0], owner), against: true, ...span };
+    // "bifall till det yrkande som M och KD framställde i regionstyrelsen": the owner follows in a relative clause
+    const relative = /^\s+som\s+([^.;]{1,120})/u.exec(part.slice(span.end));
+    if (relative && /^\s*(?:det|den|de)?\s*$/iu.test(owner)) return { ...base, stance: null, reference: { kind: "owner", owner: relative[1] ?? "" }, amendment, start: span.start, end: span.end + relative[0].length };
+    const reference = referenceOf(owner + (toProposal[3] ?? ""), owner);
+    // support for an addition to the proposal is partial agreement with the matter
+    if (amendment) return { ...base, stance: "delvis_bifall", reference: null, amendment: true, ...span };
+    return { ...base, stance: null, reference, amendment, ...span };
+  }
+  const joined = ON_PROPOSAL.exec(part);
+  if (joined) {
+    const span = { start: joined.index, end: joined.index + joined[0].length };
+    if (/återremiss/iu.test(joined[2] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
+    // "föreslår följande ändringar i förslag till beslut": an amendment, partial agreement
+    if (AMENDMENT.test(part.slice(0, span.end))) return { ...base, stance: "delvis_bifall", reference: null, amendment: true, ...span };
+    return { ...base, stance: null, reference: referenceOf(joined[0], joined[1] ?? ""), amendment: false, ...span };
+  }
+  const bare = BARE_STANCE.exec(part);
+  if (bare) {
+    const s = stanceOf(bare[1] ?? "", false);
+    if (s) return { ...base, stance: s, reference: null, start: bare.index, end: bare.index + bare[0].length };
+  }
+  return null;
+}
+
+/** What a proposal phrase points to. */
+function referenceOf(phrase: string, owner: string): Reference {
+  if (OWN.test(phrase)) return { kind: "own" };
+  if (STANDING.test(phrase)) return { kind: "standing" };
+  const who = owner.replace(/^\s*(?:i|till|för|bakom|på)\s+/iu, "").replace(/^\s*(?:det|den|de)\s+/iu, "").trim();
+  if (!who || /^(?:det|detta|dessa|samma)?$/iu.test(who)) return { kind: "previous" };
+  if (BODY_OWNER.test(who) || /^(?:\p{L}+s\s+)?(?:\p{L}+styrelsens?|\p{L}*nämndens?|\p{L}*utskottets?|\p{L}*förvaltningens?|\p{L}*kontorets?)\b/iu.test(who)) return { kind: "standing" };
+  return { kind: "owner", owner: who };
+}

@@ -1,0 +1,154 @@
+import { evidence, type NormalizedDocument } from "@diarium/parser";
+import type { Position, Stance, Warning } from "@diarium/schema";
+import { partiesNamed, type ActorIndex } from "./actors.ts";
+import type { MemberAct } from "./acts.ts";
+import { isBodyOwner, type Meeting } from "./meeting.ts";
+import type { Claim } from "./object.ts";
+
+/**
+ * From acts to positions: each claim's stance, taken from the claim itself or from the proposal it
+ * points to (the proposal before the meeting, a member's or a party's yrkande, the actor's own
+ * earlier one). A reference that leads nowhere gives a null stance and a warning, never a guess.
+ * Notes and abstentions count as "ingen_stallning" only for a party that took no other position
+ * in that forum.
+ */
+
+type Pending = { act: MemberAct; claim: Claim | null; forum: string; stance: Stance | null; weak: boolean; open: boolean };
+
+const WEAK = new Set(["anteckning", "sarskilt_uttalande", "avstar"]);
+const PROPOSING = new Set(["yrkande", "instammer", "tillstyrker", "avstyrker"]);
+
+/**
+ * The positions of a protocol's member acts, with the votes' party positions taken into account.
+ * @example resolvePositions(doc, acts, meeting, index, []).positions[0] // { kind: "yrkande", forum: "Kommunfullmäktige", parties: ["S"], stance: "besvarad", … }
+ */
+export function resolvePositions(doc: NormalizedDocument, acts: MemberAct[], meeting: Meeting, index: ActorIndex, ballots: Position[], forumOf: (act: MemberAct) => string | null): { positions: Position[]; warnings: Warning[] } {
+  let forumless = false;
+  const pending: Pending[] = [];
+  for (const act of acts) {
+    const forum = act.place ? capital(act.place) : (forumOf(act) ?? "");
+    if (!act.place && !forumOf(act)) forumless = true;
+    const weak = WEAK.has(act.act);
+    const base = { act, forum, weak };
+    if (act.act === "deltar_ej") pending.push({ ...base, claim: null, stance: "ingen_stallning", open: false });
+    else if (!act.claims.length) pending.push({ ...base, claim: null, stance: null, open: !weak });
+    else for (const claim of act.claims) pending.push({ ...base, claim, stance: claim.stance, open: claim.stance === null });
+  }
+  // references may point forward ("reserverar sig … till förmån för eget förslag" before the yrkanden): resolve in rounds
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const p of pending) {
+      if (!p.open || p.stance) continue;
+      const s = referred(p, pending, meeting, index);
+      if (s) {
+        p.stance = s;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  const warnings: Warning[] = [];
+  const strong = (party: string, forum: string): boolean =>
+    pending.some((q) => !q.weak && q.stance && q.forum === forum && partiesOf(q).includes(party)) ||
+    ballots.some((b) => b.stance && b.stance !== "ingen_stallning" && b.forum === forum && b.parties.includes(party));
+  const positions: Position[] = [];
+  for (const p of pending) {
+    if (p.weak) p.stance = partiesOf(p).some((party) => strong(party, p.forum)) ? null : "ingen_stallning";
+    // a ranked second claim is kept only with a stance of its own ("i andra hand bifall till motionen")
+    if (p.claim && p.claim.rank > 1 && !p.stance) continue;
+    if (p.open && !p.stance && p.claim) {
+      warnings.push({ code: "stance-unresolved", message: `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence: evidence(doc, p.claim.start, p.claim.end) });
+    }
+    const start = Math.min(p.act.verbEnd, ...p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0));
+    const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
+    positions.push({ kind: p.act.kind, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
+  }
+  for (const b of ballots) {
+    if (b.stance === "ingen_stallning" && b.parties.some((party) => strong(party, b.forum))) positions.push({ ...b, stance: null });
+    else positions.push(b);
+  }
+  if (forumless && positions.length) warnings.push({ code: "forum-unknown", message: "the paper names no body holding the meeting; positions carry an empty forum", evidence: null });
+  return { positions, warnings };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function partiesOf(p: Pending): string[] {
+  return [...new Set([...p.act.actors.parties, ...p.act.actors.people.map((x) => x.party).filter((x): x is string => Boolean(x))])];
+}
+
+function mentionStart(index: ActorIndex, name: string, act: MemberAct): number {
+  return index.mentions.find((m) => m.name === name && m.start >= act.sentence.start && m.end <= act.sentence.end)?.start ?? -1;
+}
+
+/** The stance a pending claim's reference leads to, or null. */
+function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorIndex): Stance | null {
+  const ref = p.claim?.reference ?? null;
+  const proposing = (q: Pending): boolean => q !== p && PROPOSING.has(q.act.act) && Boolean(q.stance) && (q.claim?.rank ?? 1) === 1;
+  if (!ref) {
+    // a proposal in the member's own words ("föreslår kommunstyrelsen besluta att …"): its fate decides
+    if (p.act.act === "reservation") return own(p, all, proposing);
+    if (PROPOSING.has(p.act.act) && adoptedBy(meeting, p.act.actors.people.map((x) => x.name))) return meeting.decided;
+    return null;
+  }
+  if (p.claim?.against) {
+    // against the proposal before the meeting: a rejection of the matter when the matter is that proposal
+    const standing = ref.kind === "standing" || (ref.kind === "previous" && !meeting.answersMatter);
+    return standing && !meeting.answersMatter ? "avslag" : null;
+  }
+  switch (ref.kind) {
+    case "standing":
+      return meeting.standing;
+    case "own":
+      return own(p, all, proposing);
+    case "previous": {
+      const before = all.filter((q) => proposing(q) && q.act.sentence.start < p.act.sentence.start && q.forum === p.forum);
+      return before[before.length - 1]?.stance ?? null;
+    }
+    case "owner": {
+      if (isBodyOwner(ref.owner)) return meeting.standing;
+      const names = ownerNames(ref.owner);
+      const byName = all.find((q) => proposing(q) && q.act.actors.people.some((x) => names.some((n) => sameName(x.name, n))));
+      if (byName) return byName.stance;
+      const parties = partiesNamed(ref.owner, index).map((x) => x.code);
+      if (!parties.length) return null;
+      const place = /\bi\s+(\p{L}+)/iu.exec(ref.owner)?.[1]?.toLowerCase() ?? null;
+      const byParty = all.find((q) => proposing(q) && partiesOf(q).some((x) => parties.includes(x)) && (place ? q.forum.toLowerCase().includes(place.replace(/en$/u, "")) : q.forum === p.forum));
+      if (byParty) return byParty.stance;
+      // a party's own counter-proposal: adopted, or lost to another proposal on a matter that is itself a proposal
+      if (place || !parties.some((x) => partiesOf(p).includes(x))) return null;
+      if (adoptedBy(meeting, [ref.owner])) return meeting.decided;
+      if (!meeting.answersMatter && meeting.adopted.length > 0) return "avslag";
+      return null;
+    }
+  }
+}
+
+function own(p: Pending, all: Pending[], proposing: (q: Pending) => boolean): Stance | null {
+  const names = new Set(p.act.actors.people.map((x) => x.name));
+  const parties = partiesOf(p);
+  const mine = all.find((q) => proposing(q) && q.act.act !== "reservation" && q.forum === p.forum && (names.size ? q.act.actors.people.some((x) => names.has(x.name)) : partiesOf(q).some((x) => parties.includes(x))));
+  return mine?.stance ?? null;
+}
+
+function adoptedBy(meeting: Meeting, owners: string[]): boolean {
+  const keys = owners.map((o) => o.replace(/\s*\([^)]*\)/gu, "").replace(/s$/u, "").toLowerCase()).filter((k) => k.length > 3);
+  return meeting.adopted.some((a) => keys.some((k) => a.toLowerCase().replace(/\s*\([^)]*\)/gu, "").includes(k)));
+}
+
+/** The members a genitive owner names: "Lennart Jonssons (SD) och Martin Linder-Loods (SD)" → both, without the genitive s. */
+function ownerNames(owner: string): string[] {
+  return [...owner.matchAll(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu)].map((m) => (m[1] ?? "").replace(/s$/u, ""));
+}
+
+/** Names alike but for a genitive, a misspelling's last letter or a middle name: "Lena Holmgren" ~ "Lena Holmgrens". */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || x === `${y}s` || `${x}s` === y) return true;
+  const [xf, xl] = [x.split(/\s+/u)[0], x.split(/\s+/u).at(-1)];
+  const [yf, yl] = [y.split(/\s+/u)[0], y.split(/\s+/u).at(-1)];
+  return xf === yf && xl !== undefined && yl !== undefined && (xl === yl || xl.startsWith(yl) || yl.startsWith(xl));
+}
