@@ -62,3 +62,53 @@ Anna Berg (S) har väckt en motion om fler parkbänkar.`);
     expectEvidenceQuotes(result);
   });
 });
+
+describe("proposal of a protocol paragraph (development set)", () => {
+  it("reads the förslag a nämnd puts to kommunfullmäktige under a heading the section tree does not know (Kungsbacka VO § 60, IFO § 87)", () => {
+    const vo = stancesOf(`§ 60\tDnr VO-2024-00021
+Svar på motion från Ermin Škoric (S) m.fl. - Värdighetsgarantier inom
+äldreomsorgen (KS 2023-00811)
+
+Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige
+Kommunfullmäktige avslår motionen med hänvisning till att arbetet nu bland annat
+bedrivs mer individrelaterat.
+
+Reservation
+
+Ermin Škorić (S) reserverar sig mot beslutet till förmån för eget förslag.`);
+    expect(vo.proposal?.outcome).toBe("avslag");
+    expect(vo.proposal?.text).toMatch(/^Kommunfullmäktige avslår motionen/u);
+    expectEvidenceQuotes(vo);
+    const ifo = stancesOf("Nämnden för Individ & Familjeomsorgs förslag till Kommunfullmäktige\nKommunfullmäktige bifaller motionen.\n\nFörslag till beslut på sammanträdet\nElisabeth Svensson (SD) yrkar bifall på motionen.");
+    expect(ifo.proposal?.outcome).toBe("bifall");
+  });
+
+  it("reads a past-tense decision that holds the matter answered (authored KF § 187, SDN § 9)", () => {
+    expect(stancesOf("Kommunfullmäktiges beslut\nKommunfullmäktige beslutade att anse motionen besvarad.\n\nReservation\nLedamöterna för Centerpartiet reserverade sig.").proposal?.outcome).toBe("besvarad");
+    expect(stancesOf("Beslut\nStadsdelsnämnden godkände förvaltningens tjänsteutlåtande som svar på\nskrivelsen och ansåg därmed skrivelsen besvarad.").proposal?.outcome).toBe("besvarad");
+  });
+
+  it("reads att-satser held answered beside one rejected as the motion answered (Mölndal KF § 121)", () => {
+    const result = stancesOf(`Beslut
+Kommunfullmäktige beslutar:
+Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade.
+Att avslå att-satsen två (2).
+Reservationer
+Ledamöterna från Vänsterpartiet reserverar sig mot beslutet.`);
+    expect(result.proposal?.outcome).toBe("besvarad");
+  });
+
+  it("takes the block under the inner heading and stops before the recipients (Alingsås KSAU § 72, tjänsteskrivelse 2026.126)", () => {
+    expect(stancesOf("Beslut\nFörslag till beslut i kommunfullmäktige\nMotionen avslås i sin helhet.\n\nAnteckning\nAnteckning Jan-Erik Wallin (M):").proposal?.text).toBe("Motionen avslås i sin helhet.");
+    expect(stancesOf("Förslag till beslut\nFörslag till beslut i kommunfullmäktige\n\nMotionen bifalls.\nBeslutet ska skickas till\nKultur- och utbildningsnämnden").proposal?.text).toBe("Motionen bifalls.");
+  });
+
+  it("adopts what a paper without a matter proposes, and reads a return (Kungsbacka KS § 61, Alingsås KS § 80)", () => {
+    expect(stancesOf("Beslut – Förslag till kommunfullmäktige\n\nKommunfullmäktige fastställer taxa för laddning vid Kungsbacka kommuns publika\nladdstolpar, daterad 2024-01-09.").proposal?.outcome).toBe("bifall");
+    expect(stancesOf("Beslut\nÄrendet återremitteras för ytterligare beredning.").proposal?.outcome).toBe("aterremiss");
+  });
+
+  it("gives no proposal for a paper without a proposal heading", () => {
+    expect(stancesOf("Ärendet\nAnna Berg (S) har väckt en motion om fler parkbänkar.").proposal).toBeNull();
+  });
+});

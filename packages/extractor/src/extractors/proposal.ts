@@ -1,10 +1,23 @@
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import {
+  DECISION_OBJECTS,
+  DEEM_VERBS,
+  MEETING_PROPOSAL_WORDS,
+  PART_VERBS,
+  PROPOSAL_HEADINGS,
+  alternation,
+  evidence,
+  formsOf,
+  headingKind,
+  type NormalizedDocument,
+} from "@diarium/parser";
 import type { Proposal, Section, Stance } from "@diarium/schema";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
 
 /**
  * The issuer's proposal: the "föreslår att kommunfullmäktige beslutar följande" block that opens an
- * utlåtande, the "Förslag till beslut" section of a tjänsteskrivelse, or the decision of a protocol.
+ * utlåtande, the "Förslag till beslut" block of a tjänsteskrivelse, or the decision or förslag block
+ * that opens a protocol paragraph ("Beslut", "Kommunfullmäktiges beslut", "Beslut – Förslag till
+ * kommunfullmäktige", "Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige").
  */
 
 // The opening of an utlåtande: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
@@ -12,26 +25,80 @@ const PROPOSES = /\bföreslår\s+(?:att\s+)?\p{L}*(?:fullmäktige|styrelsen|näm
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
 const GRANTS_PART = /\b(?:bifaller|bifalla|tillstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
 const REJECTS_PART = /\b(?:avslår|avslå|avstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
+// A heading of the issuer's proposal or decision, alone on its line: "Förslag till beslut i kommunfullmäktige",
+// "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
+const PROPOSAL_HEADING = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");
+// The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
+const MEETING_PROPOSALS = new RegExp(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "iu");
+// A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
+// "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".
+const DEEMED_ANSWERED = new RegExp(
+  String.raw`(?<!\p{L})${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:som\s+|vara\s+)?besvarade?(?!\p{L})`,
+  "iu",
+);
+// A part of the matter granted or rejected: "Att avslå att-satsen två (2)".
+const PART = new RegExp(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+${alternation(formsOf(DECISION_OBJECTS))}`, "iu");
+/** The longest block read as a proposal, in characters. */
+const BLOCK = 1500;
+
+/** The stance of one clause of a proposal, from the most specific form to the general cue. */
+function clauseStance(clause: string): Stance | null {
+  if (DEEMED_ANSWERED.test(clause)) return "besvarad";
+  const part = PART.exec(clause);
+  if (part) return PART_VERBS.find((row) => (row.forms as readonly string[]).includes((part[1] ?? "").toLowerCase()))?.stance ?? null;
+  const cue = stanceCue(clause);
+  return cue && "stance" in cue ? cue.stance : null;
+}
 
 /**
  * The stance of a proposal's text toward the matter; a paper without a matter adopts what it proposes.
+ * Clauses that grant one part and reject another make a delvis bifall; parts held answered and parts
+ * rejected make the matter answered.
  * @example outcomeOf("Motionen avstyrks.", true) // "avslag" (Alingsås TEN § 65)
+ * @example outcomeOf("Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade.\nAtt avslå att-satsen två (2).", true) // "besvarad" (Mölndal KF § 121)
  */
 export function outcomeOf(text: string, hasMatter: boolean): Stance | null {
   if (GRANTS_PART.test(text) && REJECTS_PART.test(text)) return "delvis_bifall";
-  const cue = stanceCue(text);
-  const stance = resolveCue(cue, hasMatter ? null : "bifall");
+  const clauses = text.split(/\n(?=\s*(?:\d{1,2}[.)]?\s|[•–-]\s*)?att\s)|(?<=[.;])\s+/iu);
+  const stances = new Set(clauses.map(clauseStance).filter((s): s is Stance => s !== null));
+  if (stances.has("bifall") && stances.has("avslag")) return "delvis_bifall";
+  if (stances.has("besvarad")) return "besvarad";
+  const first = clauses.map(clauseStance).find((s) => s !== null);
+  if (first) return first;
+  const stance = resolveCue(stanceCue(text), hasMatter ? null : "bifall");
   if (stance) return stance;
   return hasMatter ? null : "bifall";
 }
 
-function proposalSection(sections: Section[]): Section | undefined {
-  const order: Section["kind"][] = ["forslag_till_beslut", "beslut"];
-  for (const kind of order) {
-    const found = sections.find((s) => s.kind === kind && s.end - s.start > s.heading.length + 5);
-    if (found) return found;
+/** The line is a heading of its own: short, not a sentence. */
+function headingLike(line: string): boolean {
+  return line.length <= 90 && !/[.,;]$/u.test(line) && headingKind(line) !== null;
+}
+
+/**
+ * The first block under a proposal or decision heading that holds text: the lines after the heading up
+ * to the next heading. A heading directly over another ("Beslut\nFörslag till beslut i kommunfullmäktige")
+ * gives way to the inner one.
+ */
+function headedBlock(doc: NormalizedDocument): { start: number; end: number } | null {
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    const t = doc.text.slice(line.start, line.end).trim();
+    if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    let end = -1;
+    let start = -1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j] as (typeof lines)[number];
+      const nt = doc.text.slice(next.start, next.end).trim();
+      if (nt === "") continue;
+      if (PROPOSAL_HEADING.test(nt) || headingLike(nt) || (nt.length <= 60 && MEETING_PROPOSALS.test(nt)) || next.start - line.end > BLOCK) break;
+      if (start < 0) start = next.start;
+      end = next.end;
+    }
+    if (start >= 0) return { start, end };
   }
-  return undefined;
+  return null;
 }
 
 /**
@@ -49,10 +116,10 @@ export function extractProposal(doc: NormalizedDocument, sections: Section[], ha
     const nextSentence = text.slice(start).search(/\n\p{Lu}[^\n]*\s(?:anför|tillstyrker)\s/u);
     end = Math.min(para < 0 ? text.length : para, nextSentence < 0 ? text.length : start + nextSentence);
   } else {
-    const section = proposalSection(sections);
-    if (!section) return null;
-    start = section.start + section.heading.length;
-    end = section.end;
+    const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;
+    const block = headedBlock(doc);
+    if (!block || block.start >= attachments) return null;
+    ({ start, end } = block);
   }
   const ev = evidence(doc, start, end);
   if (!ev.quote) return null;

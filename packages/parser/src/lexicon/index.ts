@@ -10,3 +10,4 @@ export * from "./remiss.ts";
 export * from "./names.ts";
 export * from "./months.ts";
 export * from "./documents.ts";
+export * from "./decisions.ts";

@@ -1,0 +1,36 @@
+import type { Stance } from "@diarium/schema";
+
+/**
+ * How a decision or a proposal to the meeting is headed and how it disposes of the matter, in the
+ * forms a Beslut paragraph or a "förslag till kommunfullmäktige" uses: "Kommunfullmäktige beslutade att
+ * anse motionen besvarad", "Att anse att-satserna ett (1), tre (3) … som besvarade", "Att avslå att-satsen två (2)".
+ */
+
+/** Headings of the block that holds a proposal or a decision: "Förslag till beslut i kommunfullmäktige", "Kommunfullmäktiges beslut". */
+export const PROPOSAL_HEADINGS = [
+  { forms: ["förslag till beslut", "förslag till kommunfullmäktige", "förslag till beslut till kommunfullmäktige", "förslag till beslut i kommunfullmäktige"], example: "Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige" },
+  { forms: ["förslag till", "beslutsförslag"], example: "Arbetsutskottets förslag till kommunstyrelsen" },
+  { forms: ["beslut"], example: "Kommunfullmäktiges beslut" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words that make such a heading the members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet". */
+export const MEETING_PROPOSAL_WORDS = [
+  { forms: ["på sammanträdet", "ledamöternas", "yrkanden", "yrkande", "beslutsgång", "beslutsunderlag", "skickas till"], example: "Förslag till beslut på sammanträdet" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Verbs that hold a matter or its parts for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad". */
+export const DEEM_VERBS = [
+  { forms: ["anse", "anser", "anses", "ansåg", "ansågs", "förklara", "förklarar", "förklaras", "förklarade"], example: "Kommunfullmäktige beslutade att anse motionen besvarad." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The matter or a part of it as the object of a decision. */
+export const DECISION_OBJECTS = [
+  { forms: ["motionen", "skrivelsen", "medborgarförslaget", "e-förslaget"], example: "ansåg därmed skrivelsen besvarad" },
+  { forms: ["att-satsen", "att-satserna", "attsatsen", "attsatserna", "yrkandet", "yrkandena"], example: "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Verbs that dispose of a part of the matter: "Att avslå att-satsen två (2)", "bifalla motionens andra att-sats". */
+export const PART_VERBS = [
+  { stance: "bifall", forms: ["bifalla", "bifaller", "bifalls", "tillstyrka", "tillstyrker"], example: "att bifalla att-satsen två (2)" },
+  { stance: "avslag", forms: ["avslå", "avslår", "avslås", "avstyrka", "avstyrker"], example: "Att avslå att-satsen två (2)." },
+] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
