@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { messageOf } from "./failure.ts";
-import type { Task, TaskResult } from "./worker.ts";
+import { isMemoryReport, type Task, type TaskResult, type WorkerMessage } from "./worker.ts";
 
 /** Marks a worker thread started from the CLI bundle (see main.ts). */
 export const WORKER_MARK = "diarium-analyze-worker";
@@ -11,25 +11,72 @@ export type PoolOptions = {
   jobs: number;
   /** Per-file wall-clock limit; a worker that runs over is terminated and replaced. */
   timeoutMs: number;
-  /** Heap cap for each worker (resourceLimits.maxOldGenerationSizeMb). */
+  /**
+   * What one worker may hold, in MB: its JavaScript heap and the memory outside it (array
+   * buffers and other external memory, where pdf.js keeps decoded streams and images).
+   */
   memoryMb: number;
+  /** A worker is replaced by a fresh one after this many files (default 100), so that no heap fragments for a whole batch. */
+  recycleAfter?: number;
 };
 
-type Slot = { worker: Worker; task: Task | null; timer: NodeJS.Timeout | null; done: ((r: TaskResult) => void) | null };
+type Slot = {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  done: ((r: TaskResult) => void) | null;
+  /** What the worker last said it holds (bytes), and when (ms since the epoch). */
+  held: number;
+  heardAt: number;
+  files: number;
+};
+
+/** MB a worker holds beyond its heap and external memory (code, stacks, the isolate), allowed per job in the bound. */
+export const WORKER_OVERHEAD_MB = 150;
+/** MB the main thread and the process hold, allowed once in the bound. */
+export const PROCESS_OVERHEAD_MB = 250;
+/** A worker that still holds this share of its budget after a file is replaced. */
+const RECYCLE_SHARE = 0.5;
+/** How often the process's resident memory is checked against the bound (ms). */
+const GUARD_EVERY_MS = 100;
+/** The process guard acts this far below the bound, since memory can grow between two checks. */
+const GUARD_MARGIN_MB = 100;
+/** A busy worker that has not reported for this long is stuck in one long step (ms). */
+const STALE_MS = 300;
+
+/**
+ * The most resident memory a batch of `jobs` workers of `memoryMb` each should reach, in MB:
+ * jobs × (memoryMb + 150) + 250.
+ * @example batchMemoryBound(2, 256) // 1062
+ */
+export function batchMemoryBound(jobs: number, memoryMb: number): number {
+  return jobs * (memoryMb + WORKER_OVERHEAD_MB) + PROCESS_OVERHEAD_MB;
+}
 
 /**
  * A fixed pool of worker threads. Each task gets a result, whatever happens to its worker:
- * a timeout gives E_TIMEOUT, a heap overflow E_MEMORY, a crash E_INTERNAL; the worker is
- * replaced and the batch goes on.
+ * a timeout gives E_TIMEOUT, a worker over its memory budget E_MEMORY, a crash E_INTERNAL; the
+ * worker is replaced and the batch goes on.
+ *
+ * Memory is bounded three ways, since pdf.js allocates outside the JavaScript heap, which V8's
+ * resource limits do not cover: the heap is capped by resource limits; each worker reports what
+ * it holds (heap and external memory) several times a second and is stopped when a file takes
+ * it past `memoryMb`; and the process's resident memory is checked against
+ * {@link batchMemoryBound}, stopping the busy worker that holds most (or that is stuck in one
+ * long step) when the batch goes over. A worker is replaced after a file that left it holding
+ * half its budget, and after `recycleAfter` files.
  * @example const pool = new WorkerPool({ entry, jobs: 2, timeoutMs: 120_000, memoryMb: 2048 }); await pool.run(task)
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: { task: Task; done: (r: TaskResult) => void }[] = [];
+  private readonly guard: NodeJS.Timeout;
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.jobs); i++) this.slots.push(this.spawn());
+    this.guard = setInterval(() => this.checkProcess(), GUARD_EVERY_MS);
+    this.guard.unref();
   }
 
   /** Queues a task; resolves with its result (never rejects). */
@@ -43,25 +90,41 @@ export class WorkerPool {
   /** Stops every worker. */
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.guard);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
+  private get budget(): number {
+    return this.options.memoryMb * 1024 * 1024;
+  }
+
   private spawn(): Slot {
+    const { memoryMb } = this.options;
     const worker = new Worker(this.options.entry, {
-      workerData: { mark: WORKER_MARK },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      workerData: { mark: WORKER_MARK, reportEveryMs: GUARD_EVERY_MS },
+      // The young generation counts in the budget too; V8's default for a large heap is 3 × 16 MB.
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.max(4, Math.min(32, Math.floor(memoryMb / 8))) },
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, timer: null, done: null };
-    worker.on("message", (result: TaskResult) => this.finish(slot, result));
+    const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0 };
+    worker.on("message", (message: WorkerMessage) => {
+      if (!isMemoryReport(message)) return this.finish(slot, message);
+      slot.held = message.held;
+      slot.heardAt = Date.now();
+      if (slot.task && message.held > this.budget) this.replace(slot, "E_MEMORY", this.overBudget(message.held));
+    });
     worker.on("error", (error: Error) => {
       const code = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY" ? "E_MEMORY" : "E_INTERNAL";
-      const message = code === "E_MEMORY" ? `ran out of memory (over ${this.options.memoryMb} MB)` : `worker crashed: ${messageOf(error)}`;
+      const message = code === "E_MEMORY" ? `ran out of memory (its heap is capped at ${memoryMb} MB: --max-memory)` : `worker crashed: ${messageOf(error)}`;
       this.replace(slot, code, message);
     });
     worker.on("exit", () => this.replace(slot, "E_INTERNAL", "worker exited unexpectedly"));
     return slot;
+  }
+
+  private overBudget(held: number): string {
+    return `needed more than ${this.options.memoryMb} MB (--max-memory): its worker held ${Math.round(held / 1048576)} MB, heap and pdf.js's buffers together`;
   }
 
   private dispatch(): void {
@@ -71,6 +134,7 @@ export class WorkerPool {
       if (!next) return;
       slot.task = next.task;
       slot.done = next.done;
+      slot.heardAt = Date.now();
       slot.timer = setTimeout(() => {
         void slot.worker.terminate();
         this.replace(slot, "E_TIMEOUT", `took longer than ${Math.round(this.options.timeoutMs / 1000)} s (--timeout)`);
@@ -85,11 +149,31 @@ export class WorkerPool {
     slot.task = null;
     slot.done = null;
     slot.timer = null;
+    slot.files++;
     done?.(result);
-    this.dispatch();
+    // The worker reports what it holds just before its result: a file that left it holding much
+    // (pdf.js caches, a fragmented heap) or a long run of files gets the next file a fresh worker.
+    if (slot.held > RECYCLE_SHARE * this.budget || slot.files >= (this.options.recycleAfter ?? 100)) this.replace(slot, "", "");
+    else this.dispatch();
   }
 
-  /** The slot's worker is gone: fail its task (if any) and put a fresh worker in its place. */
+  /**
+   * The process's resident memory against the bound: when over, the busy worker stuck in one
+   * long step (a huge image being decoded reports nothing) or else holding most is stopped.
+   */
+  private checkProcess(): void {
+    const rssMb = process.memoryUsage.rss() / 1048576;
+    const bound = batchMemoryBound(this.slots.length, this.options.memoryMb);
+    if (rssMb <= bound - GUARD_MARGIN_MB) return;
+    const now = Date.now();
+    const busy = this.slots.filter((s) => s.task !== null);
+    const stuck = busy.filter((s) => now - s.heardAt > STALE_MS).sort((a, b) => a.heardAt - b.heardAt)[0];
+    const victim = stuck ?? busy.sort((a, b) => b.held - a.held)[0];
+    if (!victim) return;
+    this.replace(victim, "E_MEMORY", `needed more than ${this.options.memoryMb} MB (--max-memory): the batch reached ${Math.round(rssMb)} MB of its ${bound} MB while this file was read`);
+  }
+
+  /** The slot's worker is gone or retired: fail its task (if any) and put a fresh worker in its place. */
   private replace(slot: Slot, code: string, message: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed) return;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { analyzeDocument } from "@diarium/extractor";
 import { annotationsIn, isReadError, normalize, readDocument, type AnnotationMode } from "@diarium/parser";
 import { validateAnalysis, type Analysis } from "@diarium/schema";
@@ -75,11 +75,35 @@ async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Prom
   return { ok: true, analysis: { ...analysis, ...annotations } };
 }
 
-/** The worker thread's loop: one task in, one result out. */
+/** What a worker holds, in bytes: its JavaScript heap and its external memory (array buffers included). */
+export type MemoryReport = { kind: "memory"; held: number };
+/** What a worker sends its pool: a task's result, or what it holds (several times a second, and before each result). */
+export type WorkerMessage = TaskResult | MemoryReport;
+
+/** True for a worker's memory report, false for a task result. */
+export function isMemoryReport(message: WorkerMessage): message is MemoryReport {
+  return (message as { kind?: unknown }).kind === "memory";
+}
+
+function memoryReport(): MemoryReport {
+  const { heapTotal, external } = process.memoryUsage();
+  return { kind: "memory", held: heapTotal + external };
+}
+
+/**
+ * The worker thread's loop: one task in, one result out. What the worker holds is reported every
+ * `reportEveryMs` (from the pool's workerData; 100 by default) and just before each result, so
+ * that the pool can stop a file that takes it past its budget and retire a worker left large.
+ */
 export function serveTasks(): void {
   const port = parentPort;
   if (!port) return;
+  const every = (workerData as { reportEveryMs?: unknown } | null)?.reportEveryMs;
+  setInterval(() => port.postMessage(memoryReport()), typeof every === "number" && every > 0 ? every : 100).unref();
   port.on("message", (task: Task) => {
-    void runTask(task).then((result) => port.postMessage(result));
+    void runTask(task).then((result) => {
+      port.postMessage(memoryReport());
+      port.postMessage(result);
+    });
   });
 }
