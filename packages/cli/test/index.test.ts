@@ -17,7 +17,7 @@ beforeAll(async () => {
   expect(run.status).toBe(0);
 }, 120_000);
 
-type StanceJson = { number: string; forum: string; party: string; stance: string | null; kind: string; quote: string };
+type StanceJson = { paper: string; number: string; forum: string; party: string; stance: string | null; kind: string; quote: string };
 
 describe("diarium index and query on a real SQLite file", () => {
   it("indexes every analysis, then only what changed", () => {
@@ -40,18 +40,18 @@ describe("diarium index and query on a real SQLite file", () => {
     }
     expect(rows.filter((r) => r.number === "2013:125").length).toBeGreaterThan(3);
     const table = diarium(["query", "stance", "--db", db, "--party", "mp"]);
-    expect(table.stdout.split("\n")[0]).toMatch(/^number\s+title\s+date\s+forum\s+party\s+stance/);
+    expect(table.stdout.split("\n")[0]).toMatch(/^paper\s+municipality\s+dnr\s+number\s+title\s+date\s+forum\s+party\s+stance\s+kind\s+page\s+quote/);
   });
 
   it("writes RFC 4180 CSV with an optional BOM", () => {
     const run = diarium(["query", "stance", "--db", db, "--format", "csv", "--bom"]);
-    expect(run.stdout.startsWith("\uFEFFnumber,title,date,forum,party,stance,kind,quote,page,file\r\n")).toBe(true);
+    expect(run.stdout.startsWith("\uFEFFpaper,municipality,dnr,number,title,date,forum,party,stance,kind,page,quote,copies\r\n")).toBe(true);
   });
 
   it("search finds ombud sections through the stemmed form ombuden, with a highlighted snippet", () => {
     const run = diarium(["search", "ombuden", "--db", db, "--format", "json", "--limit", "5"]);
     expect(run.status).toBe(0);
-    const hits = JSON.parse(run.stdout) as { rank: number; snippet: string; file: string }[];
+    const hits = JSON.parse(run.stdout) as { rank: number; snippet: string; paper: string }[];
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.rank).toBe(1);
     expect(hits.some((h) => /«ombud(en|et|s)?»/i.test(h.snippet))).toBe(true);
@@ -59,9 +59,9 @@ describe("diarium index and query on a real SQLite file", () => {
 
   it("query documents finds a paper by Dnr and by date range", () => {
     const run = diarium(["query", "documents", "--db", db, "--dnr", "325-1328/2012", "--format", "json"]);
-    const rows = JSON.parse(run.stdout) as { number: string; file: string }[];
+    const rows = JSON.parse(run.stdout) as { number: string; paper: string }[];
     expect(rows.map((r) => r.number)).toEqual(["2013:125"]);
-    expect(rows[0]!.file).toBe(join("2013", "utlåtande (125).json"));
+    expect(rows[0]!.paper).toBe(join(archive, "2013", "utlåtande (125).txt"));
     const dated = JSON.parse(diarium(["query", "documents", "--db", db, "--from", "2013-01-01", "--to", "2013-12-31", "--format", "json"]).stdout) as unknown[];
     expect(dated).toHaveLength(1);
   });

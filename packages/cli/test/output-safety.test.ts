@@ -9,7 +9,7 @@ describe("what diarium prints cannot be turned against the reader", () => {
       { party: "S", quote: "- att motionen bifalls" },
       { party: "V", quote: "Reservation anfördes av V-ledamöterna" },
     ];
-    expect(renderRows(rows, "csv")).toBe(
+    expect(renderRows(rows, ["party", "quote"], "csv")).toBe(
       'party,quote\r\nMP,"\'=HYPERLINK(""http://example.invalid"",""klicka"")"\r\nS,\'- att motionen bifalls\r\nV,Reservation anfördes av V-ledamöterna\r\n',
     );
   });

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { tooLarge, type InputFormat } from "@diarium/parser";
 import { messageOf, type Failure } from "./failure.ts";
 
@@ -90,6 +90,9 @@ export function collectInputs(operands: string[], options: CollectOptions): Coll
     }
   };
 
+  // Several operands keep their paths below the folder they share, so that archive1/x.txt and
+  // archive2/x.txt become OUT/archive1/x.json and OUT/archive2/x.json; one keeps today's layout.
+  const base = commonFolder(operands.filter((o) => o !== "-").map((o) => resolve(o)));
   for (const operand of operands) {
     if (operand === "-") {
       inputs.push({ file: "-", display: "stdin", format: "text", outRel: "stdin.json", size: 0 });
@@ -103,11 +106,39 @@ export function collectInputs(operands: string[], options: CollectOptions): Coll
       fail(operand, "E_IO", errnoMessage(error));
       continue;
     }
-    if (stats.isDirectory()) walk(abs, abs, operand, new Set());
-    else addFile(abs, operand, basename(abs), stats, true);
+    if (stats.isDirectory()) {
+      const before = inputs.length + failures.length;
+      walk(abs, base ?? abs, join(operand, relative(abs, base ?? abs)), new Set());
+      if (inputs.length + failures.length === before) fail(operand, "E_NO_INPUT", "no papers in this folder (diarium reads .txt, .md and .pdf files)");
+    } else addFile(abs, operand, base ? relative(base, abs) : basename(abs), stats, true);
   }
   disambiguate(inputs);
   return { inputs, failures };
+}
+
+/**
+ * The folder that holds every operand (a folder operand holds itself), or null for fewer than two.
+ * @example commonFolder(["/x/arkiv1", "/x/arkiv2/a.txt"]) // "/x"
+ */
+function commonFolder(paths: string[]): string | null {
+  if (paths.length < 2) return null;
+  const folderOf = (p: string): string[] => {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // A missing operand is reported on its own; its parent still counts here.
+    }
+    return (isDir ? p : dirname(p)).split(sep);
+  };
+  const [first, ...rest] = paths.map(folderOf);
+  let n = first!.length;
+  for (const parts of rest) {
+    let i = 0;
+    while (i < n && i < parts.length && parts[i] === first![i]) i++;
+    n = i;
+  }
+  return first!.slice(0, n).join(sep) || sep;
 }
 
 /** "2013/a.txt" → "2013/a.json". */

@@ -1,11 +1,16 @@
-import { searchSections } from "../db/queries.ts";
-import type { CommandIo } from "./analyze.ts";
-import { withDb, type QueryOptions } from "./query.ts";
+import { z } from "zod";
+import { SEARCH_COLUMNS, searchSections } from "../db/queries.ts";
+import { parseOptions, RowFormat } from "../options.ts";
+import { withDb, type QueryIo, type QueryOptions } from "./query.ts";
 
 /**
- * `diarium search "personligt ombud" --db FILE`: ranked sections with a highlighted snippet.
+ * `diarium search "laddplats OR laddstolpe" --db FILE`: ranked sections with a highlighted snippet.
+ * The syntax (words in every Swedish form, "phrases", OR, NOT, prefix*) is in db/search-syntax.ts.
  * @example searchCommand("ombuden", { db: "a.sqlite", limit: 5, format: "table", bom: false }, io) // 0
  */
-export function searchCommand(query: string, o: QueryOptions & { limit: number }, io: Pick<CommandIo, "stdout" | "stderr">): number {
-  return withDb(o, io, (db) => searchSections(db, query, o.limit));
+export function searchCommand(query: string, o: QueryOptions & { limit: number }, io: QueryIo): number {
+  return withDb(o, io, (db) => {
+    const f = parseOptions(z.object({ format: RowFormat, limit: z.number().int().positive() }), o);
+    return { rows: searchSections(db, query, f.limit), columns: SEARCH_COLUMNS, format: f.format };
+  });
 }

@@ -1,21 +1,33 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
 import { messageOf, type Failure } from "../batch/failure.ts";
 import { migrate } from "./migrations.ts";
-import { stemmedText } from "./stem.ts";
+import { ftsColumns } from "./stem.ts";
+import { municipalityOf, paperKey } from "./municipality.ts";
 
 export type IndexDb = Database.Database;
-export type IndexReport = { added: number; updated: number; unchanged: number; removed: number; failures: Failure[] };
+export type IndexReport = { added: number; updated: number; unchanged: number; removed: string[]; failures: Failure[] };
+export type IndexOptions = {
+  /** Also remove documents of other OUT folders whose analysis file is gone. */
+  prune?: boolean;
+  /** The municipality of every paper in this OUT folder (else read from each paper). */
+  municipality?: string;
+};
+
+/** How long a write waits for another process's transaction before giving up (ms). */
+const BUSY_TIMEOUT_MS = 60_000;
 
 /**
- * Opens (or creates) an index database and brings its schema up to date.
+ * Opens (or creates) an index database and brings its schema up to date. WAL journal and a busy
+ * timeout: readers never block, and two `diarium index` runs on one file take turns.
  * @example const db = openIndex("archive.sqlite")
  */
 export function openIndex(file: string, options: { readonly?: boolean } = {}): IndexDb {
-  const db = new Database(file, options.readonly ? { readonly: true, fileMustExist: true } : {});
+  const db = new Database(file, options.readonly ? { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS } : { timeout: BUSY_TIMEOUT_MS });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma("foreign_keys = ON");
   if (!options.readonly) {
     db.pragma("journal_mode = WAL");
@@ -25,57 +37,10 @@ export function openIndex(file: string, options: { readonly?: boolean } = {}): I
 }
 
 /**
- * Loads every analysis under `outDir` into the index. Incremental: a document whose sha256 and
- * diarium version are unchanged is not touched; a changed one is replaced in one transaction;
- * documents whose JSON is gone are removed.
- * @example indexAnalyses(openIndex("a.sqlite"), "OUT") // { added: 5, updated: 0, unchanged: 0, removed: 0, failures: [] }
+ * The analysis files under `outDir` (`*.json`, not temp files or hidden folders).
+ * @example analysisFiles("OUT").length // 8
  */
-export function indexAnalyses(db: IndexDb, outDir: string): IndexReport {
-  const report: IndexReport = { added: 0, updated: 0, unchanged: 0, removed: 0, failures: [] };
-  const known = db.prepare<{ id: number; sha256: string; version: string }>("SELECT id, sha256, version FROM documents WHERE file = ?");
-  const seen = new Set<string>();
-  for (const abs of analysisFiles(outDir)) {
-    const file = relative(outDir, abs);
-    seen.add(file);
-    const row = known.get(file);
-    const head = existingAnalysis(abs);
-    if (row && head && head.sha256 === row.sha256 && head.version === row.version) {
-      report.unchanged++;
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      const checked = validateAnalysis(JSON.parse(readFileSync(abs, "utf8")));
-      if (!checked.ok) {
-        const first = checked.issues[0];
-        report.failures.push({ path: abs, code: "E_SCHEMA", message: `not a diarium analysis: ${first?.path}: ${first?.message}` });
-        continue;
-      }
-      analysis = checked.analysis;
-    } catch (error) {
-      report.failures.push({ path: abs, code: "E_IO", message: messageOf(error) });
-      continue;
-    }
-    db.transaction(() => {
-      if (row) deleteDocument(db, row.id);
-      insertDocument(db, file, analysis);
-    })();
-    if (row) report.updated++;
-    else report.added++;
-  }
-  const all = db.prepare<{ id: number; file: string }>("SELECT id, file FROM documents").all();
-  db.transaction(() => {
-    for (const r of all) {
-      if (seen.has(r.file)) continue;
-      deleteDocument(db, r.id);
-      report.removed++;
-    }
-  })();
-  return report;
-}
-
-/** Every `*.json` under OUT, skipping temp files (".a.json.123-1.tmp") and hidden folders. */
-function analysisFiles(dir: string): string[] {
+export function analysisFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (e.name.startsWith(".")) continue;
@@ -84,6 +49,75 @@ function analysisFiles(dir: string): string[] {
     else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
   }
   return out;
+}
+
+type KnownRow = { id: number; sha256: string; version: string; municipality: string | null };
+
+/**
+ * Loads every analysis under `outDir` into the index, adding to what it holds. Incremental: a
+ * document whose sha256, diarium version and municipality are unchanged is not touched; a changed one is
+ * replaced in one transaction. Documents of this OUT folder whose analysis is gone are removed and
+ * named in the report; documents of other folders stay (`prune` also removes those whose analysis
+ * file is gone). Each document is one immediate transaction, so a killed run leaves whole documents
+ * and another process indexing at the same time waits its turn.
+ * @example indexAnalyses(openIndex("a.sqlite"), "OUT") // { added: 5, updated: 0, unchanged: 0, removed: [], failures: [] }
+ */
+export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions = {}): IndexReport {
+  const report: IndexReport = { added: 0, updated: 0, unchanged: 0, removed: [], failures: [] };
+  const root = resolve(outDir);
+  // A document indexed before version 2 has root '' and is adopted by the folder that holds its file.
+  const known = db.prepare<KnownRow & { root: string }>(
+    "SELECT id, sha256, version, municipality, root FROM documents WHERE file = ? AND root IN (?, '') ORDER BY root DESC",
+  );
+  const isCurrent = (row: (KnownRow & { root: string }) | undefined, head: { sha256: string; version: string } | null, municipality?: string): boolean =>
+    Boolean(row && row.root === root && head && head.sha256 === row.sha256 && head.version === row.version && (municipality === undefined || municipality === row.municipality));
+  const seen = new Set<string>();
+  for (const abs of analysisFiles(root)) {
+    const file = relative(root, abs);
+    seen.add(file);
+    const head = existingAnalysis(abs);
+    if (isCurrent(known.get(file, root), head, options.municipality)) {
+      report.unchanged++;
+      continue;
+    }
+    const analysis = readAnalysis(abs, report.failures);
+    if (!analysis) continue;
+    const outcome = db.transaction((): "added" | "updated" | "unchanged" => {
+      // Read again inside the write lock: another process may have indexed this file meanwhile.
+      const row = known.get(file, root);
+      if (row && row.sha256 === analysis.source.sha256 && row.version === (analysis.generator?.version ?? "") && row.municipality === (options.municipality ?? municipalityOf(analysis))) {
+        if (row.root === "") db.prepare("UPDATE documents SET root = ? WHERE id = ?").run(root, row.id);
+        return "unchanged";
+      }
+      if (row) deleteDocument(db, row.id);
+      insertDocument(db, root, file, analysis, options.municipality ?? municipalityOf(analysis));
+      return row ? "updated" : "added";
+    }).immediate();
+    report[outcome]++;
+  }
+  db.transaction(() => {
+    const rows = db.prepare<{ id: number; root: string; file: string }>("SELECT id, root, file FROM documents WHERE root = ? OR ?").all(root, options.prune ? 1 : 0);
+    for (const r of rows) {
+      const gone = r.root === root ? !seen.has(r.file) : r.root !== "" && !existsSync(join(r.root, r.file));
+      if (!gone) continue;
+      deleteDocument(db, r.id);
+      report.removed.push(join(r.root, r.file));
+    }
+  }).immediate();
+  return report;
+}
+
+/** A validated analysis from a file, or null with the reason added to `failures`. */
+function readAnalysis(abs: string, failures: Failure[]): Analysis | null {
+  try {
+    const checked = validateAnalysis(JSON.parse(readFileSync(abs, "utf8")));
+    if (checked.ok) return checked.analysis;
+    const first = checked.issues[0];
+    failures.push({ path: abs, code: "E_SCHEMA", message: `not a diarium analysis: ${first?.path}: ${first?.message}` });
+  } catch (error) {
+    failures.push({ path: abs, code: error instanceof SyntaxError ? "E_SCHEMA" : "E_IO", message: messageOf(error) });
+  }
+  return null;
 }
 
 function deleteDocument(db: IndexDb, id: number): void {
@@ -97,11 +131,12 @@ const statementCache = new WeakMap<IndexDb, ReturnType<typeof prepareInserts>>()
 function prepareInserts(db: IndexDb) {
   return {
     document: db.prepare(
-      `INSERT INTO documents (file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer, proposal, proposal_outcome)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
+         proposal, proposal_outcome, municipality, paper_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     section: db.prepare(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    fts: db.prepare("INSERT INTO sections_fts (stems, section_id) VALUES (?, ?)"),
+    fts: db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)"),
     person: db.prepare("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
     party: db.prepare("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
     position: db.prepare(`INSERT INTO positions (document_id, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -112,19 +147,20 @@ function prepareInserts(db: IndexDb) {
   };
 }
 
-function insertDocument(db: IndexDb, file: string, a: Analysis): void {
+function insertDocument(db: IndexDb, root: string, file: string, a: Analysis, municipality: string | null): void {
   const sql = statementCache.get(db) ?? prepareInserts(db);
   statementCache.set(db, sql);
   const d = a.document;
   const docId = Number(
-    sql.document.run(file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series,
-      d.number, d.title, d.date, d.place, d.issuer, JSON.stringify(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null).lastInsertRowid,
+    sql.document.run(root, file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series,
+      d.number, d.title, d.date, d.place, d.issuer, JSON.stringify(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null, municipality, paperKey(a)).lastInsertRowid,
   );
   const pageAt = pageLookup(a);
   const addSection = (s: Section, parent: number | null): void => {
     const body = a.text.slice(s.start, s.children[0]?.start ?? s.end);
     const id = Number(sql.section.run(docId, parent, s.kind, s.heading, s.actor, s.start, s.end, pageAt(s.start), body).lastInsertRowid);
-    sql.fts.run(stemmedText(body), id);
+    const fts = ftsColumns(body);
+    sql.fts.run(fts.forms, fts.phrase, id);
     for (const c of s.children) addSection(c, id);
   };
   for (const s of a.sections) addSection(s, null);

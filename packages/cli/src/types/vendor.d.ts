@@ -15,15 +15,17 @@ declare module "better-sqlite3" {
       all(...params: unknown[]): Row[];
       iterate(...params: unknown[]): IterableIterator<Row>;
     }
+    /** A transaction function; `.immediate()` takes the write lock at BEGIN. */
+    type Transaction<A extends unknown[], R> = ((...args: A) => R) & { immediate(...args: A): R; deferred(...args: A): R; exclusive(...args: A): R };
     interface Database {
       prepare<Row = unknown>(sql: string): Statement<Row>;
       exec(sql: string): Database;
       pragma(source: string, options?: { simple?: boolean }): unknown;
-      transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
+      transaction<A extends unknown[], R>(fn: (...args: A) => R): Transaction<A, R>;
       close(): void;
       readonly open: boolean;
     }
   }
-  const Database: new (filename: string, options?: { readonly?: boolean; fileMustExist?: boolean }) => Database.Database;
+  const Database: new (filename: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => Database.Database;
   export default Database;
 }
