@@ -20,6 +20,14 @@ export type TextLine = {
 export type OffsetMap = { textStarts: number[]; rawStarts: number[]; contiguous: number[] };
 
 /**
+ * A line of page furniture that normalisation dropped ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 39
+ * (40)", "Kommunstyrelsen", "Datum", "2024-10-22", "Justerandes sign"), kept so that a reader of the
+ * paper's metadata can still see it: its text, page, span in the raw input, and the offset of
+ * `NormalizedDocument.text` where it stood.
+ */
+export type DroppedFurniture = { text: string; page: number | null; rawStart: number; rawEnd: number; at: number };
+
+/**
  * The normalised paper: `text` is what `Analysis.text` holds; `offsets` takes each of its offsets
  * back to the raw input, `pageStarts[p - 1]` is the text offset where page p begins.
  */
@@ -31,6 +39,8 @@ export type NormalizedDocument = {
   pages: number | null;
   pageStarts: number[];
   notes: { code: string; message: string }[];
+  /** The page furniture dropped from `text`, in order (absent when nothing was dropped). */
+  furniture?: DroppedFurniture[];
 };
 
 /** The offset in the raw input of text offset `offset`. */

@@ -11,3 +11,4 @@ export * from "./names.ts";
 export * from "./months.ts";
 export * from "./documents.ts";
 export * from "./decisions.ts";
+export * from "./furniture.ts";

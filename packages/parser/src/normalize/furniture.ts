@@ -1,3 +1,5 @@
+import { CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES } from "../lexicon/furniture.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 
 /**
@@ -11,6 +13,38 @@ const PAGE_MARK = /^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:a
 const LONE_NUMBER = /^\d{1,3}$/;
 // Lines of a letterhead's address block: "434 81 Kungsbacka", "Telefon 0300-83 40 00", "www.kungsbacka.se".
 const ADDRESS_LINE = /^(?:\d{3} ?\d{2}\s+\p{Lu}[\p{L} -]*|(?:telefon|tel\.?|fax|e-post|epost|webb|org\.?\s*nr|organisationsnummer|besöksadress|postadress|bankgiro|plusgiro)\b.*|(?:www\.|https?:\/\/)\S+|[\p{L} ,]*(?:gatan|vägen|torget|gränd|allén|stigen|backen|platsen) \d{1,4}[A-Z]?|\S+@\S+\.\w{2,})$/iu;
+// The cells of a laid-out line: apart by a tab or a wide run of spaces ("KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)").
+const CELL_GAP = /\t|\s{2,}/u;
+// A footer line, whole: "Justerandes sign\tUtdragsbestyrkande", "Det här dokumentet är digitalt signerat".
+const FOOTER_CELL = new RegExp(String.raw`^${alternation(formsOf(FOOTER_LINES))}$`, "iu");
+// A footer label and its identifier: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F".
+const FOOTER_LABEL = new RegExp(String.raw`^${alternation(formsOf(FOOTER_LABELS))}\s*:\s*[\w-]{6,}$`, "iu");
+// A paragraph's continuation under a page header: "forts. 60", "forts. § 60".
+const CONTINUATION = new RegExp(String.raw`^${alternation(formsOf(CONTINUATION_MARKS))}\s*(?:§\s*)?\d{1,4}$`, "iu");
+/** No page header holds more lines than this (name, "SAMMANTRÄDESPROTOKOLL", body, "Datum", date, …). */
+const MAX_HEADER_LINES = 6;
+
+/**
+ * True for a page header that carries the page mark in its last cell:
+ * "KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)", "VÄSTÅSA KOMMUN\tPROTOKOLLSUTDRAG\tSida 2 (3)".
+ * @example isHeaderMark("VÄSTÅSA KOMMUN\tPROTOKOLLSUTDRAG\tSida 2 (3)") // true
+ */
+export function isHeaderMark(line: string): boolean {
+  const cells = line.trim().split(CELL_GAP);
+  return cells.length >= 2 && PAGE_MARK.test((cells[cells.length - 1] as string).trim()) && /\p{L}{3}/u.test(cells[0] as string);
+}
+
+/**
+ * True for a line that is only footer text wherever it stands: signature boxes, an e-signature stamp.
+ * @example isFooterLine("Justerandes sign\tUtdragsbestyrkande") // true
+ */
+export function isFooterLine(line: string): boolean {
+  const t = line.trim();
+  if (FOOTER_LABEL.test(t)) return true;
+  const cells = t.split(CELL_GAP);
+  return cells.every((c) => FOOTER_CELL.test(c.trim()));
+}
+
 /** Lines either side of a page mark within which repeated lines count as its header or footer. */
 const NEAR = 3;
 /** Lines after a page mark within which an address block is looked for. */
@@ -30,13 +64,23 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   const furniture = lines.map((l) => l.furniture === true);
   const trimmed = lines.map((l) => l.text.trim());
   const marks: number[] = [];
+  // The paper's own header: its first paragraph when that opens with a page header (body, date).
+  const first = trimmed.findIndex((t) => t !== "");
+  let headerEnd = first;
+  if (first >= 0 && isHeaderMark(trimmed[first] as string)) {
+    for (let seen = 0; headerEnd < n && (trimmed[headerEnd] as string) !== "" && seen < MAX_HEADER_LINES; headerEnd++) seen++;
+  }
+  const inOwnHeader = (i: number) => first >= 0 && i >= first && i < headerEnd;
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
     if (t === "") continue;
     if (PAGE_MARK.test(t) || LONE_NUMBER.test(t)) {
       furniture[i] = true;
       if (PAGE_MARK.test(t)) marks.push(i);
-    }
+    } else if (isHeaderMark(t)) {
+      furniture[i] = !inOwnHeader(i);
+      marks.push(i);
+    } else if (isFooterLine(t)) furniture[i] = true;
   }
   // A PDF reader finds headers and footers by their place on the page, which is surer than
   // repetition next to a page edge: a body named on two pages' last lines is no header.
@@ -57,21 +101,34 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
       }
     }
   }
-  // A short line that repeats and stands beside a page boundary each time is a running header/footer.
+  // A short line that repeats and stands beside a page boundary each time is a running header/footer:
+  // the same words ("2024-10-22" under each header), or the same shape ("Sida 2 (6)" ~ "Sida 3 (6)").
+  const byText = new Map<string, number[]>();
   const byShape = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
     if (t === "" || furniture[i] || t.length > 80) continue;
-    const key = shapeOf(t);
-    const list = byShape.get(key) ?? [];
-    list.push(i);
-    byShape.set(key, list);
+    for (const [groups, key] of [[byText, t.replace(/\s+/g, " ")], [byShape, shapeOf(t)]] as const) {
+      const list = groups.get(key) ?? [];
+      list.push(i);
+      groups.set(key, list);
+    }
   }
   // The first occurrence at the top of the paper is its own header (issuer, date): it stays.
   let top = 0;
   for (let seen = 0; top < n && seen < NEAR; top++) if ((trimmed[top] as string) !== "" && !furniture[top]) seen++;
-  for (const list of byShape.values()) {
-    if (list.length >= 2 && list.every((i) => nearBoundary[i])) for (const i of list) furniture[i] = !(i === list[0] && i < top && !PAGE_MARK.test(trimmed[i] as string));
+  top = Math.max(top, headerEnd);
+  for (const groups of [byText, byShape]) {
+    for (const list of groups.values()) {
+      if (list.length >= 2 && list.every((i) => nearBoundary[i])) for (const i of list) furniture[i] = !(i === list[0] && i < top && !PAGE_MARK.test(trimmed[i] as string));
+    }
+  }
+  // "forts. 60" under a page header: the first line after dropped furniture.
+  for (let i = 0; i < n; i++) {
+    if (inOwnHeader(i) || !CONTINUATION.test(trimmed[i] as string)) continue;
+    let j = i - 1;
+    while (j >= 0 && (trimmed[j] as string) === "") j--;
+    if (j >= 0 && furniture[j]) furniture[i] = true;
   }
   // The address block of a letterhead, next to a page mark.
   for (const m of marks) {

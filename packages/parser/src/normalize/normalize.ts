@@ -1,4 +1,4 @@
-import type { NormalizedDocument, OffsetMap, TextLine } from "../document.ts";
+import type { DroppedFurniture, NormalizedDocument, OffsetMap, TextLine } from "../document.ts";
 import type { RawDocument, SourceLine } from "../source.ts";
 import { cleanChars, unspaceLetters, type CleanLine } from "./chars.ts";
 import { furnitureOf } from "./furniture.ts";
@@ -55,9 +55,11 @@ class TextBuilder {
 export function normalize(raw: RawDocument): NormalizedDocument {
   const furniture = furnitureOf(raw.lines, raw.format);
   const contents: Content[] = [];
+  const dropped: { line: SourceLine; after: number }[] = [];
   let gap = 0;
   for (let i = 0; i < raw.lines.length; i++) {
     const line = raw.lines[i] as SourceLine;
+    if (furniture[i] && line.text.trim() !== "") dropped.push({ line, after: contents.length });
     if (furniture[i] || line.text.trim() === "") {
       gap++;
       continue;
@@ -77,7 +79,10 @@ export function normalize(raw: RawDocument): NormalizedDocument {
   const lines: TextLine[] = [];
   const pageStarts: number[] = [];
   let current: TextLine | null = null;
+  // Where in the text each content line starts, for the place of the furniture dropped before it.
+  const startsAt: number[] = [];
   for (let k = 0; k < contents.length; k++) {
+    startsAt.push(out.length);
     const c = contents[k] as Content;
     const rawOf = (j: number) => c.line.start + (c.clean.from[j] ?? 0);
     const raws = c.clean.text.split("").map((_, j) => rawOf(j));
@@ -104,5 +109,13 @@ export function normalize(raw: RawDocument): NormalizedDocument {
     lines.push(current);
   }
   if (raw.pages !== null) while (pageStarts.length < raw.pages) pageStarts.push(out.length);
-  return { format: raw.format, text: out.parts.join(""), offsets: out.map, lines, pages: raw.pages, pageStarts, notes: raw.notes };
+  const doc: NormalizedDocument = { format: raw.format, text: out.parts.join(""), offsets: out.map, lines, pages: raw.pages, pageStarts, notes: raw.notes };
+  if (dropped.length > 0) doc.furniture = dropped.map((d) => droppedFurniture(d.line, startsAt[d.after] ?? out.length));
+  return doc;
+}
+
+function droppedFurniture(line: SourceLine, at: number): DroppedFurniture {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return { text, page: line.page, rawStart: line.start + lead, rawEnd: line.start + lead + text.length, at };
 }

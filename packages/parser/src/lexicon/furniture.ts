@@ -1,0 +1,17 @@
+/**
+ * Page furniture: the words of the headers and footers that a protocol or a letter repeats on every
+ * page, so that they are dropped from the text wherever a page turn puts them, even mid-sentence.
+ */
+
+/** Lines that are only a footer of a protocol page (signature boxes, e-signature stamps, dispatch marks). */
+export const FOOTER_LINES = [
+  { forms: ["justerandes sign", "justerandes signatur", "justerare sign", "utdragsbestyrkande", "ordförandes sign", "sekreterarens sign"], example: "Justerandes sign\tUtdragsbestyrkande" },
+  { forms: ["expedierat/bestyrkt", "expedierat", "bestyrkt"], example: "Expedierat/bestyrkt" },
+  { forms: ["det här dokumentet är digitalt signerat", "detta dokument är digitalt signerat", "dokumentet är elektroniskt signerat"], example: "Det här dokumentet är digitalt signerat" },
+] as const;
+
+/** Labels of a footer line followed by an identifier: "Transaktionsidentitet: 6D5C33C0AAE5…". */
+export const FOOTER_LABELS = [{ forms: ["transaktionsidentitet", "verifikationsnummer", "dokument-id"], example: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F" }] as const;
+
+/** The mark a protocol page puts under its header when a paragraph runs on: "forts. 60", "forts. § 60". */
+export const CONTINUATION_MARKS = [{ forms: ["forts.", "forts", "fortsättning", "fortsättn."], example: "forts. 60" }] as const;
