@@ -206,7 +206,9 @@ export const AnnotationText = z.object({
   /** The form field's name ("Text2"), or null. */
   name: z.string().nullable(),
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  /** Where its text stands in `text`, with its page; null when normalisation left none of it. */
+  /** The annotation's text as read ("tx annotation\nLine2"), whether or not normalisation kept it in `text`. */
+  text: z.string(),
+  /** Where its text stands in `text`, with its page; null when normalisation left none of it (a lone "100" reads as a page number). */
   evidence: Evidence.nullable(),
 });
 export type AnnotationText = z.infer<typeof AnnotationText>;

@@ -9,9 +9,9 @@ import type { AnnotationSpan } from "./read.ts";
 
 /**
  * The annotations of a PDF read, each with the evidence of its text in `doc.text` (null when
- * normalisation left none of its lines).
+ * normalisation left none of its lines: a field holding only "100" is dropped as a page number).
  * @example annotationsIn(raw.annotations, normalize(raw))
- * // annotation-tx.pdf: [{ kind: "field", name: "Text2", box: [22.4, 711.1, 172.4, 733.1],
+ * // annotation-tx.pdf: [{ kind: "field", name: "Text2", box: [22.4, 711.1, 172.4, 733.1], text: "tx annotation",
  * //   evidence: { start: 0, end: 13, page: 1, quote: "tx annotation" } }]
  */
 export function annotationsIn(spans: readonly AnnotationSpan[], doc: Pick<NormalizedDocument, "text" | "lines" | "offsets">): AnnotationText[] {
@@ -29,6 +29,6 @@ export function annotationsIn(spans: readonly AnnotationSpan[], doc: Pick<Normal
         last > k && first && end && end.end > first.start
           ? { start: first.start, end: end.end, page: span.page, quote: doc.text.slice(first.start, end.end) }
           : null;
-      return { kind: span.kind, name: span.name, box: span.box, evidence };
+      return { kind: span.kind, name: span.name, box: span.box, text: span.text, evidence };
     });
 }

@@ -30,6 +30,8 @@ export type AnnotationSpan = {
   page: number;
   /** The annotation's rectangle in PDF points, [x0, y0, x1, y1]. */
   box: [number, number, number, number];
+  /** Its text, lines joined with "\n". */
+  text: string;
   start: number;
   end: number;
 };
@@ -143,7 +145,7 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
       paragraphBreak(k + 1);
       const start = offset;
       for (const text of a.lines) push({ text, start: offset, page: k + 1 });
-      annotations.push({ kind: a.kind, name: a.name, page: k + 1, box: a.box, start, end: offset - 1 });
+      annotations.push({ kind: a.kind, name: a.name, page: k + 1, box: a.box, text: a.lines.join("\n"), start, end: offset - 1 });
     }
   });
   return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes, annotations };
