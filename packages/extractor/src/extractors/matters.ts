@@ -1,53 +1,128 @@
-import { isoFrom, type NormalizedDocument } from "@diarium/parser";
-import type { Matter, Person, Section } from "@diarium/schema";
-import { evidence } from "@diarium/parser";
+import {
+  AUTHOR_NOUNS,
+  AUTHORED_MATTERS,
+  MOTION_PROPOSING,
+  SUBMISSION_PHRASES,
+  alternation,
+  evidence,
+  formsOf,
+  isoFrom,
+  sentencesOf,
+  type NormalizedDocument,
+  type Sentence,
+} from "@diarium/parser";
+import type { Matter, Person, PersonEntry, Section } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
+import { mergeVariants } from "./people.ts";
 
 /**
- * The matter the paper decides on: a motion or medborgarförslag with its number, authors, date
- * and att-satser.
+ * The matter the paper decides on: a motion, medborgarförslag or skrivelse with its number, authors,
+ * date and att-satser, read from the sentences that hand it in ("X (S) och Y (S) föreslår i en motion",
+ * "har … lämnat en motion", "Motion från X (SD)", "en skrivelse, daterad …, från …") and the list or
+ * the sentences in which it proposes.
  */
 
 // The word "motion" naming the matter (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
 const MOTION_WORD = /\b(motion|medborgarförslag)\b/giu;
-// A motion number: "Motion (2012:46)", "motion 2012:46".
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
 const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
 const SKRIVELSE_BY = /\bskrivelse\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)/iu;
 // A closing place and date: "Stockholm den 17 september 2012".
 const CLOSING_DATE = /\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n/gu;
-// A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01".
-const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,\s*(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
+// A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01",
+// "Motion från Stefan Jägnert (SD) 2024-01-30".
+const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
+// A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
+const DATED = /\b(?:motion|skrivelse)\b[^.]{0,20}?\bdaterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/iu;
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
-const HANDED_IN = /\bden\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?(?:lämnat|väckt|inlämnat|lämnade|väckte)\s+(?:in\s+)?en\s+motion/iu;
+const HANDED_IN = /\bden\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?(?:lämnat|väckt|inlämnat|lämnade|väckte|inkommit med)\s+(?:in\s+)?en\s+motion/iu;
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
 const LIST_OPENS = /(?:föreslår|yrkar)\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n/giu;
-// A list item: "1. förstärka …", "•\tatt …", "- att …", "att …".
-const ITEM = /^(?:\d{1,2}[.)]|[•\-–]|att\s)/u;
+// A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
+const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
+const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
 const ORDINAL = /\bmotion(?:ens|ärernas)\s+(första|andra|tredje|fjärde|femte)\s+yrkande/giu;
+// The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
+const SUBMITTED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
+// The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
+const AUTHORED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+daterad\s+[^,.]{4,30},)?\s+(?:från|av)\s`, "iu");
+// Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.
+const AUTHORS_END = /\s(?:om|gällande|angående)\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}/u;
+// Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
+const PROPOSING = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
+// The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
+const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|(?:i|av)\s+(?:motionen|skrivelsen))(?!\p{L})`, "iu");
+// A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
+const ASKS_COUNCIL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+(?:kommun|region)?fullmäktige\b`, "iu");
+// The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
+const SUBMITTED_WITH_PROPOSAL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
 
-function attSatser(text: string): string[] {
-  for (const m of text.matchAll(LIST_OPENS)) {
-    const items: string[] = [];
-    const lines = text.slice((m.index ?? 0) + m[0].length).split("\n");
-    let blankAllowed = true;
-    for (const raw of lines) {
-      const line = raw.trim();
-      if (!line) {
-        if (items.length || !blankAllowed) break;
-        blankAllowed = false;
-        continue;
-      }
-      if (ITEM.test(line)) items.push(line.replace(/^(?:\d{1,2}[.)]|[•\-–])\s*/u, ""));
-      else if (items.length) items[items.length - 1] += ` ${line}`;
-      else break;
+/** The items of a list that starts at `lines[from]`, each item with its wrapped lines. */
+function listItems(lines: readonly string[], from: number): string[] {
+  const items: string[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const line = (lines[j] ?? "").trim();
+    if (!line) {
+      if (items.length && !ITEM.test((lines[j + 1] ?? "").trim())) break;
+      continue;
     }
+    if (ITEM.test(line)) items.push(line.replace(ITEM_MARK, ""));
+    // a new statement after a line that ends a sentence closes the list
+    else if (/[.!]$/u.test(items.at(-1) ?? "") && /^\p{Lu}/u.test(line)) break;
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items;
+}
+
+/**
+ * The motion's proposals as a list after the words that open them: "Motionärerna föreslår följande:\n• Att …",
+ * "I skrivelsen\nföreslogs\natt …", "föreslår i en motion att:\nKommunstyrelsen ger … i uppdrag:\n- Att …".
+ */
+function listedProposals(text: string, own: boolean): string[] {
+  for (const m of text.matchAll(LIST_OPENS)) {
+    const items = listItems(text.slice((m.index ?? 0) + m[0].length).split("\n"), 0);
     if (items.length) return items;
   }
-  const ordinals = [...new Set([...text.matchAll(ORDINAL)].map((m) => (m[1] ?? "").toLowerCase()))];
-  return ordinals.map((o) => `motionens ${o} yrkande`);
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    if (!ITEM.test((lines[i] ?? "").trim()) || ITEM.test((lines[i - 1] ?? "").trim())) continue;
+    // the two lines before the list, blank lines skipped, open it
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 2; k--) if ((lines[k] ?? "").trim()) before.unshift((lines[k] ?? "").trim());
+    const opening = before.join(" ");
+    if (!PROPOSING.test(opening) || !(own || OWN_VOICE.test(opening) || SUBMITTED.test(opening))) continue;
+    // the opening ends where the list begins: "föreslår följande:", "I skrivelsen\nföreslogs", "daterad den 27 september\n2021"
+    if (!/:$|(?:följande|\d{4})$/u.test(opening) && !new RegExp(String.raw`${PROPOSING.source}$`, "iu").test(opening)) continue;
+    const items = listItems(lines, i);
+    // bare "att" lines are a list only when there are two or more; one is a wrapped sentence ("föreslagit\natt kommunfullmäktige …")
+    const bare = /^att\s/iu.test((lines[i] ?? "").trim());
+    if (items.length >= (bare ? 2 : 1)) return items;
+  }
+  return [];
+}
+
+/**
+ * The motion's proposals told in prose: each sentence in which the motion or its authors ask the council
+ * for something ("Motionären vill … att kommunfullmäktige ger …"), a sentence repeated in a later part
+ * counted once; else the one proposal of the sentence that hands it in ("föreslår i en motion att initiera …").
+ */
+function proseProposals(text: string, sentences: readonly Sentence[], authors: readonly Person[]): string[] {
+  const said = new Map<string, string>();
+  const byAuthor = (s: string): boolean => OWN_VOICE.test(s) || authors.some((a) => s.includes(a.name));
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const ask = ASKS_COUNCIL.exec(body);
+    if (ask && byAuthor(body)) said.set(body.replace(/\s+/gu, " "), body.slice(ask.index + ask[0].lastIndexOf("att")).replace(/\s+/gu, " "));
+  }
+  if (said.size) return [...said.values()];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const m = SUBMITTED_WITH_PROPOSAL.exec(body);
+    if (m && byAuthor(body)) return [body.slice(m.index + m[0].lastIndexOf("att")).replace(/\s+/gu, " ")];
+  }
+  return [];
 }
 
 function motionDate(text: string, sections: Section[]): string | null {
@@ -58,8 +133,33 @@ function motionDate(text: string, sections: Section[]): string | null {
   }
   const underlag = UNDERLAG_LINE.exec(text);
   if (underlag) return underlag[1] ?? null;
+  const dated = DATED.exec(text);
+  if (dated) return isoFrom(dated[1] ?? "");
   const handed = HANDED_IN.exec(text);
   return handed ? isoFrom(handed[1] ?? "") : null;
+}
+
+/**
+ * The authors: the marked names before the phrase that hands the matter in, in the same sentence
+ * ("Lennart Jonsson (SD) och Marie Omström (SD) föreslår i en motion"), and after the matter's "från"/"av"
+ * up to its subject ("Svar på motion från Stefan Jägnert (SD) om …"); spellings of one person joined.
+ */
+function authorsOf(text: string, sentences: readonly Sentence[], mentions: readonly PersonMention[]): Person[] {
+  const found: PersonEntry[] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const spans: [number, number][] = [];
+    const submitted = SUBMITTED.exec(body);
+    if (submitted) spans.push([s.start, s.start + submitted.index]);
+    const authored = AUTHORED.exec(body);
+    if (authored) {
+      const from = s.start + authored.index + authored[0].length;
+      const stop = text.slice(from, s.end).search(AUTHORS_END);
+      spans.push([from, stop < 0 ? s.end : from + stop]);
+    }
+    for (const m of mentions) if (spans.some(([a, b]) => m.start >= a && m.start < b)) found.push({ name: m.name, party: m.party, roles: [] });
+  }
+  return mergeVariants(found).map((p) => ({ name: p.name, party: p.party, role: null }));
 }
 
 /**
@@ -68,31 +168,22 @@ function motionDate(text: string, sections: Section[]): string | null {
  */
 export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): Matter[] {
   const text = doc.text;
-  // the matter is named early and often; a hundred mentions are plenty to find its authors
+  // the matter is named early and often; a hundred mentions are plenty to find it
   let refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
   const skrivelse = refs.length ? null : SKRIVELSE_BY.exec(text);
   if (skrivelse) refs = [skrivelse];
   if (!refs.length) return [];
-  const authors = new Map<string, Person>();
-  for (const ref of refs) {
-    // authors are the marked names in the sentence that names the motion
-    const at = ref.index ?? 0;
-    const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n\n", at), 0);
-    const stop = text.slice(at).search(/\.\s|\n\n|\s(?:om|gällande)\s/u);
-    const to = stop < 0 ? text.length : at + stop;
-    const nearby = /\b(?:Reservation|reserverar|föreslår\s+att\s+motionen)/u.test(text.slice(from, to));
-    if (nearby) continue;
-    for (const p of mentions) {
-      if (p.start >= from && p.end <= to + 12 && !authors.has(p.name.toLowerCase())) {
-        authors.set(p.name.toLowerCase(), { name: p.name, party: p.party, role: null });
-      }
-    }
-  }
+  const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;
+  const sentences = sentencesOf(text.slice(0, attachments));
+  const authors = authorsOf(text, sentences, mentions);
   const kind = skrivelse ? "skrivelse" : refs.some((r) => /motion/iu.test(r[0])) ? "motion" : "other";
   const first = refs[0];
   const number = MOTION_NUMBER.exec(text)?.[1] ?? null;
   const motionSection = sections.flatMap((s) => [s, ...s.children]).find((s) => s.kind === "motion");
-  const proposals = attSatser(motionSection ? text.slice(motionSection.start, motionSection.end) : text);
+  const listed = motionSection ? listedProposals(text.slice(motionSection.start, motionSection.end), true) : [];
+  const ordinals = [...new Set([...text.matchAll(ORDINAL)].map((m) => (m[1] ?? "").toLowerCase()))].map((o) => `motionens ${o} yrkande`);
+  const proposals = listed.length ? listed : listedProposals(text.slice(0, attachments), false);
+  const prose = proposals.length || ordinals.length ? [] : proseProposals(text, sentences, authors);
   const titleMatch = /\bmotion[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)/iu.exec(text);
   const title = titleMatch ? (titleMatch[1] ?? "").replace(/\s+/gu, " ").trim() : null;
   return [
@@ -101,8 +192,8 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
       number,
       title,
       date: motionDate(text, sections),
-      authors: [...authors.values()],
-      proposals,
+      authors,
+      proposals: proposals.length ? proposals : ordinals.length ? ordinals : prose,
       evidence: first ? evidence(doc, first.index ?? 0, (first.index ?? 0) + first[0].length) : null,
     },
   ];

@@ -66,8 +66,11 @@ function relation(a: PersonEntry, b: PersonEntry): "form" | "fuller" | "plainer"
   return xw.every((w, k) => oneSlip(w, yw[k] ?? "")) ? "slip" : null;
 }
 
-/** Joins the spellings of one person: the full name over its genitive, diacritics kept, else the first spelling. */
-function mergeVariants(entries: PersonEntry[]): PersonEntry[] {
+/**
+ * Joins the spellings of one person: the full name over its genitive, diacritics kept, else the first spelling.
+ * @example mergeVariants([{ name: "Ermin Škoric", party: "S", roles: [] }, { name: "Ermin Škorić", party: "S", roles: [] }]) // [Ermin Škorić (S)]
+ */
+export function mergeVariants(entries: PersonEntry[]): PersonEntry[] {
   const out: PersonEntry[] = [];
   for (const entry of entries) {
     let same: PersonEntry | undefined;

@@ -34,3 +34,24 @@ export const PART_VERBS = [
   { stance: "bifall", forms: ["bifalla", "bifaller", "bifalls", "tillstyrka", "tillstyrker"], example: "att bifalla att-satsen två (2)" },
   { stance: "avslag", forms: ["avslå", "avslår", "avslås", "avstyrka", "avstyrker"], example: "Att avslå att-satsen två (2)." },
 ] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
+
+/** How a matter is handed in, after its authors: "X (S) och Y (S) föreslår i en motion", "har … lämnat en motion". */
+export const SUBMISSION_PHRASES = [
+  { forms: ["i en motion", "i en skrivelse", "i ett medborgarförslag"], example: "Lennart Jonsson (SD) och Marie Omström (SD) föreslår i en motion:" },
+  { forms: ["lämnat en motion", "lämnade en motion", "lämnat in en motion", "väckt en motion", "väckte en motion", "anmält en motion", "anmälde en motion", "inkommit med en motion", "inkom med en motion", "lämnat en skrivelse", "lämnade en skrivelse"], example: "Heidi Hankanen Ängberg (C) har till kommunfullmäktige den 5 november 2025 lämnat en motion" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The matter with its authors after it: "Motion från Stefan Jägnert (SD)", "Motion (2012:46) av …", "en skrivelse, daterad …, från …". */
+export const AUTHORED_MATTERS = [
+  { forms: ["motion", "motionen", "skrivelse", "skrivelsen", "medborgarförslag"], example: "Svar på motion från Lena Holmgren (C) och Mats Örn (C) om att utreda en ny simhall" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Verbs by which a motion or its authors propose: the opening of its att-satser. */
+export const MOTION_PROPOSING = [
+  { forms: ["föreslår", "föreslog", "föreslogs", "föreslagit", "yrkar", "yrkade", "vill", "förslagen i motionen är"], example: "Motionärerna föreslår följande:" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Who a paper calls a matter's authors without their names: "Motionären vill …", "Motionärerna föreslår …". */
+export const AUTHOR_NOUNS = [
+  { forms: ["motionären", "motionärerna", "motionärer", "förslagsställaren", "skribenterna"], example: "Motionären vill mot bakgrund av detta att kommunfullmäktige ger berörda nämnder i uppdrag" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
