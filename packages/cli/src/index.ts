@@ -6,8 +6,13 @@
  * indexAnalyses(db, "OUT");
  * queryStances(db, { party: "MP" });
  */
-export { openIndex, indexAnalyses, type IndexDb, type IndexReport } from "./db/load.ts";
+export { openIndex, indexAnalyses, analysisFiles, type IndexDb, type IndexReport, type IndexOptions } from "./db/load.ts";
 export { queryStances, queryDocuments, searchSections, type StanceFilter, type StanceRow, type DocumentFilter, type DocumentRow, type SearchHit } from "./db/queries.ts";
+export { toFtsQuery, SearchSyntaxError } from "./db/search-syntax.ts";
+export { exportRows, type ExportRows } from "./export/rows.ts";
+export { toPopolo, ballotMismatches } from "./export/popolo.ts";
+export { PopoloExport } from "./export/popolo-schema.ts";
+export { csvBundle } from "./export/csv-bundle.ts";
 export { DB_VERSION } from "./db/migrations.ts";
 export { renderRows, type RowFormat } from "./render.ts";
 export { renderSummary } from "./summary.ts";

@@ -143,6 +143,19 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = searchCommand(q, o, io);
   });
 
+  program
+    .command("export")
+    .description("the archive as Popolo JSON (people, parties, bodies, motions, vote events with counts and votes) or tidy CSV tables with a data dictionary")
+    .requiredOption("--db <file>", "SQLite database from diarium index")
+    .requiredOption("--format <format>", "popolo or csv-bundle")
+    .requiredOption("--out <dir>", "folder to write popolo.json, or papers.csv, positions.csv, votes.csv, ballots.csv, people.csv and dictionary.csv")
+    .option("-q, --quiet", "no summary line", false)
+    .addHelpText("after", EXAMPLES)
+    .action(async (o: { db: string; format: string; out: string; quiet: boolean }) => {
+      const { exportCommand } = await import("./commands/export.ts");
+      exitCode = exportCommand(o, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

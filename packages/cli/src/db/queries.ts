@@ -21,7 +21,7 @@ export type StanceRow = {
  * Documents, one per paper: of the readings that share a paper key (the .txt and .pdf of one paper)
  * the PDF (it has pages) or else the first; `copies` names the others.
  */
-const PAPERS = `
+export const PAPERS = `
   WITH keyed AS (SELECT d.*, coalesce(d.paper_key, 'document:' || d.id) AS paper FROM documents d),
   ranked AS (SELECT keyed.*, row_number() OVER (PARTITION BY paper ORDER BY format = 'pdf' DESC, id) AS reading FROM keyed),
   papers AS (
