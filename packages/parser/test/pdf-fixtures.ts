@@ -94,3 +94,19 @@ export const HALF_SCANNED_PDF = pdfOf([
   stream("BT /F1 11 Tf 72 720 Td (Protokollet i text) Tj ET"),
   stream("0.5 g 50 50 495 742 re f"),
 ]);
+
+/**
+ * A filled-in form page: one line of page text, a filled text field (its value only in /V), a
+ * FreeText comment, a field hidden by its flags, and a popup repeating the FreeText's words.
+ */
+export const FORM_PDF = pdfOf([
+  "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 8 0 R] >> >>",
+  "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R 7 0 R 8 0 R 9 0 R] >>",
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+  stream("BT /F1 12 Tf 72 760 Td (Ansökan om bygglov) Tj ET"),
+  "<< /Type /Annot /Subtype /Widget /FT /Tx /T (dnr) /V (BN 2024-0815) /Rect [72 700 272 720] /F 4 /P 3 0 R >>",
+  "<< /Type /Annot /Subtype /FreeText /Contents (Beviljas enligt delegation) /Rect [72 600 372 620] /F 4 /DA (/Helv 12 Tf 0 g) /P 3 0 R /Popup 9 0 R >>",
+  "<< /Type /Annot /Subtype /Widget /FT /Tx /T (intern) /V (Ej offentlig) /Rect [72 500 272 520] /F 2 /P 3 0 R >>",
+  "<< /Type /Annot /Subtype /Popup /Contents (Beviljas enligt delegation) /Parent 7 0 R /Rect [400 600 550 700] /F 28 >>",
+]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isReadError, readPdf, type RawDocument, type SourceLine } from "../src/index.ts";
 import { hasLetterRuns, respaceLetters } from "../src/pdf/letterspacing.ts";
 import { corpusBytes } from "./helpers.ts";
-import { ENCRYPTED_PDF, HALF_SCANNED_PDF, IMAGE_ONLY_PDF, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
+import { ENCRYPTED_PDF, HALF_SCANNED_PDF, IMAGE_ONLY_PDF, pdfOf, SIDEWAYS_PDF, TWO_COLUMN_PDF, TWO_PAGE_PDF, ZERO_PAGE_PDF } from "./pdf-fixtures.ts";
 
 async function read(path: string): Promise<RawDocument> {
   const doc = await readPdf(corpusBytes(path));
@@ -179,6 +179,24 @@ describe("readPdf on a page turned on its side", () => {
 describe("readPdf on PDFs that cannot be read", () => {
   it("refuses bytes that are not a PDF", async () => {
     expect(await readPdf(new TextEncoder().encode("Utlåtande 2013:125 RVII"))).toMatchObject({ code: "E_NOT_PDF" });
+  });
+
+  it("reads a PDF without its %PDF- header when pdf.js finds a PDF in it, and notes the missing header", async () => {
+    const bytes = TWO_PAGE_PDF.slice();
+    bytes.set(new TextEncoder().encode("%Paper 1\n")); // as long as "%PDF-1.4\n", so the xref still holds
+    const doc = await readPdf(bytes);
+    if (isReadError(doc)) throw new Error(doc.message);
+    expect(doc.lines.map((l) => l.text)).toContain("Första sidan");
+    expect(doc.notes.map((n) => n.code)).toEqual(["W_PDF_NO_HEADER"]);
+  });
+
+  it("keeps pdf.js's reason when no page can be read", async () => {
+    const kidsNotAnArray = pdfOf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids 3 0 R /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]);
+    expect(await readPdf(kidsNotAnArray)).toEqual({
+      ok: false,
+      code: "E_DAMAGED",
+      message: "the PDF is damaged: no page could be read (pdf.js: Page dictionary kids object is not an array.)",
+    });
   });
 
   it("refuses a PDF header followed by noise as damaged", async () => {
