@@ -62,7 +62,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("--format <format>", "json or summary").choices(["json", "summary"]).default("json"))
     .option("--timeout <sec>", "per-file time limit in seconds", positiveInt, 120)
     .option("--max-size <mb>", "largest input in MB (default: 20 for text, 100 for PDF)", positiveInt)
-    .option("--max-memory <mb>", "heap cap per worker in MB", positiveInt, 2048)
+    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, 2048)
+    .addOption(new Option("--annotations <mode>", "a PDF's filled form fields, FreeText and notes: include or exclude").choices(["include", "exclude"]).default("include"))
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: AnalyzeCli) => {
       const { analyzeCommand } = await import("./commands/analyze.ts");
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
           timeoutSec: o.timeout,
           ...(o.maxSize === undefined ? {} : { maxSizeMb: o.maxSize }),
           maxMemoryMb: o.maxMemory,
+          ...(o.annotations ? { annotations: o.annotations } : {}),
         },
         io,
       );
