@@ -6,7 +6,6 @@ import { extractParties } from "./extractors/parties.ts";
 import { extractPeople } from "./extractors/people.ts";
 import { extractPositions } from "./extractors/positions.ts";
 import { extractProposal } from "./extractors/proposal.ts";
-import { extractVotes, votePositions } from "./extractors/votes.ts";
 import { personMentions } from "./swedish/names.ts";
 
 export type Stances = {
@@ -32,13 +31,12 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
   const matters = extractMatters(doc, sections, mentions);
   const proposal = extractProposal(doc, sections, matters.length > 0);
   const outcome = proposal?.outcome ?? null;
-  const votes = extractVotes(doc, meta);
-  const found = extractPositions(doc, sections, meta, outcome, matters, votePositions(votes, outcome, doc));
+  const found = extractPositions(doc, sections, meta, outcome, matters);
   return {
     parties,
     people: extractPeople(mentions, meta),
     positions: found.positions,
-    votes,
+    votes: found.votes,
     consultations: extractConsultations(doc, sections),
     matters,
     proposal,

@@ -13,7 +13,7 @@ describe("votes", () => {
 Omröstning
 Omröstning begärs och verkställs. Ja-röst för kommunstyrelsens förslag, nej-röst för Eva Bergs förslag.
 Med 6 ja-röster mot 5 nej-röster beslutar kommunfullmäktige enligt kommunstyrelsens förslag.`);
-    expect(result.votes).toMatchObject([{ yes: 6, no: 5, abstain: 0, question: "kommunstyrelsens förslag" }]);
+    expect(result.votes).toMatchObject([{ yes: 6, no: 5, abstain: 0, question: "Ja-röst för kommunstyrelsens förslag, nej-röst för Eva Bergs förslag" }]);
     expectEvidenceQuotes(result);
   });
 

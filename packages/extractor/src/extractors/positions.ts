@@ -3,7 +3,8 @@ import { actorIndex } from "../protocol/actors.ts";
 import { memberActs, type MemberAct } from "../protocol/acts.ts";
 import { meetingOf, type Meeting } from "../protocol/meeting.ts";
 import { resolvePositions } from "../protocol/resolve.ts";
-import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Warning } from "@diarium/schema";
+import { readVotes } from "../protocol/votes.ts";
+import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
 import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
@@ -135,8 +136,7 @@ export function extractPositions(
   meta: DocumentMeta,
   proposalOutcome: Stance | null,
   matters: Matter[] = [],
-  ballots: Position[] = [],
-): { positions: Position[]; warnings: Warning[]; meeting: Meeting } {
+): { positions: Position[]; warnings: Warning[]; meeting: Meeting; votes: Vote[] } {
   const mentions = personMentions(doc.text);
   const index = actorIndex(doc.text, mentions);
   const partyOf = index.partyOf;
@@ -149,8 +149,9 @@ export function extractPositions(
   const acts = memberActs(doc.text, sentences, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
   // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
   const forumOf = (act: MemberAct): string | null => (meta.kind === "protokollsutdrag" || meeting.forum === null ? meeting.forum : forumAt(forums, sections, meta, act.sentence.start));
-  const resolved = resolvePositions(doc, acts, meeting, index, ballots, forumOf);
-  return { positions: [...out, ...resolved.positions], warnings: resolved.warnings, meeting };
+  const votes = readVotes(doc, sentences, meeting.forum);
+  const resolved = resolvePositions(doc, acts, meeting, index, votes, forumOf);
+  return { positions: [...out, ...resolved.positions], warnings: resolved.warnings, meeting, votes: votes.map((v) => v.vote) };
 }
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */

@@ -34,6 +34,8 @@ export type MemberAct = {
   sentence: Sentence;
   subjectStart: number;
   verbEnd: number;
+  /** Set for a party's ballots in a vote: no proposal of its own for others to refer to. */
+  vote?: boolean;
 };
 
 const W = String.raw`(?<![\p{L}\d-])`;
@@ -90,7 +92,8 @@ export function memberActs(text: string, sentences: readonly Sentence[], section
     const body = text.slice(sentence.start, sentence.end);
     const place = PLACE.exec(body);
     if (place && !/\b(?:som|framställde|framställt|yrkande)\b[^.]*$/iu.test(body.slice(0, place.index))) carried = place[1] ?? carried;
-    if (inside(sections, sentence.start, REPORTING)) continue;
+    // a table row (a roll call) is no sentence of anyone's act
+    if (inside(sections, sentence.start, REPORTING) || body.startsWith("|")) continue;
     const found = actIn(text, sentence, body, index);
     if (found) out.push({ ...found, place: carried });
   }

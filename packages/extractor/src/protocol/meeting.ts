@@ -28,6 +28,8 @@ const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)(?:(?:N
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
 const ADOPTS = /(?:beslut(?:ar|ade|at)\s+enligt|bifaller|antar|antog|anta)\s+(?:det\s+)?([^.;]{0,80}?)\s*(?:förslag|yrkande|förlag)\b/giu;
 const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
+// A member's proposal addressed to the meeting: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …".
+const ADDRESSED = new RegExp(String.raw`\)\s+(?:föreslår|föreslog|yrkar|yrkade)\s+(${BODY})\s+(?:att|besluta)\b`, "u");
 // A paper answering a matter: "Svar på motion", "Motion från …", "besvarande av skrivelse".
 const ANSWERS = new RegExp(String.raw`(?:svar\s+på|besvarande\s+av|yttrande\s+över)\s+(?:${alternation(formsOf(MATTER_NOUNS))}|medborgarförslag|motion)|^\s*(?:motion|medborgarförslag)\b`, "iu");
 
@@ -83,5 +85,6 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
     if (/^(?:nämnden|fullmäktige|styrelsen|utskottet)$/iu.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
-  return deciderOf(text) ?? meta.issuer ?? null;
+  const addressed = ADDRESSED.exec(text)?.[1];
+  return deciderOf(text) ?? meta.issuer ?? (addressed ? addressed.charAt(0).toUpperCase() + addressed.slice(1) : null);
 }

@@ -42,7 +42,7 @@ const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIA
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
-const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}\s+(?:till|på|av|för)\s+([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
 const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}i\s+|till\s+förmån\s+för\s+|${W}för\s+|${W}bakom\s+)([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".

@@ -1,5 +1,6 @@
 import { evidence, type NormalizedDocument } from "@diarium/parser";
-import type { Position, Stance, Warning } from "@diarium/schema";
+import type { Ballot, Position, Stance, Warning } from "@diarium/schema";
+import type { VoteReading } from "./votes.ts";
 import { partiesNamed, type ActorIndex } from "./actors.ts";
 import type { MemberAct } from "./acts.ts";
 import { isBodyOwner, type Meeting } from "./meeting.ts";
@@ -22,8 +23,9 @@ const PROPOSING = new Set(["yrkande", "instammer", "tillstyrker", "avstyrker"]);
  * The positions of a protocol's member acts, with the votes' party positions taken into account.
  * @example resolvePositions(doc, acts, meeting, index, []).positions[0] // { kind: "yrkande", forum: "Kommunfullmäktige", parties: ["S"], stance: "besvarad", … }
  */
-export function resolvePositions(doc: NormalizedDocument, acts: MemberAct[], meeting: Meeting, index: ActorIndex, ballots: Position[], forumOf: (act: MemberAct) => string | null): { positions: Position[]; warnings: Warning[] } {
+export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[], meeting: Meeting, index: ActorIndex, votes: VoteReading[], forumOf: (act: MemberAct) => string | null): { positions: Position[]; warnings: Warning[] } {
   let forumless = false;
+  const acts = [...memberActs, ...votes.flatMap((v) => voteActs(doc, v))];
   const pending: Pending[] = [];
   for (const act of acts) {
     const forum = act.place ? capital(act.place) : (forumOf(act) ?? "");
@@ -48,9 +50,7 @@ export function resolvePositions(doc: NormalizedDocument, acts: MemberAct[], mee
     if (!changed) break;
   }
   const warnings: Warning[] = [];
-  const strong = (party: string, forum: string): boolean =>
-    pending.some((q) => !q.weak && q.stance && q.forum === forum && partiesOf(q).includes(party)) ||
-    ballots.some((b) => b.stance && b.stance !== "ingen_stallning" && b.forum === forum && b.parties.includes(party));
+  const strong = (party: string, forum: string): boolean => pending.some((q) => !q.weak && q.stance && q.forum === forum && partiesOf(q).includes(party));
   const positions: Position[] = [];
   for (const p of pending) {
     if (p.weak) p.stance = partiesOf(p).some((party) => strong(party, p.forum)) ? null : "ingen_stallning";
@@ -59,16 +59,44 @@ export function resolvePositions(doc: NormalizedDocument, acts: MemberAct[], mee
     if (p.open && !p.stance && p.claim) {
       warnings.push({ code: "stance-unresolved", message: `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence: evidence(doc, p.claim.start, p.claim.end) });
     }
-    const start = Math.min(p.act.verbEnd, ...p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0));
+    const start = p.act.vote ? p.act.subjectStart : Math.min(p.act.verbEnd, ...p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0));
     const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
     positions.push({ kind: p.act.kind, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
   }
-  for (const b of ballots) {
-    if (b.stance === "ingen_stallning" && b.parties.some((party) => strong(party, b.forum))) positions.push({ ...b, stance: null });
-    else positions.push(b);
-  }
   if (forumless && positions.length) warnings.push({ code: "forum-unknown", message: "the paper names no body holding the meeting; positions carry an empty forum", evidence: null });
   return { positions, warnings };
+}
+
+/**
+ * A vote as acts: each party whose members all voted alike takes the side it voted for, with the
+ * ballots as evidence. A vote on a procedure gives "aterremiss" to the side for a return and
+ * nothing to the other; an abstaining party's ballots count as a note does.
+ */
+function voteActs(doc: NormalizedDocument, reading: VoteReading): MemberAct[] {
+  const byParty = new Map<string, Ballot[]>();
+  for (const b of reading.vote.ballots) if (b.party) byParty.set(b.party, [...(byParty.get(b.party) ?? []), b]);
+  const out: MemberAct[] = [];
+  const span = reading.vote.evidence;
+  for (const [party, ballots] of byParty) {
+    const kinds = new Set(ballots.map((b) => b.vote));
+    if (kinds.size !== 1) continue;
+    const vote = ballots[0]?.vote;
+    let claims = vote === "ja" ? reading.yes : vote === "nej" ? reading.no : [];
+    if (reading.procedural) claims = claims.filter((c) => c.stance === "aterremiss");
+    if (vote !== "avstar" && !claims.length) continue;
+    out.push({
+      act: vote === "avstar" ? "avstar" : "instammer",
+      kind: "votering",
+      actors: { parties: [party], people: ballots.map((b) => ({ name: b.name, party: b.party, role: null })) },
+      claims: claims.map((c) => ({ ...c, start: span.start, end: span.end })),
+      place: null,
+      sentence: { start: span.start, end: span.end, paragraph: -1 },
+      subjectStart: span.start,
+      verbEnd: span.end,
+      vote: true,
+    });
+  }
+  return out;
 }
 
 function capital(s: string): string {
@@ -86,7 +114,7 @@ function mentionStart(index: ActorIndex, name: string, act: MemberAct): number {
 /** The stance a pending claim's reference leads to, or null. */
 function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorIndex): Stance | null {
   const ref = p.claim?.reference ?? null;
-  const proposing = (q: Pending): boolean => q !== p && PROPOSING.has(q.act.act) && Boolean(q.stance) && (q.claim?.rank ?? 1) === 1;
+  const proposing = (q: Pending): boolean => q !== p && !q.act.vote && PROPOSING.has(q.act.act) && Boolean(q.stance) && (q.claim?.rank ?? 1) === 1;
   if (!ref) {
     // a proposal in the member's own words ("föreslår kommunstyrelsen besluta att …"): its fate decides
     if (p.act.act === "reservation") return own(p, all, proposing);

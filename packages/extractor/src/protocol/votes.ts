@@ -1,0 +1,146 @@
+import { PROCEDURE_WORDS, VOTE_WORDS, alternation, evidence, formsOf, type NormalizedDocument, type Sentence } from "@diarium/parser";
+import type { Ballot, Vote } from "@diarium/schema";
+import { parseSwedishNumberWord } from "../swedish/numbers.ts";
+import { ballotBlocks, type BallotBlock } from "./ballots.ts";
+import { claimsOf, type Claim } from "./object.ts";
+
+/**
+ * Omröstningar: every tally of a paragraph in the forms councils write it ("med 6 ja-röster mot 5
+ * nej-röster", "Med 7 Ja-röster, 53 Nej-röster och 1 frånvarande ledamot", "sex ja-röster mot fyra
+ * nej-röster; en ledamot avstod", "Med 41 röster mot 38 …, 2 ledamöter avstod"), what Ja and Nej
+ * meant (the propositionsordning before it), and the roll call that adds up to it. Several votes
+ * in one paragraph (återremiss first, then the matter) are read in order.
+ */
+
+/** A vote with the claims its two sides make, for the positions of its voters. */
+export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean };
+
+const NUM = String.raw`(\d{1,3}|[\p{L}]{2,12})`;
+// "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster"
+const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+ja(?:-?röster)?(?![\p{L}])`, "iu");
+const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+nej(?:-?röster)?(?![\p{L}])`, "iu");
+// "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
+const FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
+// "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)"
+const COUNTED_YES = /\bja\s*\((\d{1,3})\)/iu;
+const COUNTED_NO = /\bnej\s*\((\d{1,3})\)/iu;
+const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
+// "med 41 röster mot 38"
+const FOR_AGAINST = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
+// "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
+const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])`, "iu");
+// "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
+// (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
+const YES_SIDE = /(?<![\p{L}])ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)/iu;
+const NO_SIDE = /(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)/iu;
+const VOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
+const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
+
+function count(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^\d+$/u.test(word)) return Number(word);
+  const n = parseSwedishNumberWord(word);
+  return n !== null && Number.isInteger(n) && n >= 0 && n < 1000 ? n : null;
+}
+
+type Tally = { yes: number; no: number; abstain: number; start: number; end: number };
+
+function tallyIn(body: string, at: number): Tally | null {
+  const figures = FIGURES.exec(body);
+  if (figures) return { yes: Number(figures[1]), no: Number(figures[2]), abstain: Number(figures[3] ?? 0), start: at + figures.index, end: at + figures.index + figures[0].length };
+  const cy = COUNTED_YES.exec(body);
+  const cn = COUNTED_NO.exec(body);
+  if (cy && cn) {
+    const ca = COUNTED_ABSTAIN.exec(body);
+    const all = [cy, cn, ...(ca ? [ca] : [])];
+    return { yes: Number(cy[1]), no: Number(cn[1]), abstain: Number(ca?.[1] ?? 0), start: at + Math.min(...all.map((m) => m.index)), end: at + Math.max(...all.map((m) => m.index + m[0].length)) };
+  }
+  const yes = YES.exec(body);
+  const no = NO.exec(body);
+  const abstain = ABSTAIN.exec(body);
+  let y: number | null = null;
+  let n: number | null = null;
+  let span: [number, number] = [0, 0];
+  if (yes && no) {
+    y = count(yes[1]);
+    n = count(no[1]);
+    span = [Math.min(yes.index, no.index), Math.max(yes.index + yes[0].length, no.index + no[0].length)];
+  } else {
+    const fa = FOR_AGAINST.exec(body);
+    if (!fa) return null;
+    y = count(fa[1]);
+    n = count(fa[2]);
+    span = [fa.index, fa.index + fa[0].length];
+  }
+  if (y === null || n === null) return null;
+  const a = abstain ? count(abstain[1]) : 0;
+  if (abstain) span = [Math.min(span[0], abstain.index), Math.max(span[1], abstain.index + abstain[0].length)];
+  return { yes: y, no: n, abstain: a ?? 0, start: at + span[0], end: at + span[1] };
+}
+
+const tallyOf = (ballots: Ballot[]): [number, number, number] => [
+  ballots.filter((b) => b.vote === "ja").length,
+  ballots.filter((b) => b.vote === "nej").length,
+  ballots.filter((b) => b.vote === "avstar").length,
+];
+
+/** The blocks, from `from` on, that together add up to the tally (a roll call a page break cut in two). */
+function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>): Ballot[] {
+  for (let i = 0; i < blocks.length; i++) {
+    if (used.has(i)) continue;
+    const take: Ballot[] = [];
+    for (let j = i; j < Math.min(blocks.length, i + 3); j++) {
+      if (used.has(j)) break;
+      take.push(...(blocks[j]?.ballots ?? []));
+      const [y, n, a] = tallyOf(take);
+      if (y === t.yes && n === t.no && (a === t.abstain || t.abstain === 0)) {
+        for (let k = i; k <= j; k++) used.add(k);
+        return take;
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * The votes of a paper, each with what its sides claim.
+ * @example readVotes(doc, sentencesOf(doc.text), "Kommunfullmäktige")[0]?.vote // { yes: 30, no: 9, abstain: 10, question: "Ja-röst för att avgöra ärendet i dag, Nej-röst för återremiss", … }
+ */
+export function readVotes(doc: NormalizedDocument, sentences: readonly Sentence[], forum: string | null): VoteReading[] {
+  const text = doc.text;
+  if (!VOTE_WORD.test(text)) return [];
+  const blocks = ballotBlocks(text);
+  const used = new Set<number>();
+  const out: VoteReading[] = [];
+  let question: { text: string; yes: string; no: string } | null = null;
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const side = YES_SIDE.exec(body);
+    if (side) {
+      const no = NO_SIDE.exec(body) ?? NO_SIDE.exec(text.slice(s.end, s.end + 300));
+      const clean = (t: string): string => t.trim().replace(/[.,\s]+$/u, "");
+      question = { text: `${clean(side[0])}${no ? `, ${clean(no[0])}` : ""}`, yes: side[1] ?? "", no: no?.[1] ?? "" };
+      continue;
+    }
+    const t = tallyIn(body, s.start);
+    if (!t) continue;
+    const ballots = rollCallFor(t, blocks, used);
+    const q = question;
+    question = null;
+    const procedural = q ? PROCEDURE.test(`${q.yes} ${q.no}`) : false;
+    const claims = (side: string): Claim[] => claimsOf(side).filter((c) => c.rank === 1);
+    out.push({
+      vote: { forum: forum ?? "", question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) },
+      yes: q ? claims(q.yes) : [],
+      no: q ? claims(q.no) : [],
+      procedural,
+    });
+  }
+  // a roll call with no tally in words: its own counts
+  blocks.forEach((b, i) => {
+    if (used.has(i) || out.length) return;
+    const [y, n, a] = tallyOf(b.ballots);
+    out.push({ vote: { forum: forum ?? "", question: question?.text ?? "", yes: y, no: n, abstain: a, ballots: b.ballots, evidence: evidence(doc, b.start, b.end) }, yes: question ? claimsOf(question.yes) : [], no: question ? claimsOf(question.no) : [], procedural: false });
+  });
+  return out;
+}
