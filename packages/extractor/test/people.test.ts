@@ -129,3 +129,11 @@ Lennart Jonsson (SD) och Martin Linder-Lood (SD) föreslår bifall till motionen
     expect(people("Karin Jansson (S) och Karin Hansson (S) yrkar bifall. Anders Lund (S) och Anders Lunde (M) yrkar avslag.")).toHaveLength(4);
   });
 });
+
+describe("officials", () => {
+  it("reads the handläggare from a header label and from a contact block, never as a rapporteur (Alingsås 2025.319 KS, Kungsbacka KS-2024-00131)", () => {
+    const labelled = stancesOf("Datum:\t2026-05-13\tKommunstyrelsen\nHandläggare:\tJerker Gustafsson\nDiarienr:\t2025.319 KS");
+    expect(labelled.people).toEqual([{ name: "Jerker Gustafsson", party: null, roles: ["handläggare"] }]);
+    expect(people("Kommunstyrelsens förvaltning\tKungsbacka kommun\n\nAndrea Egerlundh\n0300-834272\tBesöksadress")).toEqual([["Andrea Egerlundh", null]]);
+  });
+});

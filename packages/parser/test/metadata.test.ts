@@ -195,3 +195,14 @@ describe("diarienummer forms of the development set", () => {
     expect(diarienummerOf(normalized("Nämnden\nSvar på motion - Värdighetsgarantier (KS 2023-00811)"), 1e9)).toEqual([]);
   });
 });
+
+describe("header forms of other councils", () => {
+  it("reads a long labelled date, a paragraph's Dnr on the line under it and the chair's finding of the deciding body", () => {
+    const meta = metaOf(normalized("Sammanträdesdatum: 12 mars 2025\n\n§ 87\n2025.311 KS\nTaxa för bygglov 2026\n\nBeslutsgång\nOrdföranden ställer proposition och finner att kommunfullmäktige beslutat enligt kommunstyrelsens förslag."));
+    expect(meta).toMatchObject({ kind: "protokollsutdrag", number: "§ 87", date: "2025-03-12", diarienummer: ["2025.311 KS"], title: "Taxa för bygglov 2026", issuer: "Kommunfullmäktige" });
+  });
+
+  it("reads an unlabelled hyphenated office code in the header", () => {
+    expect(diarienummerOf(normalized("Kommunstyrelsen\nKS-2022-00311\nTjänsteskrivelse"), 1e9)).toEqual(["KS-2022-00311"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
+import { NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
 import { partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
@@ -23,6 +23,11 @@ const GROUP_MARK = /\((?:båda|alla|samtliga)\s+(\p{L}{1,3})\)/gu;
 const NAME_G = new RegExp(NAME, "gu");
 // A name with a role in parentheses on an attendance list: "Ulrika Månsson (kommunsekreterare)".
 const NAME_WITH_ROLE = new RegExp(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");
+
+// The official handling the paper, after the label: "Handläggare:\tJerker Gustafsson", "Handläggare\nEva Ström".
+const OFFICIAL = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*$`, "gimu");
+// A contact block: a line that is only a name over a line that opens with a telephone number ("Andrea Egerlundh\n0300-834272").
+const CONTACT = new RegExp(String.raw`^(${NAME})[ \t]*\n(?:\+46|0)\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{0,2}(?!\d)`, "gmu");
 
 /** True for a word that a capitalised-word pattern took for a first name but that is a heading, label or role. */
 function notAFirstName(word: string): boolean {
@@ -89,7 +94,8 @@ function mention(text: string, raw: string, at: number): { name: string; start: 
 }
 
 /**
- * Every person the text names with a party mark, a list mark or an attendance role.
+ * Every person the text names with a party mark, a list mark or an attendance role, and the official
+ * handling the paper ("Handläggare:\tJerker Gustafsson", a contact block's name over a telephone number).
  * @example personMentions("borgarråden Karin Wanngård och Tomas Rudin (båda S)") // two mentions, party "S"
  */
 export function personMentions(text: string): PersonMention[] {
@@ -123,6 +129,14 @@ export function personMentions(text: string): PersonMention[] {
     const found = mention(text, m[1] ?? "", at);
     if (!found) continue;
     out.push({ name: found.name, party: null, role: (m[2] ?? "").trim(), start: found.start, end: (m.index ?? 0) + m[0].length });
+  }
+  // the official who handles the paper, from the header label or the contact block of a tjänsteskrivelse
+  for (const re of [OFFICIAL, CONTACT]) {
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+      const found = mention(text, m[1] ?? "", at);
+      if (found) out.push({ name: found.name, party: null, role: "handläggare", start: found.start, end: at + (m[1] ?? "").length });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -22,10 +22,11 @@ const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
   "gu",
 );
-// A protocol paragraph line with its number: "§ 65 2025.242 TEN", "§ 116 2020.008 KS".
-const PARAGRAPH_DNR = /^§\s?\d{1,4}\s+(\d{4}\.\d{1,5}(?:\s[A-ZÅÄÖ]{1,5})?)\s*$/gmu;
-// An unlabelled office code and number in the header: "KS 2020/00123", "SÖ 2019/0312".
-const CODED = /\b([A-ZÅÄÖ]{2,4}\s\d{4}[/-]\d{2,6})\b/gu;
+// A protocol paragraph line with its number, on the line or the next: "§ 65 2025.242 TEN", "§ 116\t2020.008 KS",
+// "§ 87\n2025.311 KS".
+const PARAGRAPH_DNR = /^§\s?\d{1,4}[ \t]*\n?[ \t]*(\d{4}\.\d{1,5}(?:[ \t][A-ZÅÄÖ]{1,5})?)[ \t]*$/gmu;
+// An unlabelled office code and number in the header: "KS 2020/00123", "SÖ 2019/0312", "KS-2022-00311".
+const CODED = /\b([A-ZÅÄÖ]{2,4}[\s-]\d{4}[/-]\d{2,6})\b/gu;
 // A number with a year and a glued classification code: "00562/20241.1.2" → "00562/2024".
 const GLUED_CODE = /^(\d{2,6}\/(?:19|20)\d{2})\d[\d.]*$/u;
 // An open parenthesis before a number: a cross-reference, "(se 2021.527 SBN)", "(KS 2023-00811)".

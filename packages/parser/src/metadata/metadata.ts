@@ -5,7 +5,7 @@ import { BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { diarienummerOf } from "./diarienummer.ts";
-import { isoFrom, LONG_DATE, ISO_DATE, NAME } from "./patterns.ts";
+import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
 
 /**
@@ -35,7 +35,8 @@ const DATELINE = /^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/gmu;
 // Words before a date that is not the paper's (the justering): "Justerat den 27 maj 2021".
 const AFTER_MEETING = new RegExp(String.raw`^${alternation(formsOf(AFTER_MEETING_WORDS))}$`, "iu");
 // A labelled date: "Datum\n2023-12-06", "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14", "Datum:\t2026-05-13".
-const LABELLED_DATE = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(DATE_LABELS))}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2})`, "imu");
+// "Sammanträdesdatum: 12 mars 2025".
+const LABELLED_DATE = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(DATE_LABELS))}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu");
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
 const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or before "för …" or an arbetsutskott:
@@ -45,6 +46,8 @@ const STEM = alternation([...POLITICAL_STEMS, ...POLITICAL_STEMS.map((s) => s.ch
 const BODY_NAME = String.raw`(?:\p{Lu}[\p{Ll}-]+\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*(?:utskott|beredning)\p{Ll}*)?`;
 // A header cell that is only a body's name.
 const BODY_CELL = new RegExp(String.raw`^${BODY_NAME}$`, "u");
+// The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
+const FINDS_BODY = new RegExp(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
 const DECISION_SUBJECT = new RegExp(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
@@ -124,7 +127,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   }
 
   const firstContent = Math.min(paragraph?.index ?? text.length, title?.start ?? text.length, s?.index ?? text.length);
-  const issuer = issuerOf(doc, head, body, firstContent, at);
+  const issuer = issuerOf(doc, head, body, firstContent, kind === "protokollsutdrag", at);
   const r = RAPPORTEUR.exec(body);
   let rapporteur: Person | null = null;
   if (r) {
@@ -182,7 +185,7 @@ function headerBody(doc: NormalizedDocument, before: number): { name: string; st
   return null;
 }
 
-function issuerOf(doc: NormalizedDocument, head: string, body: string, firstContent: number, at: (k: string, s: number, e: number) => void): string | null {
+function issuerOf(doc: NormalizedDocument, head: string, body: string, firstContent: number, protocol: boolean, at: (k: string, s: number, e: number) => void): string | null {
   const header = headerBody(doc, firstContent);
   if (header) {
     at("issuer", header.start, header.end);
@@ -194,6 +197,12 @@ function issuerOf(doc: NormalizedDocument, head: string, body: string, firstCont
     const start = decision.index + decision[0].indexOf(decision[1] as string, decision[0].indexOf("\n"));
     at("issuer", start, start + (decision[1] as string).length);
     return capitalise((decision[1] as string).replace(/\s+/gu, " "));
+  }
+  const finds = protocol ? FINDS_BODY.exec(body) : null;
+  if (finds) {
+    const start = finds.index + finds[0].indexOf(finds[1] as string, 6);
+    at("issuer", start, start + (finds[1] as string).length);
+    return capitalise((finds[1] as string).replace(/\s+/gu, " "));
   }
   for (const pattern of [PROPOSING_BODY, ON_BEHALF, DECIDING_BODY]) {
     const m = pattern.exec(pattern === PROPOSING_BODY ? head : body);
