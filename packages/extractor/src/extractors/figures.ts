@@ -1,5 +1,16 @@
 import type { Figure, FigureUnit, Warning } from "@diarium/schema";
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import {
+  alternation,
+  evidence,
+  FIGURE_UNITS,
+  formsOf,
+  IDENTIFIER_WORDS,
+  MEASURE_UNITS,
+  MONEY_NOUNS,
+  NUMBER_SCALES,
+  PROPERTY_WORDS,
+  type NormalizedDocument,
+} from "@diarium/parser";
 import { DIGIT_NUMBER_SOURCE, parseSwedishDigits, parseSwedishNumberWord, round } from "../swedish/numbers.ts";
 import { extractDates } from "./dates.ts";
 
@@ -12,20 +23,36 @@ const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBE
 // "tio procent", "fyra år", "sex avdelningar": a number word only counts before a unit or a noun
 const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
 
-// " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader"
-const UNIT = /^\s*(?:(tusen|miljoner|miljon|miljarder|miljard)\s+)?(kronor|kr(?!\p{L})\.?|sek(?!\p{L})|tkr|tsek|mnkr|mkr|msek|mdkr|mdr\s*kr|miljoner kronor|procent|%|gånger|ggr|timmar|timme|tim(?!\p{L})|dagar|dygn|dag(?!\p{L})|veckor|vecka(?!\p{L})|månader|månad(?!\p{L})|år(?!\p{L})|st(?!\p{L})\.?)/iu;
+const SCALES = alternation(formsOf(NUMBER_SCALES));
+// " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader": a scale, then a unit
+const UNIT = new RegExp(String.raw`^\s*(?:(${SCALES})\s+)?(${alternation(formsOf(FIGURE_UNITS))})(?!\p{L})`, "iu");
 
 // "1,2 miljoner invånare": a scale word without a currency
-const SCALE_ONLY = /^\s*(tusen|miljoner|miljon|miljarder|miljard)(?!\p{L})/iu;
+const SCALE_ONLY = new RegExp(String.raw`^\s*(${SCALES})(?!\p{L})`, "iu");
 
-// what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18"
-const IDENTIFIER_BEFORE = /(?:§|(?<!\p{L})(?:kap\.?|sida|sid\.?|s\.|bilaga|bilagor|bilagorna|sidor|sidorna|paragrafer|ärende|ärendepunkt|nr|nummer|punkt|punkterna|paragraf|motion|utlåtande|dnr|diarienummer|sfs|lag|förordning|kl\.?|klockan|version|box|typhus|taxebilaga|sammanträde|tabell|figur|diagram|avsnitt|kapitel|alternativ|etapp|fas|steg|vecka|kvartal|artikel|tel\.?|telefon|fax|mobil|bankgiro|plusgiro|bg|pg|org\.?\s*nr|organisationsnummer|sida\s+\d+\s+av))\s*$/iu;
+const IDENTIFIER_WORD = String.raw`(?:§+|(?<!\p{L})${alternation(formsOf(IDENTIFIER_WORDS))})`;
+// what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18", "stycke 3", "Sida 1 av"
+const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:${IDENTIFIER_WORD}|(?<!\p{L})sida\s+\d+\s+av)\s*$`, "iu");
+// the later members of a list of identifiers: "bilaga 4 och 5", "§§ 3, 4 och 5"
+const IDENTIFIER_LIST_BEFORE = new RegExp(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|och|samt|[–-])\s*\d+)*\s*(?:,|och|samt|[–-]|till)\s*$`, "iu");
+// a property or block and its designation: "kvarteret Kristina 7", "inom kvarter 22"
+const PROPERTY_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
+// a code in capitals before its number: "OPF-KR 26", "SFS 2017" (party marks, one or two letters, are not codes)
+const CODE_BEFORE = /(?<![\p{L}\d-])(?:\p{Lu}{3,}|\p{Lu}+(?:-\p{Lu}+)+)\s+$/u;
+// a unit of measure the contract has no unit for: "fem kilometer", "651 000 kWh"
+const MEASURE_AFTER = new RegExp(String.raw`^\s*${alternation(formsOf(MEASURE_UNITS))}(?!\p{L})`, "iu");
+// a word of money in the sentence before a bare scale: "Kostnaderna … var totalt knappt 2 miljoner"
+const MONEY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
+// what may follow a bare scale that is an amount: the end of a clause, "år 2023", "per år", "i statsbidrag"
+const AFTER_BARE_AMOUNT = /^\s*(?:$|[.,;:)]|år\s+\d{4}|per\s|i\s|och\s|till\s|för\s)/u;
+// the second end of "mellan 20 000 kronor och 1,1 miljoner kronor"
+const BETWEEN_UNITS = new RegExp(String.raw`^\s+och\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
 const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
 
-// "§" or "kap." after the number: "2 §", "4 kap."; "(4)" after a page number: "1 (4)"; ":e" ordinal
-const IDENTIFIER_AFTER = /^\s*(?:§|kap\.|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)/u;
+// "§" or "kap." after the number: "2 §", "4 kap.", "2 kap 5 §"; "(4)" after a page number: "1 (4)"; ":e" ordinal
+const IDENTIFIER_AFTER = /^\s*(?:§|kap(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)/u;
 
 // "105 35 Stockholm", "434 81 Kungsbacka": postal codes
 const POSTAL_CODE = /(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}/gu;
@@ -48,24 +75,29 @@ const NOUN_BEFORE = /(\p{L}{3,40})\s+(?:på|om|av)\s+(?:ca\.?\s+|cirka\s+|drygt\
 
 const NOT_SUBJECTS = new Set(["och", "av", "i", "till", "per", "som", "är", "var", "att", "för", "på", "med", "om", "eller", "år", "st", "från", "under", "den", "det", "de", "respektive", "inom", "mot", "vid"]);
 
-/** Unit and multiplier of a unit word. */
+const SCALE_OF = new Map<string, number>(NUMBER_SCALES.flatMap((r) => r.forms.map((f) => [f, r.factor] as const)));
+const UNIT_OF = new Map<string, { unit: FigureUnit; factor: number }>(FIGURE_UNITS.flatMap((r) => r.forms.map((f) => [f, { unit: r.unit, factor: r.factor }] as const)));
+
+/** The factor of a scale word: "miljoner" → 1 000 000. */
+function scaleOf(word: string | undefined): number {
+  return word ? (SCALE_OF.get(word.toLowerCase()) ?? 1) : 1;
+}
+
+/** Unit and multiplier of a unit word, after an optional scale word ("miljoner kronor"). */
 function unitOf(word: string, scale: string | undefined): { unit: FigureUnit; factor: number } | null {
-  const w = word.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
-  const scaleFactor = scale ? (/^tusen/i.test(scale) ? 1e3 : /^miljard/i.test(scale) ? 1e9 : 1e6) : 1;
-  if (w === "kronor" || w === "kr" || w === "sek") return { unit: "SEK", factor: scaleFactor };
-  if (w === "tkr" || w === "tsek") return { unit: "SEK", factor: 1e3 };
-  if (w === "mnkr" || w === "mkr" || w === "msek" || w === "miljoner kronor") return { unit: "SEK", factor: 1e6 };
-  if (w === "mdkr" || /^mdr ?kr$/.test(w)) return { unit: "SEK", factor: 1e9 };
-  if (scale) return null;
-  if (w === "procent" || w === "%") return { unit: "percent", factor: 1 };
-  if (w === "gånger" || w === "ggr") return { unit: "times", factor: 1 };
-  if (/^tim/.test(w)) return { unit: "hours", factor: 1 };
-  if (/^(?:dag|dygn)/.test(w)) return { unit: "days", factor: 1 };
-  if (/^veck/.test(w)) return { unit: "weeks", factor: 1 };
-  if (/^månad/.test(w)) return { unit: "months", factor: 1 };
-  if (w === "år") return { unit: "years", factor: 1 };
-  if (w === "st") return { unit: "count", factor: 1 };
-  return null;
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  const row = UNIT_OF.get(w) ?? UNIT_OF.get(w.replace(/\.$/, ""));
+  if (!row) return null;
+  if (!scale) return row;
+  // a scale before a unit multiplies kronor only: "1,1 miljoner kronor"; "miljoner år" is no amount
+  return row.unit === "SEK" ? { unit: "SEK", factor: row.factor === 1 ? scaleOf(scale) : row.factor } : null;
+}
+
+/** True when the sentence before `at` speaks of money ("Kostnaderna för att tillhandahålla tolk var totalt knappt"). */
+function moneyBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf(".\n"), window.lastIndexOf("\n\n"));
+  return MONEY_WORD.test(cut < 0 ? window : window.slice(cut + 1));
 }
 
 /** Characters no figure may come from (dates, postal codes, phone numbers), one flag each. */
@@ -112,8 +144,8 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     if (start < lastEnd) continue; // the "80" of "mellan 50 och 80 procent"
     let numEnd = start + m[0].length;
     if (isBlocked(start, numEnd)) continue;
-    const before = text.slice(Math.max(0, start - 30), start);
-    if (IDENTIFIER_BEFORE.test(before) || STREET_BEFORE.test(before)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (IDENTIFIER_BEFORE.test(before) || STREET_BEFORE.test(before) || IDENTIFIER_LIST_BEFORE.test(before) || PROPERTY_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     const after = text.slice(numEnd, numEnd + 40);
     if (IDENTIFIER_AFTER.test(after)) continue;
     let value = parseSwedishDigits(m[1] ?? "");
@@ -127,11 +159,27 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
       numEnd = start + between[0].length;
     }
     const unitMatch = UNIT.exec(text.slice(numEnd, numEnd + 40));
-    const unitInfo = unitMatch ? unitOf(unitMatch[2] ?? "", unitMatch[1]) : null;
-    const unit: FigureUnit = unitInfo?.unit ?? "count";
+    let unitInfo = unitMatch ? unitOf(unitMatch[2] ?? "", unitMatch[1]) : null;
     const scaleMatch = unitInfo ? null : SCALE_ONLY.exec(text.slice(numEnd, numEnd + 20));
-    const scale = scaleMatch ? (/^tusen/i.test(scaleMatch[1] ?? "") ? 1e3 : /^miljard/i.test(scaleMatch[1] ?? "") ? 1e9 : 1e6) : 1;
+    const scale = scaleOf(scaleMatch?.[1]);
     const end = unitInfo && unitMatch ? numEnd + unitMatch[0].length : scaleMatch ? numEnd + scaleMatch[0].length : numEnd;
+    // "knappt 2 miljoner" in a sentence about costs: kronor by context
+    if (scaleMatch && AFTER_BARE_AMOUNT.test(text.slice(end, end + 20)) && moneyBefore(text, start)) unitInfo = { unit: "SEK", factor: scale };
+    const unit: FigureUnit = unitInfo?.unit ?? "count";
+    if (unit === "count" && MEASURE_AFTER.test(text.slice(numEnd, numEnd + 30))) continue; // "fem kilometer": a measure
+    // "mellan 20 000 kronor och 1,1 miljoner kronor": one range, each end with its own unit
+    const second = unitInfo && max === null && /mellan\s+$/iu.test(before) ? BETWEEN_UNITS.exec(text.slice(end, end + 60)) : null;
+    if (second && unitInfo) {
+      const secondEnd = end + second[0].length;
+      const secondUnit = UNIT.exec(text.slice(secondEnd, secondEnd + 40));
+      const secondInfo = secondUnit ? unitOf(secondUnit[2] ?? "", secondUnit[1]) : null;
+      const upper = parseSwedishDigits(second[1] ?? "");
+      if (secondUnit && secondInfo?.unit === unitInfo.unit && upper !== null && upper * secondInfo.factor > value * unitInfo.factor) {
+        lastEnd = secondEnd + secondUnit[0].length;
+        push(start, lastEnd, value * unitInfo.factor, upper * secondInfo.factor, unitInfo.unit, lastEnd);
+        continue;
+      }
+    }
     const plain = !/[\s\u00a0\u2009\u202f,]/.test(m[1] ?? "");
     if (unit !== "SEK" && unit !== "percent" && plain && value >= 1900 && value <= 2099) continue; // a year
     if (unit === "count" && !unitInfo) {
@@ -159,7 +207,7 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     // "en", "ett" are articles far more often than counts: only with a unit
     if (!unitInfo && (value < 2 || subjectOf(text, start, numEnd, "count", numEnd) === null)) continue;
     const end = unitInfo && unitMatch ? numEnd - 1 + unitMatch[0].length : numEnd;
-    if (isBlocked(start, end)) continue;
+    if (isBlocked(start, end) || (!unitInfo && MEASURE_AFTER.test(text.slice(numEnd - 1, numEnd + 30)))) continue;
     push(start, end, value * (unitInfo?.factor ?? 1), null, unitInfo?.unit ?? "count", end);
   }
   figures.sort((a, b) => a.evidence.start - b.evidence.start);

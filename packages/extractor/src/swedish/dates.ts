@@ -1,15 +1,10 @@
 /**
  * Swedish calendar words: month names and abbreviations, weekday prefixes, and small date helpers.
- * Pure and dependency-free.
+ * The month names are the lexicon's (`MONTHS_SV`).
  */
+import { MONTHS_SV } from "@diarium/parser";
 
-const MONTHS: readonly (readonly [number, readonly string[]])[] = [
-  [1, ["januari", "jan"]], [2, ["februari", "feb", "febr"]], [3, ["mars", "mar"]], [4, ["april", "apr"]],
-  [5, ["maj"]], [6, ["juni", "jun"]], [7, ["juli", "jul"]], [8, ["augusti", "aug"]],
-  [9, ["september", "sept", "sep"]], [10, ["oktober", "okt"]], [11, ["november", "nov"]], [12, ["december", "dec"]],
-];
-
-const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
+const MONTH_BY_NAME = new Map<string, number>(MONTHS_SV.flatMap((m) => m.forms.map((name) => [name, m.month] as const)));
 
 /** Month names, longest first so that "september" wins over "sep": "december", "dec". */
 export const MONTH_SOURCE = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join("|");

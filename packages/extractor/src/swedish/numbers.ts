@@ -1,11 +1,9 @@
 /**
  * Swedish numbers as clerks write them: digit groups separated by spaces ("300 000", also with a
  * non-breaking or thin space), a decimal comma ("14,5"), and number words ("tjugofem", "två miljoner").
- * Pure and dependency-free.
+ * The words are the lexicon's (`NUMBER_WORDS`, `NUMBER_MULTIPLIERS`, `NUMBER_SCALES`).
  */
-
-/** Characters that separate thousands groups: space, no-break space, thin space, narrow no-break space. */
-export const GROUP_SEPARATORS = " \u00a0\u2009\u202f";
+import { alternation, formsOf, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_WORDS } from "@diarium/parser";
 
 /** A digit number with optional thousands groups and a decimal comma, e.g. "766 778" or "34,79". */
 export const DIGIT_NUMBER_SOURCE = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
@@ -25,29 +23,26 @@ export function parseSwedishDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const UNITS: Record<string, number> = {
-  noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
-  elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, aderton: 18,
-  nitton: 19, tjugo: 20, tjugu: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90,
-};
+const UNITS: Record<string, number> = Object.fromEntries(NUMBER_WORDS.flatMap((r) => r.forms.map((f) => [f, r.value] as const)));
+const [HUNDRA, TUSEN] = NUMBER_MULTIPLIERS.map((r) => r.forms[0]) as [string, string];
 
 /** Number words in longest-first order, so that "tjugo" is tried before "tju…"-free prefixes like "tio". */
 const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 /** How every number word begins; most words of a paper fail here, before any parsing. */
-const NUMBER_WORD_START = new RegExp(`^(?:${[...UNIT_WORDS, "hundra", "tusen"].join("|")})`, "u");
+const NUMBER_WORD_START = new RegExp(`^(?:${[...UNIT_WORDS, HUNDRA, TUSEN].join("|")})`, "u");
 
 /** Below 1000: "tvåhundrafemtio", "tjugofem", "hundra". */
 function parseBelowThousand(word: string): number | null {
   if (word === "") return 0;
   let rest = word;
   let value = 0;
-  const hundra = rest.indexOf("hundra");
+  const hundra = rest.indexOf(HUNDRA);
   if (hundra >= 0) {
     const head = rest.slice(0, hundra);
     const multiplier = head === "" ? 1 : UNITS[head];
     if (multiplier === undefined || multiplier < 1 || multiplier > 9) return null;
     value = multiplier * 100;
-    rest = rest.slice(hundra + "hundra".length);
+    rest = rest.slice(hundra + HUNDRA.length);
   }
   // tens then units: "tjugofem" = tjugo + fem
   let consumedTens = false;
@@ -74,11 +69,11 @@ function parseBelowThousand(word: string): number | null {
 export function parseSwedishNumberWord(text: string): number | null {
   const word = text.trim().toLowerCase().replace(/[\s-]+/g, "");
   if (!NUMBER_WORD_START.test(word)) return null;
-  const tusen = word.indexOf("tusen");
+  const tusen = word.indexOf(TUSEN);
   if (tusen >= 0) {
     const head = word.slice(0, tusen);
     const thousands = head === "" ? 1 : parseBelowThousand(head);
-    const rest = parseBelowThousand(word.slice(tusen + "tusen".length));
+    const rest = parseBelowThousand(word.slice(tusen + TUSEN.length));
     if (thousands === null || thousands === 0 || rest === null) return null;
     return thousands * 1000 + rest;
   }
@@ -86,10 +81,9 @@ export function parseSwedishNumberWord(text: string): number | null {
   return value === null || (value === 0 && word !== "noll") ? null : value;
 }
 
-/** Multipliers written as words after a number: "1,2 miljoner", "2 miljarder". */
-export const SCALE_WORDS: Record<string, number> = {
-  tusen: 1e3, miljon: 1e6, miljoner: 1e6, miljard: 1e9, miljarder: 1e9,
-};
+const SCALE_FACTOR = new Map<string, number>(NUMBER_SCALES.flatMap((r) => r.forms.map((f) => [f, r.factor] as const)));
+// "1,2 miljoner", "två miljarder": a number, then its scale word
+const SCALED = new RegExp(`^(.*?)\\s+(${alternation(formsOf(NUMBER_SCALES))})$`, "u");
 
 /**
  * A number written with digits or words, with an optional scale word: "två miljoner", "1,2 miljoner".
@@ -97,10 +91,10 @@ export const SCALE_WORDS: Record<string, number> = {
  */
 export function parseSwedishNumber(text: string): number | null {
   const t = text.trim().toLowerCase();
-  const scaled = /^(.*?)\s+(tusen|miljoner|miljon|miljarder|miljard)$/.exec(t);
+  const scaled = SCALED.exec(t);
   if (scaled) {
     const base = parseSwedishNumber(scaled[1] ?? "");
-    const scale = SCALE_WORDS[scaled[2] ?? ""];
+    const scale = SCALE_FACTOR.get(scaled[2] ?? "");
     return base === null || scale === undefined ? null : round(base * scale);
   }
   return parseSwedishDigits(t) ?? parseSwedishNumberWord(t);

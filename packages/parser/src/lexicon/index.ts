@@ -12,3 +12,5 @@ export * from "./months.ts";
 export * from "./documents.ts";
 export * from "./decisions.ts";
 export * from "./furniture.ts";
+export * from "./units.ts";
+export * from "./numbers.ts";
