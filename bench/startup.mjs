@@ -8,6 +8,8 @@
 //
 // Figures are printed, never asserted (the goal: `diarium analyze one.txt` ≤ 0.35 s).
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -21,18 +23,29 @@ const corpus = join(root, "corpus");
 
 if (bundleIsStale()) await buildBundle();
 
-/** Median and best wall time in seconds of `argv` run `runs` times (after one warm-up run). */
+/**
+ * CPU seconds (user + system) of this process's finished children, from /proc (Linux): on a busy
+ * machine wall time waits for the cores, CPU time does not.
+ */
+function childrenCpu() {
+  const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime in clock ticks (100/s)
+}
+
+/** Median and best wall time, and median CPU time, in seconds of `argv` run `runs` times (after one warm-up). */
 function time(argv) {
   const seconds = [];
+  const cpu = [];
   for (let i = 0; i <= runs; i++) {
     const started = process.hrtime.bigint();
+    const cpuBefore = childrenCpu();
     const run = spawnSync(argv[0], argv.slice(1), { cwd: corpus, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     if (run.status !== 0) throw new Error(`${argv.join(" ")} exited ${run.status}: ${run.stderr}`);
-    if (i > 0) seconds.push(elapsed);
+    if (i > 0) seconds.push(elapsed), cpu.push(childrenCpu() - cpuBefore);
   }
-  seconds.sort((a, b) => a - b);
-  return { median: seconds[Math.floor(seconds.length / 2)], best: seconds[0] };
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { median: median(seconds), best: Math.min(...seconds), cpu: median(cpu) };
 }
 
 const cases = [
@@ -43,8 +56,9 @@ const cases = [
   ["diarium analyze one.pdf", [process.execPath, bin, "analyze", "stockholm-utlatande-2013-125-print.pdf"]],
   ["pnpm diarium analyze one.txt", ["pnpm", "--silent", "diarium", "analyze", "stockholm-utlatande-2013-125.txt"]],
 ];
-console.log(`start-up, ${runs} runs each (median / best), from corpus/:`);
+console.log(`start-up, ${runs} runs each, from corpus/ (load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores):`);
+console.log(`  ${"".padEnd(42)} wall median / best    CPU median`);
 for (const [label, argv] of cases) {
-  const { median, best } = time(argv);
-  console.log(`  ${label.padEnd(42)} ${median.toFixed(3)} s / ${best.toFixed(3)} s`);
+  const { median, best, cpu } = time(argv);
+  console.log(`  ${label.padEnd(42)} ${median.toFixed(3)} s / ${best.toFixed(3)} s    ${cpu.toFixed(2)} s`);
 }
