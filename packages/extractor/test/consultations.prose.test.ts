@@ -129,4 +129,20 @@ Regionstyrelsens protokoll 2023-02-28, § 52
 Hälso- och sjukvårdsnämndens protokoll 2023-02-02, § 14`),
     ).toEqual([]);
   });
+
+  it("takes no answer from the paper's own body or from an office: the nämnd's own protocol, and the kontor that prepares the matter", () => {
+    expect(
+      rows(`KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL           3 (7)
+Nämnden för Vård & Omsorg
+Datum
+2024-04-25
+
+Nämnden för Vård & Omsorg avstyrker motionen.
+Kommunledningskontoret avstyrker motionen.`),
+    ).toEqual([]);
+  });
+
+  it("dates a prose answer by its own verb, not by a later date in the sentence", () => {
+    expect(rows("Socialnämnden har berett ärendet och avstyrker motionen, som inkom den 3 mars 2023.")).toEqual([["Socialnämnden", true, null, null, "avslag"]]);
+  });
 });

@@ -3,11 +3,14 @@ import {
   bodyStem,
   evidence,
   formsOf,
+  isBodyName,
   isCouncilChain,
   isoFrom,
+  isPoliticalBody,
   MOTION_WORDS,
   remissAnswers,
   remissMentions,
+  servesCouncilChain,
   wordsRegex,
   type NormalizedDocument,
   type RemissAnswer,
@@ -50,33 +53,57 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
   const replyOf = (key: string) => replies.find((s) => bodyKey(s.actor ?? "") === key || bodyKey(s.heading) === key);
   const answered = (key: string) => declined.has(key) || replyOf(key) !== undefined || answers.some((a) => a.key === key);
 
+  const own = ownBodies(doc);
   const candidates = new Map<string, Candidate>();
   const add = (c: Candidate) => {
-    if (!candidates.has(c.key) && !isCouncilChain(c.name)) candidates.set(c.key, c);
+    if (!candidates.has(c.key) && !isCouncilChain(c.name) && !own.has(c.key)) candidates.set(c.key, c);
   };
   const named = mentions.filter((m) => m.role !== "declined");
   if (named.some((m) => m.role === "answered" || answered(m.key))) for (const m of named) add(m);
-  for (const a of answers) if (a.kind === "prose" && a.stance) add(a);
-  if (MOTION.test(text)) for (const a of answers) if (a.kind === "decision" && a.paragraph) add(a);
+  for (const a of answers) if (a.kind === "prose" && a.stance && isPoliticalBody(a.name)) add(a);
+  for (const a of answers) if (a.kind === "decision" && a.paragraph && isPoliticalBody(a.name) && onMotion(text, a)) add(a);
 
   const out: Consultation[] = [];
   for (const c of [...candidates.values()].sort((a, b) => a.start - b.start)) {
     const section = replyOf(c.key);
-    const own = section ? text.slice(section.start, section.end) : "";
-    const cue = section ? stanceCue(own) : null;
+    const reply = section ? text.slice(section.start, section.end) : "";
+    const cue = section ? stanceCue(reply) : null;
     const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance);
     const actor = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? section.actor : null;
     out.push({
       body: capitalised((actor ?? c.name).replace(/\s*\([^()]*\)$/u, "")),
       responded: !declined.has(c.key),
-      decisionDate: isoFrom(DECIDED.exec(own)?.[1] ?? "") ?? decisionOf(answers, c.key),
-      statementDate: isoFrom(STATED.exec(own)?.[1] ?? "") ?? statementOf(answers, c.key),
+      decisionDate: isoFrom(DECIDED.exec(reply)?.[1] ?? "") ?? decisionOf(answers, c.key),
+      statementDate: isoFrom(STATED.exec(reply)?.[1] ?? "") ?? statementOf(answers, c.key),
       outcome: cue && "stance" in cue ? cue.stance : (prose?.stance ?? null),
       evidence: evidence(doc, c.start, c.end),
     });
   }
   return out;
 }
+
+/** How far before a decision line of the Beslutsunderlag the paper may name the motion it concerns (one protocol paragraph). */
+const MOTION_BEFORE = 6000;
+/** How far after it (a title or a motion line further down the list). */
+const MOTION_AFTER = 1500;
+
+/** True when the part of the paper around a Beslutsunderlag line concerns a motion. */
+function onMotion(text: string, line: RemissAnswer): boolean {
+  return MOTION.test(text.slice(Math.max(0, line.start - MOTION_BEFORE), line.end + MOTION_AFTER));
+}
+
+/**
+ * The bodies the paper itself speaks for: those its own header names ("KUNGSBACKA KOMMUN
+ * SAMMANTRÄDESPROTOKOLL" / "Nämnden för Vård & Omsorg"), at its top or as dropped page furniture.
+ * Their answer is the paper itself, not a consultation within it.
+ */
+function ownBodies(doc: NormalizedDocument): Set<string> {
+  const top = doc.text.slice(0, Math.max(0, doc.text.indexOf("\n\n"))).split("\n").slice(0, HEADER_LINES);
+  const cells = [...top, ...(doc.furniture ?? []).map((f) => f.text)].flatMap((line) => line.split(/\t|\s{2,}/u));
+  return new Set(cells.map((c) => c.trim()).filter((c) => isBodyName(c)).map((c) => bodyKey(c)));
+}
+/** A paper's own header holds no more lines than this. */
+const HEADER_LINES = 6;
 
 /** The body's meeting date: a dated sentence about it, else its decision paragraph in a list. */
 function decisionOf(answers: readonly RemissAnswer[], key: string): string | null {
@@ -100,7 +127,9 @@ function statementOf(answers: readonly RemissAnswer[], key: string): string | nu
   for (let i = 0; i < answers.length - 1; i++) {
     const a = answers[i] as RemissAnswer;
     const next = answers[i + 1] as RemissAnswer;
-    if (a.key === key && a.kind !== "statement" && next.kind === "statement" && next.date && next.start - a.end < PAIRED_WITHIN && !answers.some((x) => x.kind !== "statement" && x.key === next.key)) return next.date;
+    if (a.key !== key || a.kind === "statement" || next.kind !== "statement" || !next.date || next.start - a.end >= PAIRED_WITHIN) continue;
+    // the office of the kommunstyrelse, or of a body that answers on its own, writes for no other
+    if (!servesCouncilChain(next.name) && !answers.some((x) => x.kind !== "statement" && x.key === next.key)) return next.date;
   }
   return null;
 }

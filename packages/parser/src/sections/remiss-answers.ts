@@ -53,6 +53,8 @@ const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
 const TOWARD_PROPOSAL = /^\s+(?!motion)[\p{L}\s]{0,40}?förslag/iu;
+/** How far after "behandlat ärendet" its date may stand: " den 22 april 2026". */
+const DATE_AFTER_VERB = 40;
 // A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
 const GENERIC = new RegExp(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
 
@@ -84,7 +86,10 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
     if (!stanceAt && !TREATED.test(rest)) continue;
     const pieces = splitBodies(subject);
     if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) continue;
-    const date = isoFrom(rest);
+    // the meeting's date stands by the verb that tells it: "har den 29 april 2026, § 52 behandlat
+    // ärendet", "behandlat ärendet den 22 april 2026, § 48"; a later date in the sentence is another's
+    const treated = TREATED.exec(rest);
+    const date = treated ? isoFrom(rest.slice(0, treated.index + treated[0].length + DATE_AFTER_VERB)) : null;
     for (const p of pieces) out.push(answer(p.name, from + p.start, "prose", date, stance, /§\s*\d/u.test(rest)));
   }
   for (const at of starts) {

@@ -193,6 +193,20 @@ export function isBodyName(name: string): boolean {
   return BODY_END.test(n) || BODY_PREFIX.test(n);
 }
 
+const POLITICAL_END = new RegExp(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|nämnder(?:na)?(?:\s+och\s+\p{L}+)?)$`, "iu");
+const POLITICAL_PREFIX = /^(?:nämnden|styrelsen)\s+för\s+\p{Lu}/iu;
+
+/**
+ * True for a body whose members are elected (a nämnd, a styrelse, a fullmäktige), not an office of
+ * officials ("Stadsledningskontoret", "Kultur- och utbildningsförvaltningen") or a company.
+ * @example isPoliticalBody("Nämnden för Vård & Omsorg") // true
+ * @example isPoliticalBody("Kommunledningskontoret") // false
+ */
+export function isPoliticalBody(name: string): boolean {
+  const n = name.replace(/\s*\([^()]*\)$/u, "").trim();
+  return isBodyName(n) && (POLITICAL_END.test(n) || POLITICAL_PREFIX.test(n));
+}
+
 const CHAIN = new RegExp(String.raw`${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}$`, "iu");
 
 /**
@@ -203,6 +217,16 @@ const CHAIN = new RegExp(String.raw`${alternation(COUNCIL_CHAIN.flatMap((c) => [
  */
 export function isCouncilChain(name: string): boolean {
   return CHAIN.test(name.trim());
+}
+
+const CHAIN_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}(?!\p{L})`, "iu");
+
+/**
+ * True for a body of the council's chain or an office named after one: "Kommunstyrelsens förvaltning".
+ * @example servesCouncilChain("Kommunstyrelsens förvaltning") // true
+ */
+export function servesCouncilChain(name: string): boolean {
+  return isCouncilChain(name) || CHAIN_WORD.test(name);
 }
 
 // The forms of body words longest first, each with what it folds to: "nämndens" → "nämnd".
