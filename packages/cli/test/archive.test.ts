@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "../src/db/migrations.ts";
 import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir } from "./helpers.ts";
 
 // Two archives with papers of the same names, as two municipalities' exports would be.
@@ -150,5 +151,32 @@ describe("analyses keep their input's path under OUT", () => {
     const two = JSON.parse(readFileSync(join(out, "arkiv2/utlatande.json"), "utf8")) as { source: { path: string } };
     expect([one.source.path, two.source.path]).toEqual(["arkiv1/utlatande.txt", "arkiv2/utlatande.txt"]);
     expect(existsSync(join(out, "arkiv2/utlatande.txt.json"))).toBe(false);
+  });
+});
+
+describe("a database of an earlier diarium", () => {
+  it("is upgraded in place: its documents stay, search works, and indexing their folder adopts them", () => {
+    // Version 1 keyed documents by file alone and stored Porter stems; this one is its utlatande.json.
+    const analysis = JSON.parse(readFileSync(join(out1, "utlatande.json"), "utf8")) as { source: { sha256: string }; generator: { version: string } };
+    const file = join(tempDir("db"), "v1.sqlite");
+    const v1 = new Database(file);
+    migrate(v1, 1);
+    v1.prepare(
+      `INSERT INTO documents (id, file, source_path, sha256, version, format, kind, number, date, place, diarienummer) VALUES (7, 'utlatande.json', 'arkiv1/utlatande.txt', ?, ?, 'text', 'utlatande', '2013:125', '2013-09-18', 'Stockholm', '["325-1328/2012"]')`,
+    ).run(analysis.source.sha256, analysis.generator.version);
+    v1.prepare(`INSERT INTO sections (id, document_id, kind, heading, start, "end", body) VALUES (1, 7, 'arendet', 'Ärendet', 0, 10, 'Fler personliga ombud behövs')`).run();
+    v1.prepare(`INSERT INTO positions (document_id, kind, forum, parties, people, stance, quote, start, "end") VALUES (7, 'reservation', 'Kommunstyrelsen', '["MP"]', '[]', 'bifall', 'bifalla motionen', 0, 5)`).run();
+    v1.close();
+
+    // A query upgrades it first; the document is there, and the search table was stemmed anew.
+    const rows = JSON.parse(diarium(["query", "stance", "--db", file, "--party", "MP", "--format", "json"]).stdout) as { paper: string; forum: string }[];
+    expect(rows).toEqual([expect.objectContaining({ paper: "arkiv1/utlatande.txt", forum: "Kommunstyrelsen" })]);
+    const hits = JSON.parse(diarium(["search", "ombudet", "--db", file, "--format", "json"]).stdout) as { snippet: string }[];
+    expect(hits.map((h) => h.snippet)).toEqual(["Fler personliga «ombud» behövs"]);
+    // Indexing the folder that holds its analysis adopts it (unchanged) and adds the rest.
+    const indexed = diarium(["index", out1, "--db", file]);
+    expect(indexed.status).toBe(0);
+    expect(indexed.stderr).toContain("1 added, 0 updated, 1 unchanged, 0 removed");
+    expect(census(file).documents).toBe(2);
   });
 });

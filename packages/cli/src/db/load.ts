@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
 import { messageOf, type Failure } from "../batch/failure.ts";
-import { migrate } from "./migrations.ts";
+import { DB_VERSION, migrate } from "./migrations.ts";
 import { ftsColumns } from "./stem.ts";
 import { municipalityOf, paperKey } from "./municipality.ts";
 
@@ -26,6 +26,8 @@ const BUSY_TIMEOUT_MS = 60_000;
  * @example const db = openIndex("archive.sqlite")
  */
 export function openIndex(file: string, options: { readonly?: boolean } = {}): IndexDb {
+  // A database of an earlier diarium is upgraded before it is read (a query must not fail on it).
+  if (options.readonly) upgradeIfOlder(file);
   const db = new Database(file, options.readonly ? { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS } : { timeout: BUSY_TIMEOUT_MS });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma("foreign_keys = ON");
@@ -34,6 +36,19 @@ export function openIndex(file: string, options: { readonly?: boolean } = {}): I
     migrate(db);
   }
   return db;
+}
+
+/** Opens `file` for writing only when its schema is older than this diarium's, and migrates it. */
+function upgradeIfOlder(file: string): void {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const version = Number(probe.pragma("user_version", { simple: true }));
+  probe.close();
+  if (version >= DB_VERSION) return;
+  try {
+    openIndex(file).close();
+  } catch (error) {
+    throw new Error(`database schema ${version} is older than this diarium's (${DB_VERSION}) and could not be upgraded: ${messageOf(error)}`);
+  }
 }
 
 /**

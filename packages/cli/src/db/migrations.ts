@@ -109,7 +109,7 @@ const MIGRATIONS: Migration[] = [
   (db) => {
     db.exec("DROP TABLE sections_fts; CREATE VIRTUAL TABLE sections_fts USING fts5(forms, phrase, section_id UNINDEXED);");
     const insert = db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)");
-    for (const s of db.prepare<{ id: number; body: string }>("SELECT id, body FROM sections").iterate()) {
+    for (const s of db.prepare<{ id: number; body: string }>("SELECT id, body FROM sections").all()) {
       const c = ftsColumns(s.body);
       insert.run(c.forms, c.phrase, s.id);
     }
@@ -120,20 +120,21 @@ const MIGRATIONS: Migration[] = [
 export const DB_VERSION = MIGRATIONS.length;
 
 /**
- * Brings a database up to {@link DB_VERSION}, one immediate transaction per migration: two
- * processes opening a new database at once take turns, and the second finds it migrated.
+ * Brings a database up to {@link DB_VERSION} (or `target`, for tests of an upgrade), one immediate
+ * transaction per migration: two processes opening a new database at once take turns, and the
+ * second finds it migrated.
  * @example migrate(new Database("archive.sqlite"))
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, target = DB_VERSION): void {
   const version = (): number => Number(db.pragma("user_version", { simple: true }));
   if (version() > DB_VERSION) throw new Error(`database schema ${version()} is newer than this diarium (${DB_VERSION}); upgrade diarium`);
-  if (version() === DB_VERSION) return;
+  if (version() >= target) return;
   db.pragma("foreign_keys = OFF");
   try {
     for (;;) {
       const done = db.transaction(() => {
         const v = version();
-        if (v >= DB_VERSION) return true;
+        if (v >= target) return true;
         const step = MIGRATIONS[v]!;
         if (typeof step === "string") db.exec(step);
         else step(db);
