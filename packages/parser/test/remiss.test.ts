@@ -51,4 +51,18 @@ Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22`;
     ]);
     for (const a of answers) expect(text.slice(a.start, a.end)).toBe(a.name);
   });
+
+  it("reads a paper named before its body, and a stance given 'i yttrande den …' or as an infinitive after 'beslutade'", () => {
+    const text = `Protokollsutdrag från socialnämnden 2025-03-12, § 31
+Yttrande från Tempohus Kungsbacka AB, 2023-08-19
+Miljönämnden har i yttrande den 12 mars 2025 avstyrkt motionen.
+Kultur- och fritidsnämnden beslutade den 4 april 2025, § 19, att tillstyrka motionen.`;
+    expect(remissAnswers(plainDocument(text)).map((a) => [a.name, a.kind, a.date, a.stance])).toEqual([
+      ["socialnämnden", "decision", "2025-03-12", null],
+      ["Tempohus Kungsbacka AB", "statement", "2023-08-19", null],
+      ["Miljönämnden", "prose", "2025-03-12", "avslag"],
+      ["Kultur- och fritidsnämnden", "prose", "2025-04-04", "bifall"],
+    ]);
+  });
 });
+

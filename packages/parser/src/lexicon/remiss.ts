@@ -41,13 +41,14 @@ export const REMISS_LIST_ENDS = [
  * writes them: "tillstyrker", "har båda avstyrkt", "tillstyrkte".
  */
 export const REMISS_ANSWER_STANCES = [
-  { stance: "bifall", forms: ["tillstyrker", "tillstyrkt", "tillstyrkte"], example: "Kultur- och utbildningsnämnden har behandlat ärendet den 22 april 2026, § 48 och nämnden tillstyrker motionen." },
-  { stance: "avslag", forms: ["avstyrker", "avstyrkt", "avstyrkte"], example: "Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen." },
+  { stance: "bifall", forms: ["tillstyrker", "tillstyrkt", "tillstyrkte", "tillstyrka"], example: "Kultur- och utbildningsnämnden har behandlat ärendet den 22 april 2026, § 48 och nämnden tillstyrker motionen." },
+  { stance: "avslag", forms: ["avstyrker", "avstyrkt", "avstyrkte", "avstyrka"], example: "Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen." },
 ] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
 
 /** Verbs by which a paper says that a body dealt with the matter, with no stance of their own. */
 export const REMISS_TREATED = [
   { forms: ["behandlat ärendet", "behandlade ärendet", "berett ärendet", "beredde ärendet", "yttrade sig", "yttrat sig", "lämnat yttrande", "gett sina synpunkter"], example: "Vård- och omsorgsnämnden har behandlat ärendet den 14 mars 2024, § 36." },
+  { forms: ["i yttrande", "i sitt yttrande", "i ett yttrande", "i sitt svar", "i beslut"], example: "Socialnämnden har i yttrande den 12 mars 2025 avstyrkt motionen." },
   { forms: ["beslutade vid sitt sammanträde", "beslutade"], example: "Socialnämnden beslutade vid sitt sammanträde den 16 april 2013 följande." },
 ] as const;
 
@@ -55,6 +56,9 @@ export const REMISS_TREATED = [
 export const STATEMENT_PAPERS = [
   { forms: ["tjänsteskrivelse", "tjänsteutlåtande", "yttrande"], example: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22" },
 ] as const;
+
+/** The papers in which a Beslutsunderlag line names its body after "från": "Protokollsutdrag från socialnämnden 2025-03-12, § 31". */
+export const PAPERS_FROM = [{ forms: ["protokollsutdrag från", "protokoll från", "beslut från", "yttrande från", "remissvar från", "tjänsteskrivelse från"], example: "Yttrande från kultur- och fritidsnämnden, 2025-03-12" }] as const;
 
 /** The paper that records a body's decision: "Kultur- och fritidsnämndens protokoll 2022-03-16, § 24". */
 export const DECISION_PAPERS = [{ forms: ["protokoll", "protokollsutdrag", "beslut"], example: "Hälso- och sjukvårdsnämndens protokoll 2023-02-02, § 14" }] as const;

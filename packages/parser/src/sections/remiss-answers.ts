@@ -3,7 +3,7 @@ import type { NormalizedDocument } from "../document.ts";
 import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
-import { DECISION_PAPERS, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, splitBodies, subjectStart } from "./remiss.ts";
 
@@ -47,6 +47,11 @@ const STATEMENT_LINE = new RegExp(
   String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+(?:daterad\s+|daterat\s+)?(?:den\s+)?(?<date>${DATE})`,
   "u",
 );
+// A paper named before its body: "Protokollsutdrag från socialnämnden 2025-03-12, § 31", "Yttrande från Tempohus AB, 2023-08-19".
+const FROM_LINE = new RegExp(
+  String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+(?:daterad\s+|daterat\s+)?(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
+  "iu",
+);
 // The subject of a sentence, up to its verb: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen."
 const SUBJECT = /^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=(?:har|hade|behandlade|beredde|yttrade|beslutade|tillstyrker|avstyrker|tillstyrkte|avstyrkte)(?![\p{L}]))/u;
 const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
@@ -77,23 +82,19 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
   for (const s of sentences) {
     starts.add(s.start);
     const from = subjectStart(text, sentences, s.start + (SUBJECT.exec(text.slice(s.start, s.end))?.[0].length ?? 0));
-    const sentence = text.slice(from, s.end);
-    const subject = SUBJECT.exec(sentence)?.groups?.subject;
-    if (!subject) continue;
-    const rest = sentence.slice(subject.length);
-    const stanceAt = STANCE_WORD.exec(rest);
-    const stance = stanceAt && !TOWARD_PROPOSAL.test(rest.slice(stanceAt.index + stanceAt[0].length)) ? stanceOf(stanceAt[0]) : null;
-    if (!stanceAt && !TREATED.test(rest)) continue;
-    const pieces = splitBodies(subject);
-    if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) continue;
-    // the meeting's date stands by the verb that tells it: "har den 29 april 2026, § 52 behandlat
-    // ärendet", "behandlat ärendet den 22 april 2026, § 48"; a later date in the sentence is another's
-    const treated = TREATED.exec(rest);
-    const date = treated ? isoFrom(rest.slice(0, treated.index + treated[0].length + DATE_AFTER_VERB)) : null;
-    for (const p of pieces) out.push(answer(p.name, from + p.start, "prose", date, stance, /§\s*\d/u.test(rest)));
+    const found = proseAnswers(text, from, s.end);
+    // a subject that opens a line inside what the splitter took for one sentence (a list line above it)
+    for (let i = text.indexOf("\n", s.start); found.length === 0 && i >= 0 && i < s.end; i = text.indexOf("\n", i + 1)) found.push(...proseAnswers(text, i + 1, s.end));
+    out.push(...found);
   }
   for (const at of starts) {
     const line = text.slice(at, at + 400);
+    const from = FROM_LINE.exec(line);
+    if (from?.groups && isBodyName(from.groups.body ?? "")) {
+      const decided = Boolean(from.groups.paragraph) && !/^(?:yttrande|remissvar|tjänsteskrivelse)/iu.test(from.groups.paper ?? "");
+      out.push(answer(from.groups.body ?? "", at + line.indexOf(from.groups.body ?? ""), decided ? "decision" : "statement", isoFrom(from.groups.date ?? ""), null, decided));
+      continue;
+    }
     const decision = DECISION_LINE.exec(line);
     if (decision?.groups && isBodyName(decision.groups.body ?? "")) {
       out.push(answer(decision.groups.body ?? "", at, "decision", isoFrom(decision.groups.date ?? ""), null, true));
@@ -105,6 +106,24 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The answers a sentence from `from` to `end` tells, when its subject is a list of bodies. */
+function proseAnswers(text: string, from: number, end: number): RemissAnswer[] {
+  const sentence = text.slice(from, end);
+  const subject = SUBJECT.exec(sentence)?.groups?.subject;
+  if (!subject) return [];
+  const rest = sentence.slice(subject.length);
+  const stanceAt = STANCE_WORD.exec(rest);
+  const stance = stanceAt && !TOWARD_PROPOSAL.test(rest.slice(stanceAt.index + stanceAt[0].length)) ? stanceOf(stanceAt[0]) : null;
+  const treated = TREATED.exec(rest);
+  if (!stanceAt && !treated) return [];
+  const pieces = splitBodies(subject);
+  if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
+  // the meeting's date stands by the verb that tells it: "har den 29 april 2026, § 52 behandlat
+  // ärendet", "behandlat ärendet den 22 april 2026, § 48"; a later date in the sentence is another's
+  const date = treated ? isoFrom(rest.slice(0, treated.index + treated[0].length + DATE_AFTER_VERB)) : null;
+  return pieces.map((p) => answer(p.name, from + p.start, "prose", date, stance, /§\s*\d/u.test(rest)));
 }
 
 function answer(written: string, start: number, kind: RemissAnswerKind, date: string | null, stance: Stance | null, paragraph: boolean): RemissAnswer {
