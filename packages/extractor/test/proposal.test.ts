@@ -112,3 +112,10 @@ Ledamöterna från Vänsterpartiet reserverar sig mot beslutet.`);
     expect(stancesOf("Ärendet\nAnna Berg (S) har väckt en motion om fler parkbänkar.").proposal).toBeNull();
   });
 });
+
+describe("proposal blocks of other councils", () => {
+  it("keeps a decision sentence that names a yrkande inside the block", () => {
+    const result = stancesOf("§ 14\nDnr 0412/23\nYrkande från S, V och MP angående ökad trygghet\n\nBeslut\nKommunfullmäktige avslår yrkandet.\n\nYrkanden\nJonas Berg (S) yrkade bifall till yrkandet.");
+    expect(result.proposal?.text).toBe("Kommunfullmäktige avslår yrkandet.");
+  });
+});

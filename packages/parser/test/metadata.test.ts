@@ -206,3 +206,10 @@ describe("header forms of other councils", () => {
     expect(diarienummerOf(normalized("Kommunstyrelsen\nKS-2022-00311\nTjänsteskrivelse"), 1e9)).toEqual(["KS-2022-00311"]);
   });
 });
+
+describe("a tjänsteutlåtande's header", () => {
+  it("reads an 'Utfärdat' date and takes no 'Till …' label line for the issuer", () => {
+    const meta = metaOf(normalized("Tjänsteutlåtande\nUtfärdat 2024-02-01\nDiarienummer 1234/23\n\nTill Socialnämnden\n\nSvar på motion från Karin Ek (L) om läxhjälp\n\nÄrendet\nText."));
+    expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2024-02-01", diarienummer: ["1234/23"], title: "Svar på motion från Karin Ek (L) om läxhjälp", issuer: null });
+  });
+});

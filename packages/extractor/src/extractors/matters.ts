@@ -52,6 +52,7 @@ const AUTHORED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_
 const AUTHORS_END = /\s(?:om|gällande|angående)\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}/u;
 // Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
 const PROPOSING = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
+const PROPOSING_AT_END = new RegExp(String.raw`${PROPOSING.source}$`, "iu");
 // The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
 const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|(?:i|av)\s+(?:motionen|skrivelsen))(?!\p{L})`, "iu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
@@ -94,7 +95,7 @@ function listedProposals(text: string, own: boolean): string[] {
     const opening = before.join(" ");
     if (!PROPOSING.test(opening) || !(own || OWN_VOICE.test(opening) || SUBMITTED.test(opening))) continue;
     // the opening ends where the list begins: "föreslår följande:", "I skrivelsen\nföreslogs", "daterad den 27 september\n2021"
-    if (!/:$|(?:följande|\d{4})$/u.test(opening) && !new RegExp(String.raw`${PROPOSING.source}$`, "iu").test(opening)) continue;
+    if (!/:$|(?:följande|\d{4})$/u.test(opening) && !PROPOSING_AT_END.test(opening)) continue;
     const items = listItems(lines, i);
     // bare "att" lines are a list only when there are two or more; one is a wrapped sentence ("föreslagit\natt kommunfullmäktige …")
     const bare = /^att\s/iu.test((lines[i] ?? "").trim());
@@ -157,6 +158,7 @@ function authorsOf(text: string, sentences: readonly Sentence[], mentions: reado
       const stop = text.slice(from, s.end).search(AUTHORS_END);
       spans.push([from, stop < 0 ? s.end : from + stop]);
     }
+    if (spans.length === 0) continue;
     for (const m of mentions) if (spans.some(([a, b]) => m.start >= a && m.start < b)) found.push({ name: m.name, party: m.party, roles: [] });
   }
   return mergeVariants(found).map((p) => ({ name: p.name, party: p.party, role: null }));

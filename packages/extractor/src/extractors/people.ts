@@ -48,36 +48,49 @@ function oneSlip(a: string, b: string): boolean {
   return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
 }
 
+/** A person's entry with its folded name, computed once. */
+type Spelled = { entry: PersonEntry; folded: string; words: string[]; marks: number };
+
+function spelled(entry: PersonEntry): Spelled {
+  const f = folded(entry.name);
+  return { entry, folded: f, words: f.split(" "), marks: diacritics(entry.name) };
+}
+
 /**
  * How spelling `a` stands to spelling `b` of what may be one person: "form" when `a` is a genitive or a
- * bare surname of `b`, "fuller" / "plainer" when they differ only in diacritics, "slip" when one word
- * differs by one letter (same party), null when they are two people.
+ * bare surname of `b`, "fuller" / "plainer" when they differ only in diacritics, "slip" when each word
+ * differs by at most one letter (same party), null when they are two people.
  */
-function relation(a: PersonEntry, b: PersonEntry): "form" | "fuller" | "plainer" | "slip" | null {
-  const x = folded(a.name);
-  const y = folded(b.name);
-  if (x === y) return diacritics(a.name) > diacritics(b.name) ? "fuller" : "plainer";
-  const xw = x.split(" ");
-  const yw = y.split(" ");
+function relation(a: Spelled, b: Spelled): "form" | "fuller" | "plainer" | "slip" | null {
+  const x = a.folded;
+  const y = b.folded;
+  if (x === y) return a.marks > b.marks ? "fuller" : "plainer";
+  const xw = a.words;
+  const yw = b.words;
   // a genitive ("lennart jonssons", "martin linder-loods") or a bare surname ("nilsson", "nilssons")
   if (x === `${y}s` || (xw.length === 1 && yw.length > 1 && (yw.at(-1) === x || `${yw.at(-1)}s` === x))) return "form";
   if (xw.length !== yw.length || xw.length < 2) return null;
-  if (a.party && b.party && a.party !== b.party) return null;
+  if (a.entry.party && b.entry.party && a.entry.party !== b.entry.party) return null;
   return xw.every((w, k) => oneSlip(w, yw[k] ?? "")) ? "slip" : null;
 }
 
 /**
  * Joins the spellings of one person: the full name over its genitive, diacritics kept, else the first spelling.
+ * Only spellings whose last words begin alike are compared, so a paper with many people stays fast.
  * @example mergeVariants([{ name: "Ermin Škoric", party: "S", roles: [] }, { name: "Ermin Škorić", party: "S", roles: [] }]) // [Ermin Škorić (S)]
  */
 export function mergeVariants(entries: PersonEntry[]): PersonEntry[] {
   const out: PersonEntry[] = [];
+  const buckets = new Map<string, Spelled[]>();
   for (const entry of entries) {
-    let same: PersonEntry | undefined;
+    const me = spelled(entry);
+    const key = (me.words.at(-1) ?? "").charAt(0);
+    const bucket = buckets.get(key) ?? [];
+    let same: Spelled | undefined;
     let keep: "entry" | "same" = "same";
-    for (const o of out) {
-      const forward = relation(entry, o);
-      const backward = relation(o, entry);
+    for (const o of bucket) {
+      const forward = relation(me, o);
+      const backward = relation(o, me);
       if (forward === "form" || backward === "form") {
         same = o;
         keep = backward === "form" ? "entry" : "same";
@@ -89,12 +102,19 @@ export function mergeVariants(entries: PersonEntry[]): PersonEntry[] {
       }
     }
     if (!same) {
-      out.push({ ...entry, roles: [...entry.roles] });
+      const copy = { ...entry, roles: [...entry.roles] };
+      out.push(copy);
+      bucket.push(spelled(copy));
+      buckets.set(key, bucket);
       continue;
     }
-    if (keep === "entry") same.name = entry.name;
-    if (!same.party && entry.party) same.party = entry.party;
-    for (const r of entry.roles) if (!same.roles.includes(r)) same.roles.push(r);
+    const target = same.entry;
+    if (keep === "entry") {
+      target.name = entry.name;
+      Object.assign(same, spelled(target));
+    }
+    if (!target.party && entry.party) target.party = entry.party;
+    for (const r of entry.roles) if (!target.roles.includes(r)) target.roles.push(r);
   }
   return out;
 }

@@ -92,7 +92,7 @@ function headedBlock(doc: NormalizedDocument): { start: number; end: number } | 
       const next = lines[j] as (typeof lines)[number];
       const nt = doc.text.slice(next.start, next.end).trim();
       if (nt === "") continue;
-      if (PROPOSAL_HEADING.test(nt) || headingLike(nt) || (nt.length <= 60 && MEETING_PROPOSALS.test(nt)) || next.start - line.end > BLOCK) break;
+      if (PROPOSAL_HEADING.test(nt) || headingLike(nt) || (nt.length <= 60 && !/[.!?]$/u.test(nt) && MEETING_PROPOSALS.test(nt)) || next.start - line.end > BLOCK) break;
       if (start < 0) start = next.start;
       end = next.end;
     }

@@ -20,6 +20,7 @@ export const DOCUMENT_KINDS = [
 export const DATE_LABELS = [
   { forms: ["sammanträdesdatum", "mötesdatum", "beslutsdatum", "datum för beslut", "datum för sammanträdet"], example: "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14" },
   { forms: ["datum"], example: "Datum:\t2026-05-13\tKommunstyrelsen" },
+  { forms: ["utfärdat", "utfärdad", "upprättad", "upprättat"], example: "Tjänsteutlåtande\nUtfärdat 2024-02-01\nDiarienummer 1234/23" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
 /** Words of a meeting that date it in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021". */

@@ -108,7 +108,8 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let date: string | null = null;
   let place: string | null = null;
   const labelled = LABELLED_DATE.exec(head);
-  const meeting = MEETING_DATE.exec(head);
+  // a meeting is dated in a sentence only in a protocol; elsewhere "vid sitt sammanträde den …" is another body's
+  const meeting = kind === "protokollsutdrag" ? MEETING_DATE.exec(head) : null;
   const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
   const isoHead = /^(\d{4}-\d{2}-\d{2})$/mu.exec(head.slice(0, 400));
   if (labelled) {
@@ -179,7 +180,8 @@ function headerBody(doc: NormalizedDocument, before: number): { name: string; st
       if (cells.length === 1 && next && /s$/u.test(name) && /^\p{Ll}+$/u.test(nextText) && BODY_CELL.test(`${name} ${nextText}`)) {
         return { name: `${name} ${nextText}`, start, end: next.end };
       }
-      if (BODY_CELL.test(name)) return { name, start, end: start + name.length };
+      // a label before the name is no part of it: "Till Kommunstyrelsen"
+      if (BODY_CELL.test(name) && !LABEL_LINE.test(name)) return { name, start, end: start + name.length };
     }
   }
   return null;
