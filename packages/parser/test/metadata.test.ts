@@ -213,3 +213,11 @@ describe("a tjänsteutlåtande's header", () => {
     expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2024-02-01", diarienummer: ["1234/23"], title: "Svar på motion från Karin Ek (L) om läxhjälp", issuer: null });
   });
 });
+
+describe("signatures and dates written with a title or alone", () => {
+  it("reads a secretary written with a title after a comma, and a tjänsteutlåtande's bare header date", () => {
+    const meta = metaOf(normalized("Stadsdelsförvaltningen\nTjänsteutlåtande\n2021-04-29\nDnr 1.5.2-214/2021\n\nSvar på skrivelse om lekplatsen i Ekbackaparken\n\nÄrendet\nText.\n\nVid protokollet\nMaria Nordin, nämndsekreterare"));
+    expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2021-04-29" });
+    expect(meta.signatories).toEqual([{ name: "Maria Nordin", party: null, role: "sekreterare" }]);
+  });
+});

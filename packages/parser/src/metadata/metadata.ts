@@ -122,7 +122,8 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
     date = isoFrom(dateline[0]);
     place = dateline[1] as string;
     at("date", dateline.index ?? 0, (dateline.index ?? 0) + dateline[0].length);
-  } else if (isoHead && kind === "protokollsutdrag") {
+  } else if (isoHead && (kind === "protokollsutdrag" || kind === "tjansteutlatande")) {
+    // a date alone on a line of a protocol's or a tjänsteutlåtande's header: "Protokoll\n\n2026-05-20"
     date = isoFrom(isoHead[1] as string);
     at("date", isoHead.index, isoHead.index + isoHead[0].length);
   }

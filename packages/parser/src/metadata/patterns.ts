@@ -32,5 +32,6 @@ export function isoFrom(text: string): string | null {
 // A person's name as a paper writes it: "Anna König Jerlmyr", "Eva-Lotta Pamp", "Ann-Lie Tulokas Olsson",
 // with a middle initial: "Adam F Laurén", "Jens C. Berlin".
 export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}\.?(?=\s\p{Lu}))?(?:\s(?:af\s|von\s|de\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
-// A line that is only a name, maybe with a party: "Linda Espeving (M)".
-export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?$`, "u");
+// A line that is only a name, maybe with a party or a title after a comma: "Linda Espeving (M)",
+// "Maria Nordin, nämndsekreterare".
+export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?(?:,\s+\p{Ll}[\p{Ll} ]{2,40})?$`, "u");
