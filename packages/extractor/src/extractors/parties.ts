@@ -1,3 +1,4 @@
+import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf } from "@diarium/parser";
 import { PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 
@@ -6,14 +7,15 @@ import type { PersonMention } from "../swedish/names.ts";
  * "typhus A" is never a party, and names in words ("Ledamöterna från Miljöpartiet").
  */
 
+// The codes of the party vocabulary as papers write them: "MP", and the older capitalised "Fp".
+const CODE = alternation(PARTIES.flatMap((p) => (p.code.length > 1 ? [p.code, p.code.charAt(0) + p.code.slice(1).toLowerCase()] : [p.code])));
 // A code list in prose: "S och M", "MP, L, och KD:s förslag"; every member must be a known code.
-const CODE = String.raw`(?:S|M|MP|V|C|L|FP|Fp|KD|SD|FI|D)`;
 const CODE_LIST = new RegExp(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
 // A lone code in the genitive or before a group noun: "KD:s förslag", "S-ledamöterna", "s-, mp- och v-ledamöterna".
 const CODE_GENITIVE = new RegExp(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
-const GROUP_NOUN = /(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-(?:ledamöterna|ledamoten|gruppen|företrädarna|borgarråden)\b/giu;
+const GROUP_NOUN = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-${alternation(formsOf(PARTY_MEMBER_NOUNS))}(?!\p{L})`, "giu");
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
-const BARE_MARK = /(?:\bav|\bfrån|\bför)\s+\((\p{L}{1,3})\)/gu;
+const BARE_MARK = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
 /**
  * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".

@@ -1,11 +1,12 @@
-import { NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
+import { GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
 import { partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
 export type PersonMention = { name: string; party: string | null; role: string | null; start: number; end: number };
 
 // A party mark after a name: "(MP)", "(mp)", "(-)" for a politisk vilde, "(båda MP)", "(alla S)".
-const MARK = String.raw`\((?:(?:båda|alla|samtliga)\s+)?(\p{L}{1,3}|-)\)`;
+const GROUP = alternation(formsOf(GROUP_MARK_WORDS));
+const MARK = String.raw`\((?:${GROUP}\s+)?(\p{L}{1,3}|-)\)`;
 // A role in parentheses right after the party mark: " (ordförande)", " (2:e vice ordförande)".
 const ROLE_AFTER = new RegExp(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
 // A role word right before a name: "borgarrådet", "vice ordföranden", "ledamoten", "1:e vice ordförande".
@@ -19,7 +20,7 @@ const PARTY_NOUN_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(
 // One marked name, maybe "m.fl.": "Roger Mogert m.fl. (S)", "Boris Jernskiegg (-)".
 const MARKED_NAME = new RegExp(String.raw`(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
 // A group mark closes a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)".
-const GROUP_MARK = /\((?:båda|alla|samtliga)\s+(\p{L}{1,3})\)/gu;
+const GROUP_MARK = new RegExp(String.raw`\(${GROUP}\s+(\p{L}{1,3})\)`, "gu");
 const NAME_G = new RegExp(NAME, "gu");
 // A name with a role in parentheses on an attendance list: "Ulrika Månsson (kommunsekreterare)".
 const NAME_WITH_ROLE = new RegExp(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");

@@ -31,3 +31,18 @@ export const NOT_NAME_ENDINGS = [
 export const PARTY_NOUNS = [
   { forms: ["partiet", "partiets", "lokalpartiet", "lokalpartiets", "partierna"], example: "Bo Sandell, gruppledare för det lokala partiet Väståsas Väl (VV), yrkade bifall" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words that make a party mark cover a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)". */
+export const GROUP_MARK_WORDS = [
+  { forms: ["båda", "bägge", "alla", "samtliga"], example: "Motion (2012:46) av Stefan Nilsson och Jonas Eklund (båda MP)" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Nouns a party code is joined to for its members: "s-, mp- och v-ledamöterna", "S-ledamöterna". */
+export const PARTY_MEMBER_NOUNS = [
+  { forms: ["ledamöterna", "ledamoten", "gruppen", "företrädarna", "borgarråden", "ersättarna"], example: "Reservation anfördes av s-, mp- och v-ledamöterna enligt följande." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Prepositions before a bare party mark that stands for the party: "reservationen av (S)", "motionen från (MP)". */
+export const MARK_PREPOSITIONS = [
+  { forms: ["av", "från", "för"], example: "med hänvisning till reservationen av (S) i borgarrådsberedningen" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
