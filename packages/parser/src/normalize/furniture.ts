@@ -107,7 +107,8 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   const byShape = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
-    if (t === "" || furniture[i] || t.length > 80) continue;
+    // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
+    if (t === "" || furniture[i] || t.length > 80 || (t.startsWith("|") && t.endsWith("|"))) continue;
     for (const [groups, key] of [[byText, t.replace(/\s+/g, " ")], [byShape, shapeOf(t)]] as const) {
       const list = groups.get(key) ?? [];
       list.push(i);
