@@ -1,7 +1,10 @@
 import {
   AUTHOR_NOUNS,
   AUTHORED_MATTERS,
+  MATTER_NAMES,
   MOTION_PROPOSING,
+  ORDINALS,
+  SUBJECT_WORDS,
   SUBMISSION_PHRASES,
   alternation,
   evidence,
@@ -22,8 +25,8 @@ import { mergeVariants } from "./people.ts";
  * the sentences in which it proposes.
  */
 
-// The word "motion" naming the matter (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
-const MOTION_WORD = /\b(motion|medborgarförslag)\b/giu;
+// The word naming the matter, undeclined (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
+const MOTION_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
 const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
@@ -34,22 +37,22 @@ const CLOSING_DATE = /\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n/
 // "Motion från Stefan Jägnert (SD) 2024-01-30".
 const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
 // A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
-const DATED = /\b(?:motion|skrivelse)\b[^.]{0,20}?\bdaterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/iu;
+const DATED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,20}?(?<!\p{L})daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
-const HANDED_IN = /\bden\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?(?:lämnat|väckt|inlämnat|lämnade|väckte|inkommit med)\s+(?:in\s+)?en\s+motion/iu;
+const HANDED_IN = new RegExp(String.raw`(?<!\p{L})den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
-const LIST_OPENS = /(?:föreslår|yrkar)\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n/giu;
+const LIST_OPENS = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n`, "giu");
 // A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
-const ORDINAL = /\bmotion(?:ens|ärernas)\s+(första|andra|tredje|fjärde|femte)\s+yrkande/giu;
+const ORDINAL = new RegExp(String.raw`(?<!\p{L})motion(?:ens|ärernas)\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
 const SUBMITTED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
 const AUTHORED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+daterad\s+[^,.]{4,30},)?\s+(?:från|av)\s`, "iu");
 // Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.
-const AUTHORS_END = /\s(?:om|gällande|angående)\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}/u;
+const AUTHORS_END = new RegExp(String.raw`\s${alternation(formsOf(SUBJECT_WORDS))}\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}`, "u");
 // Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
 const PROPOSING = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
 const PROPOSING_AT_END = new RegExp(String.raw`${PROPOSING.source}$`, "iu");

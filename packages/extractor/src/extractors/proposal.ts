@@ -1,5 +1,7 @@
 import {
+  BODY_STEMS,
   DECISION_OBJECTS,
+  MATTER_PARTS,
   DEEM_VERBS,
   MEETING_PROPOSAL_WORDS,
   PART_VERBS,
@@ -21,10 +23,15 @@ import { resolveCue, stanceCue } from "../swedish/stance.ts";
  */
 
 // The opening of an utlåtande: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSES = /\bföreslår\s+(?:att\s+)?\p{L}*(?:fullmäktige|styrelsen|nämnden|nämnd)\s+beslutar?\s+följande\.?/iu;
+const PROPOSES = new RegExp(String.raw`(?<!\p{L})föreslår\s+(?:att\s+)?\p{L}*${alternation(BODY_STEMS)}\p{L}*\s+beslutar?\s+följande\.?`, "iu");
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
-const GRANTS_PART = /\b(?:bifaller|bifalla|tillstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
-const REJECTS_PART = /\b(?:avslår|avslå|avstyrker)\s+motion(?:ens|ärernas)\s+\p{L}+\s+(?:yrkande|att-sats)/iu;
+const partOf = (stance: "bifall" | "avslag"): RegExp =>
+  new RegExp(
+    String.raw`(?<!\p{L})${alternation(PART_VERBS.filter((row) => row.stance === stance).flatMap((row) => [...row.forms]))}\s+motion(?:ens|ärernas)\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))}`,
+    "iu",
+  );
+const GRANTS_PART = partOf("bifall");
+const REJECTS_PART = partOf("avslag");
 // A heading of the issuer's proposal or decision, alone on its line: "Förslag till beslut i kommunfullmäktige",
 // "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
 const PROPOSAL_HEADING = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");

@@ -41,6 +41,11 @@ export const SUBMISSION_PHRASES = [
   { forms: ["lämnat en motion", "lämnade en motion", "lämnat in en motion", "väckt en motion", "väckte en motion", "anmält en motion", "anmälde en motion", "inkommit med en motion", "inkom med en motion", "lämnat en skrivelse", "lämnade en skrivelse"], example: "Heidi Hankanen Ängberg (C) har till kommunfullmäktige den 5 november 2025 lämnat en motion" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** The names of a matter a paper answers, undeclined: "Svar på motion från …", "Svar på medborgarförslag om …". */
+export const MATTER_NAMES = [
+  { forms: ["motion", "medborgarförslag"], example: "Svar på motion från Stefan Jägnert (SD) om införande av tolkavgift" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
 /** The matter with its authors after it: "Motion från Stefan Jägnert (SD)", "Motion (2012:46) av …", "en skrivelse, daterad …, från …". */
 export const AUTHORED_MATTERS = [
   { forms: ["motion", "motionen", "skrivelse", "skrivelsen", "medborgarförslag"], example: "Svar på motion från Lena Holmgren (C) och Mats Örn (C) om att utreda en ny simhall" },
@@ -54,4 +59,23 @@ export const MOTION_PROPOSING = [
 /** Who a paper calls a matter's authors without their names: "Motionären vill …", "Motionärerna föreslår …". */
 export const AUTHOR_NOUNS = [
   { forms: ["motionären", "motionärerna", "motionärer", "förslagsställaren", "skribenterna"], example: "Motionären vill mot bakgrund av detta att kommunfullmäktige ger berörda nämnder i uppdrag" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Ordinals by which an answer names a motion's proposals: "motionens första yrkande". */
+export const ORDINALS = [
+  { n: 1, forms: ["första"], example: "Kommunfullmäktige avslår motionens första yrkande" },
+  { n: 2, forms: ["andra"], example: "Kommunfullmäktige bifaller motionens andra yrkande" },
+  { n: 3, forms: ["tredje"], example: "andra och tredje punkten i motionen" },
+  { n: 4, forms: ["fjärde"], example: "motionens fjärde yrkande" },
+  { n: 5, forms: ["femte"], example: "motionens femte yrkande" },
+] as const satisfies readonly { n: number; forms: readonly string[]; example: string }[];
+
+/** Words that open a matter's subject after its authors: "Motion från Stefan Jägnert (SD) om införande av tolkavgift". */
+export const SUBJECT_WORDS = [
+  { forms: ["om", "gällande", "angående", "rörande", "avseende"], example: "Svar på motion gällande att utreda möjligheten till fler bostäder" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The parts of a motion an answer grants or rejects one by one: "motionens första yrkande", "att-satsen två". */
+export const MATTER_PARTS = [
+  { forms: ["yrkande", "att-sats", "attsats", "punkt"], example: "Kommunfullmäktige avslår motionens första yrkande" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];

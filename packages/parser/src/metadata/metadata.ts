@@ -4,6 +4,7 @@ import { headingKind } from "../sections/families.ts";
 import { BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
+import { ROLES, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
@@ -17,7 +18,8 @@ import { signatoriesOf } from "./signatories.ts";
 const HEADER = 1500;
 
 // "Utlåtande 2013:125 RVII": the series line of a Stockholm utlåtande.
-const SERIES = /^(Utlåtande|Tjänsteutlåtande|Motion|Skrivelse|Remissvar)\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?/mu;
+const SERIES_KINDS = DOCUMENT_KINDS.filter((row) => row.kind !== "protokollsutdrag").flatMap((row) => row.forms.map((f) => f.charAt(0).toUpperCase() + f.slice(1)));
+const SERIES = new RegExp(String.raw`^(${alternation(SERIES_KINDS)})\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?`, "mu");
 // The first words of a paper that name its kind: "TJÄNSTESKRIVELSE", "Protokollsutdrag", "Protokoll".
 const KIND_WORD = new RegExp(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
 // A header label that says officials wrote the paper: "Handläggare:\tJerker Gustafsson".
@@ -51,7 +53,8 @@ const FINDS_BODY = new RegExp(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAM
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
 const DECISION_SUBJECT = new RegExp(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
-const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(borgarrådet|kommunalrådet|ledamoten|ordföranden|tjänstemannen|stadsdirektören|förvaltningschefen)\s+)?(${NAME})\s+anför`, "u");
+// The rapporteur's role is one of the lexicon's roles, or an official's title ending in "-en": "tjänstemannen".
+const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+(?:mannen|chefen|direktören))\s+)?(${NAME})\s+anför`, "u");
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
 const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige/mu;
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
@@ -60,7 +63,7 @@ const ON_BEHALF = /På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar/u;
 const DECIDING_BODY = new RegExp(String.raw`^(${BODY_NAME})\s+beslutar\b`, "mu");
 
 function role(word: string | undefined): string | null {
-  return word ? word.replace(/(?:et|en)$/u, "").toLowerCase() : null;
+  return word ? (roleOf(word) ?? word.replace(/(?:et|en)$/u, "").toLowerCase()) : null;
 }
 
 function capitalise(s: string): string {
