@@ -133,12 +133,3 @@ export function annotationTextsOf(annotations: readonly unknown[], mode: Annotat
   out.read.sort((p, q) => q.box[3] - p.box[3] || p.box[0] - q.box[0]);
   return out;
 }
-
-/** How many annotations hold text that is not read, by reason, for a message: "2 hidden, 1 popup". */
-export function skippedText(skipped: PageAnnotations["skipped"]): string {
-  const parts: string[] = [];
-  if (skipped.excluded) parts.push(`${skipped.excluded} left out by --annotations exclude`);
-  if (skipped.hidden) parts.push(`${skipped.hidden} hidden`);
-  if (skipped.popups) parts.push(`${skipped.popups} popup${skipped.popups > 1 ? "s" : ""} repeating another annotation`);
-  return parts.join(", ");
-}

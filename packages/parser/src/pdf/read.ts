@@ -4,11 +4,12 @@
  */
 import { readError, type ReadError } from "../errors.ts";
 import type { RawDocument, SourceLine } from "../source.ts";
-import { annotationTextsOf, skippedText, type AnnotationKind, type AnnotationMode, type PageAnnotations } from "./annotations.ts";
+import { annotationTextsOf, type AnnotationKind, type AnnotationMode, type PageAnnotations } from "./annotations.ts";
 import { endsTruncated, isNoPdfStructure, looksLikePdf, pdfErrorOf, pdfReasonOf } from "./errors.ts";
 import { furnitureOfLines, type BandLine } from "./furniture.ts";
 import { placedItemsOf } from "./items.ts";
 import { linesOfPage, type PlacedLine } from "./lines.ts";
+import { annotationNotes, annotationTotals, noTextMessage } from "./messages.ts";
 import { hasLetterRuns, respaceLetters } from "./letterspacing.ts";
 import { openPdf, pdfLibrary, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 import { xrefIsBroken } from "./xref.ts";
@@ -172,51 +173,6 @@ async function textOutsideView(doc: PdfDocument): Promise<string> {
   }
 }
 
-/** Total annotation counts over the pages, for the notes and the E_NO_TEXT message. */
-function annotationTotals(pages: PageLines[]): { read: number; readPages: number[]; skipped: PageAnnotations["skipped"]; emptyFields: number } {
-  const skipped = { hidden: 0, popups: 0, excluded: 0 };
-  let emptyFields = 0;
-  for (const p of pages) {
-    skipped.hidden += p.annotations.skipped.hidden;
-    skipped.popups += p.annotations.skipped.popups;
-    skipped.excluded += p.annotations.skipped.excluded;
-    emptyFields += p.annotations.emptyFields;
-  }
-  const readPages = pages.flatMap((p, k) => (p.annotations.read.length > 0 ? [k + 1] : []));
-  return { read: pages.reduce((n, p) => n + p.annotations.read.length, 0), readPages, skipped, emptyFields };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/**
- * Why a PDF gives no text, as the E_NO_TEXT message: what the pages and their annotations hold.
- * @example "no text on the pages; 2 annotations hold text, not read (2 hidden)"
- */
-function noTextMessage(totals: ReturnType<typeof annotationTotals>, outside: string): string {
-  const { skipped, emptyFields } = totals;
-  // pdf.js's text content leaves out glyphs drawn outside the page's crop box (what a viewer or a
-  // printer shows); endchar.pdf draws its title there. That text is not the paper's: it is not read.
-  if (outside !== "") return `no text in the pages' visible area: page 1 draws text outside its crop box ("${outside}"), which no viewer shows and diarium does not read`;
-  const unread = skipped.excluded + skipped.hidden + skipped.popups;
-  if (unread > 0) return `no text on the pages; ${plural(unread, "annotation")} ${unread === 1 ? "holds" : "hold"} text, not read (${skippedText(skipped)})`;
-  if (emptyFields > 0) return `no text on the pages, and no annotation text: its ${plural(emptyFields, "form field")} ${emptyFields === 1 ? "holds" : "hold"} none (empty fields, checkboxes or buttons: a blank form, or scanned?); OCR is not supported yet`;
-  return "no text layer (a scanned PDF?); OCR is not supported yet";
-}
-
-/** The notes on annotation text: what was read as lines of its own, and what holds text but was left out. */
-function annotationNotes(totals: ReturnType<typeof annotationTotals>): RawDocument["notes"] {
-  const notes: RawDocument["notes"] = [];
-  if (totals.read > 0) {
-    const pages = `page${totals.readPages.length > 1 ? "s" : ""} ${totals.readPages.join(", ")}`;
-    notes.push({ code: "W_PDF_ANNOTATION_TEXT", message: `text of ${plural(totals.read, "annotation")} (filled form fields, FreeText, notes) on ${pages} is read as lines of its own after the page's text` });
-  }
-  const left = { ...totals.skipped, popups: 0 };
-  if (left.excluded + left.hidden > 0) notes.push({ code: "W_PDF_ANNOTATION_TEXT_LEFT_OUT", message: `${plural(left.excluded + left.hidden, "annotation")} ${left.excluded + left.hidden === 1 ? "holds" : "hold"} text that is not read (${skippedText(left)})` });
-  return notes;
-}
-
 /** The reasons pdf.js gave for pages it could not read, each once: "Illegal character: 41". */
 function pageReasons(pages: PageLines[]): string {
   const reasons = [...new Set(pages.flatMap((p) => (p.unreadable === undefined ? [] : [p.unreadable])))];
@@ -249,7 +205,7 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Require
       pages.push({ lines: [], top: 842, bottom: 0, annotations: NO_ANNOTATIONS, unreadable: reason });
     }
   }
-  const totals = annotationTotals(pages);
+  const totals = annotationTotals(pages.map((p) => p.annotations));
   if (!pages.some((p) => p.lines.length > 0 || p.annotations.read.length > 0)) {
     if (pages.some((p) => p.unreadable !== undefined)) {
       const all = pages.every((p) => p.unreadable !== undefined);
