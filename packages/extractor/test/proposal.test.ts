@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { outcomeOf } from "../src/extractors/proposal.ts";
 import { expectEvidenceQuotes, stancesOf } from "./helpers.ts";
 
 describe("proposal", () => {
@@ -117,5 +118,15 @@ describe("proposal blocks of other councils", () => {
   it("keeps a decision sentence that names a yrkande inside the block", () => {
     const result = stancesOf("§ 14\nDnr 0412/23\nYrkande från S, V och MP angående ökad trygghet\n\nBeslut\nKommunfullmäktige avslår yrkandet.\n\nYrkanden\nJonas Berg (S) yrkade bifall till yrkandet.");
     expect(result.proposal?.text).toBe("Kommunfullmäktige avslår yrkandet.");
+  });
+});
+
+describe("outcomes in the forms of other councils", () => {
+  it("reads past passives, a partial grant and a part granted beside the rest rejected", () => {
+    expect(outcomeOf("Motionen avslogs.", true)).toBe("avslag");
+    expect(outcomeOf("Skrivelsen ansågs besvarad.", true)).toBe("besvarad");
+    expect(outcomeOf("Kommunfullmäktige beslutade att bifalla motionen i huvudsak.", true)).toBe("delvis_bifall");
+    expect(outcomeOf("Kommunfullmäktige bifaller motionens första att-sats och avslår motionen i övrigt.", true)).toBe("delvis_bifall");
+    expect(outcomeOf("Kommunstyrelsen föreslår kommunfullmäktige besluta att avslå medborgarförslaget.", true)).toBe("avslag");
   });
 });

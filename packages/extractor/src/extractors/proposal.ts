@@ -2,6 +2,9 @@ import {
   BODY_STEMS,
   DECISION_OBJECTS,
   MATTER_PARTS,
+  PARTLY,
+  PASSIVE_OUTCOMES,
+  REMAINDER,
   DEEM_VERBS,
   MEETING_PROPOSAL_WORDS,
   PART_VERBS,
@@ -43,18 +46,35 @@ const DEEMED_ANSWERED = new RegExp(
   String.raw`(?<!\p{L})${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:som\s+|vara\s+)?besvarade?(?!\p{L})`,
   "iu",
 );
-// A part of the matter granted or rejected: "Att avslå att-satsen två (2)".
-const PART = new RegExp(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+${alternation(formsOf(DECISION_OBJECTS))}`, "iu");
+// A part of the matter granted or rejected: "Att avslå att-satsen två (2)", "bifaller motionens första att-sats".
+const PART = new RegExp(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+(?:${alternation(formsOf(DECISION_OBJECTS))}|motion(?:ens|ärernas)\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))})`, "giu");
+// The matter's outcome in the past passive after it: "Motionen avslogs.", "Skrivelsen ansågs besvarad."
+const PASSIVE = new RegExp(String.raw`${alternation(formsOf(DECISION_OBJECTS))}\s+(${alternation(formsOf(PASSIVE_OUTCOMES))})(?!\p{L})`, "iu");
+// A granting decision made partial: "i huvudsak", "delvis"; a decision on the rest of the matter: "i övrigt".
+const PARTLY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PARTLY))}(?!\p{L})`, "iu");
+const REMAINDER_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(REMAINDER))}(?!\p{L})`, "iu");
 /** The longest block read as a proposal, in characters. */
 const BLOCK = 1500;
 
-/** The stance of one clause of a proposal, from the most specific form to the general cue. */
-function clauseStance(clause: string): Stance | null {
-  if (DEEMED_ANSWERED.test(clause)) return "besvarad";
-  const part = PART.exec(clause);
-  if (part) return PART_VERBS.find((row) => (row.forms as readonly string[]).includes((part[1] ?? "").toLowerCase()))?.stance ?? null;
+/** The stances of one clause of a proposal: every part it grants or rejects, else its one outcome. */
+function clauseStances(clause: string): Stance[] {
+  if (DEEMED_ANSWERED.test(clause)) return ["besvarad"];
+  const out: Stance[] = [];
+  for (const part of clause.matchAll(PART)) {
+    const stance = PART_VERBS.find((row) => (row.forms as readonly string[]).includes((part[1] ?? "").toLowerCase()))?.stance;
+    if (stance) out.push(stance);
+  }
+  const passive = PASSIVE.exec(clause);
+  if (passive) {
+    const stance = PASSIVE_OUTCOMES.find((row) => (row.forms as readonly string[]).includes((passive[1] ?? "").toLowerCase().replace(/\s+/gu, " ")))?.stance;
+    if (stance) out.push(stance);
+  }
   const cue = stanceCue(clause);
-  return cue && "stance" in cue ? cue.stance : null;
+  if (cue && "stance" in cue && !out.includes(cue.stance)) out.push(cue.stance);
+  // "… och avslår motionen i övrigt": a decision on the rest beside a decided part
+  if (REMAINDER_WORD.test(clause) && out.length === 1 && out[0] === "bifall" && /avsl|avstyr/iu.test(clause)) out.push("avslag");
+  if (PARTLY_WORD.test(clause) && out.length === 1 && out[0] === "bifall") return ["delvis_bifall"];
+  return out;
 }
 
 /**
@@ -67,10 +87,11 @@ function clauseStance(clause: string): Stance | null {
 export function outcomeOf(text: string, hasMatter: boolean): Stance | null {
   if (GRANTS_PART.test(text) && REJECTS_PART.test(text)) return "delvis_bifall";
   const clauses = text.split(/\n(?=\s*(?:\d{1,2}[.)]?\s|[•–-]\s*)?att\s)|(?<=[.;])\s+/iu);
-  const stances = new Set(clauses.map(clauseStance).filter((s): s is Stance => s !== null));
-  if (stances.has("bifall") && stances.has("avslag")) return "delvis_bifall";
+  const each = clauses.map(clauseStances);
+  const stances = new Set(each.flat());
+  if ((stances.has("bifall") || stances.has("delvis_bifall")) && stances.has("avslag")) return "delvis_bifall";
   if (stances.has("besvarad")) return "besvarad";
-  const first = clauses.map(clauseStance).find((s) => s !== null);
+  const first = each.find((s) => s.length > 0)?.[0];
   if (first) return first;
   const stance = resolveCue(stanceCue(text), hasMatter ? null : "bifall");
   if (stance) return stance;

@@ -79,3 +79,21 @@ export const SUBJECT_WORDS = [
 export const MATTER_PARTS = [
   { forms: ["yrkande", "att-sats", "attsats", "punkt"], example: "Kommunfullmäktige avslår motionens första yrkande" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The matter's outcome told in the past passive after it: "Motionen avslogs.", "Skrivelsen ansågs besvarad." */
+export const PASSIVE_OUTCOMES = [
+  { stance: "avslag", forms: ["avslogs", "avslagits", "avstyrktes"], example: "Motionen avslogs." },
+  { stance: "bifall", forms: ["bifölls", "bifallits", "tillstyrktes"], example: "Motionen bifölls." },
+  { stance: "besvarad", forms: ["besvarades", "ansågs besvarad", "ansågs vara besvarad", "förklarades besvarad"], example: "Skrivelsen ansågs besvarad." },
+  { stance: "aterremiss", forms: ["återremitterades"], example: "Ärendet återremitterades till kommunstyrelsen." },
+] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
+
+/** Words that make a granting decision partial: "bifalla motionen i huvudsak", "delvis bifalla motionen". */
+export const PARTLY = [
+  { forms: ["delvis", "i huvudsak", "till viss del", "i delar"], example: "Kommunfullmäktige beslutade att bifalla motionen i huvudsak." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words that turn a decision to the rest of the matter after a part was decided: "… och avslår motionen i övrigt". */
+export const REMAINDER = [
+  { forms: ["i övrigt", "i övriga delar", "för övrigt"], example: "Kommunfullmäktige bifaller motionens första att-sats och avslår motionen i övrigt." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
