@@ -76,5 +76,6 @@ export function analyzeDocument(doc: NormalizedDocument, source: Source, version
     figures: figures.figures,
     checks: checks.checks,
     warnings,
+    items: stances.items,
   };
 }

@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from "@diarium/parser";
-import type { Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
+import type { Item, Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
 import { extractConsultations } from "./extractors/consultations.ts";
 import { extractMatters } from "./extractors/matters.ts";
 import { extractParties } from "./extractors/parties.ts";
@@ -16,6 +16,7 @@ export type Stances = {
   consultations: Consultation[];
   matters: Matter[];
   proposal: Proposal | null;
+  items: Item[];
   warnings: Warning[];
 };
 
@@ -40,6 +41,7 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
     consultations: extractConsultations(doc, sections),
     matters,
     proposal,
+    items: found.items,
     warnings: [...warnings, ...found.warnings],
   };
 }

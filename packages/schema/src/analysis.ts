@@ -1,11 +1,11 @@
 import { z } from "zod";
 
 /**
- * The output contract (shared/CONTRACT.md, version 1) as zod schemas. This file is the only
+ * The output contract (shared/CONTRACT.md, version 1.1) as zod schemas. This file is the only
  * place the shape is written: types come from `z.infer`, the JSON Schema from `z.toJSONSchema`.
  */
 
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "1.1";
 
 /** A stance toward the matter the paper decides on. */
 export const Stance = z.enum(["bifall", "delvis_bifall", "avslag", "besvarad", "aterremiss", "ingen_stallning"]);
@@ -114,8 +114,12 @@ export type Consultation = z.infer<typeof Consultation>;
 export const PositionKind = z.enum(["reservation", "sarskilt_uttalande", "forslag", "yrkande", "beslut", "remissvar", "votering"]);
 export type PositionKind = z.infer<typeof PositionKind>;
 
+/** The paragraph of a whole protocol a fact belongs to: "§ 114"; null in a paper about one matter. */
+export const ItemRef = z.string().nullable();
+
 export const Position = z.object({
   kind: PositionKind,
+  item: ItemRef,
   forum: z.string(),
   parties: z.array(z.string()),
   people: z.array(Person),
@@ -133,6 +137,7 @@ export type Ballot = z.infer<typeof Ballot>;
 
 export const Vote = z.object({
   forum: z.string(),
+  item: ItemRef,
   question: z.string(),
   yes: z.number().int().nonnegative(),
   no: z.number().int().nonnegative(),
@@ -213,6 +218,18 @@ export const AnnotationText = z.object({
 });
 export type AnnotationText = z.infer<typeof AnnotationText>;
 
+/** A paragraph (§) of a whole meeting protocol: its number, title, Dnr, decision and the proposal put to the meeting. */
+export const Item = z.object({
+  number: z.string(),
+  title: z.string().nullable(),
+  diarienummer: z.array(z.string()),
+  decision: z.string().nullable(),
+  proposal: z.object({ outcome: Stance.nullable(), evidence: Evidence }).nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Item = z.infer<typeof Item>;
+
 export const Analysis = z.object({
   schemaVersion: z.string(),
   /** Added field: the diarium version that wrote this analysis (batch re-runs compare it). */
@@ -232,6 +249,8 @@ export const Analysis = z.object({
   figures: z.array(Figure),
   checks: z.array(Check),
   warnings: z.array(Warning),
+  /** The paragraphs of a whole meeting protocol; [] for a paper about one matter. */
+  items: z.array(Item),
   /** Added field: which parts of `text` come from a PDF's annotations (absent: none, or not a PDF). */
   annotations: z.array(AnnotationText).optional(),
 });

@@ -1,10 +1,12 @@
 import { NAME, evidence, sentencesOf, type NormalizedDocument } from "@diarium/parser";
 import { actorIndex } from "../protocol/actors.ts";
 import { memberActs, type MemberAct } from "../protocol/acts.ts";
-import { meetingOf, type Meeting } from "../protocol/meeting.ts";
+import { meetingOf } from "../protocol/meeting.ts";
 import { resolvePositions } from "../protocol/resolve.ts";
-import { readVotes } from "../protocol/votes.ts";
-import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
+import { readVotes, rollCallsOf } from "../protocol/votes.ts";
+import { itemOf } from "../protocol/item.ts";
+import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
+import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Vote, type Warning, type Item } from "@diarium/schema";
 import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
@@ -101,6 +103,7 @@ function sectionPositions(ctx: Context, out: Position[]): void {
       const evStart = cue ? s.start + cut + cue.start : s.start;
       const evEnd = cue ? s.start + cut + cue.end : s.start + cut;
       const position: Position = {
+        item: null,
         kind: s.kind === "reservation" ? "reservation" : "sarskilt_uttalande",
         forum,
         parties,
@@ -136,7 +139,7 @@ export function extractPositions(
   meta: DocumentMeta,
   proposalOutcome: Stance | null,
   matters: Matter[] = [],
-): { positions: Position[]; warnings: Warning[]; meeting: Meeting; votes: Vote[] } {
+): { positions: Position[]; warnings: Warning[]; votes: Vote[]; items: Item[] } {
   const mentions = personMentions(doc.text);
   const index = actorIndex(doc.text, mentions);
   const partyOf = index.partyOf;
@@ -145,13 +148,28 @@ export function extractPositions(
   const out: Position[] = [];
   sectionPositions(ctx, out);
   const sentences = sentencesOf(doc.text);
-  const meeting = meetingOf(doc.text, sentences, sections, meta, matters, proposalOutcome);
-  const acts = memberActs(doc.text, sentences, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
-  // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
-  const forumOf = (act: MemberAct): string | null => (meta.kind === "protokollsutdrag" || meeting.forum === null ? meeting.forum : forumAt(forums, sections, meta, act.sentence.start));
-  const votes = readVotes(doc, sentences, meeting.forum);
-  const resolved = resolvePositions(doc, acts, meeting, index, votes, forumOf);
-  return { positions: [...out, ...resolved.positions], warnings: resolved.warnings, meeting, votes: votes.map((v) => v.vote) };
+  const paragraphs = paragraphsOf(doc.text);
+  const warnings: Warning[] = [];
+  const votes: Vote[] = [];
+  const items: Item[] = [];
+  // a whole protocol is read paragraph by paragraph, each with its own matter and proposals
+  const spans: (Paragraph | null)[] = paragraphs.length ? paragraphs : [null];
+  const rollCalls = rollCallsOf(doc.text);
+  for (const paragraph of spans) {
+    const item = paragraph ? `§ ${paragraph.number}` : null;
+    const own = paragraph ? sentences.filter((s) => s.start >= paragraph.headerEnd && s.start < paragraph.end) : sentences;
+    const meeting = meetingOf(doc.text, own, sections, meta, matters, proposalOutcome, paragraph);
+    const acts = memberActs(doc.text, own, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
+    // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
+    const forumOf = (act: MemberAct): string | null => (meta.kind === "protokollsutdrag" || paragraph || meeting.forum === null ? meeting.forum : forumAt(forums, sections, meta, act.sentence.start));
+    const read = readVotes(doc, own, meeting.forum, paragraph ?? undefined, item, rollCalls);
+    const resolved = resolvePositions(doc, acts, meeting, index, read, forumOf);
+    out.push(...resolved.positions.map((p) => ({ ...p, item })));
+    warnings.push(...resolved.warnings);
+    votes.push(...read.map((v) => v.vote));
+    if (paragraph) items.push(itemOf(doc, paragraph, meeting, sections));
+  }
+  return { positions: out, warnings, votes, items };
 }
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */

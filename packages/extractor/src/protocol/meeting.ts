@@ -1,4 +1,4 @@
-import { BODY_STEMS, MATTER_NOUNS, alternation, formsOf, type Sentence } from "@diarium/parser";
+import { BODY_ENDINGS, BODY_STEMS, MATTER_NOUNS, PASSING_ON, alternation, formsOf, type Sentence, type Span } from "@diarium/parser";
 import type { DocumentMeta, Matter, Section, Stance } from "@diarium/schema";
 import { deciderOf } from "../forum.ts";
 import { claimsOf } from "./object.ts";
@@ -19,6 +19,15 @@ export type Meeting = {
   decided: Stance | null;
   /** Owners of proposals the meeting adopted, as written: "Merjem Maslos (M)", "kommunstyrelsens". */
   adopted: string[];
+  /** The stance of the paper's "Förslag till beslut", and of its decision as written (null where it states none). */
+  proposed: Stance | null;
+  decidedAsWritten: Stance | null;
+  /** The stance of the office's proposal (förvaltningen, kontoret) where the paper states it. */
+  officeProposal: Stance | null;
+  /** The decision as written under its heading. */
+  decision: (Span & { text: string }) | null;
+  /** True when the decision only receives the matter or sends it on ("överlämnas för beredning"). */
+  passesOn: boolean;
 };
 
 const BODY = String.raw`\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*`;
@@ -28,24 +37,84 @@ const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)(?:(?:N
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
 const ADOPTS = /(?:beslut(?:ar|ade|at)\s+enligt|bifaller|antar|antog|anta)\s+(?:det\s+)?([^.;]{0,80}?)\s*(?:förslag|yrkande|förlag)\b/giu;
 const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
+const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
+// An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
+const OFFICE = new RegExp(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
+const OFFICE_PROPOSES = new RegExp(String.raw`^\s*\p{L}*(?:${OFFICE_WORDS.join("|")})\s+(?:för\s+[\p{L}&\s]+?\s+)?(?:föreslår|föreslog|förordar)\b`, "iu");
+const PASSES_ON = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A member's proposal addressed to the meeting: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …".
 const ADDRESSED = new RegExp(String.raw`\)\s+(?:föreslår|föreslog|yrkar|yrkade)\s+(${BODY})\s+(?:att|besluta)\b`, "u");
 // A paper answering a matter: "Svar på motion", "Motion från …", "besvarande av skrivelse".
-const ANSWERS = new RegExp(String.raw`(?:svar\s+på|besvarande\s+av|yttrande\s+över)\s+(?:${alternation(formsOf(MATTER_NOUNS))}|medborgarförslag|motion)|^\s*(?:motion|medborgarförslag)\b`, "iu");
+const ANSWERS = new RegExp(String.raw`(?:svar\s+på|besvarande\s+av|yttrande\s+över)\s+(?:${alternation(formsOf(MATTER_NOUNS))}|medborgarförslag|motion)|^\s*(?:motion|medborgarförslag|initiativärende)\b`, "iu");
 
 /**
  * The meeting of a paper.
  * @example meetingOf(text, sentences, sections, meta, matters).forum // "Kommunfullmäktige"
  */
-export function meetingOf(text: string, sentences: readonly Sentence[], sections: Section[], meta: Pick<DocumentMeta, "issuer" | "title" | "kind">, matters: Matter[], proposalOutcome: Stance | null): Meeting {
-  const head = text.slice(0, 1500);
-  const answersMatter = matters.length > 0 || ANSWERS.test(meta.title ?? "") || ANSWERS.test(head.split("\n").slice(0, 8).join(" "));
+export function meetingOf(
+  text: string,
+  sentences: readonly Sentence[],
+  sections: Section[],
+  meta: Pick<DocumentMeta, "issuer" | "title" | "kind">,
+  matters: Matter[],
+  proposalOutcome: Stance | null,
+  paragraph: (Span & { title: string | null }) | null = null,
+): Meeting {
+  const span = paragraph ?? { start: 0, end: text.length };
+  const own = text.slice(span.start, span.end);
+  const head = own.slice(0, 1500);
+  const title = paragraph ? paragraph.title : meta.title;
+  const answersMatter = paragraph ? ANSWERS.test(title ?? "") : matters.length > 0 || ANSWERS.test(title ?? "") || ANSWERS.test(head.split("\n").slice(0, 8).join(" "));
   const adopted: string[] = [];
-  for (const re of [ADOPTS, ASKS_ADOPTED]) for (const m of text.matchAll(re)) adopted.push((m[1] ?? "").trim());
-  const decided = firstStance(text, sections, "beslut") ?? decisionSentenceStance(text, sentences);
-  const proposed = firstStance(text, sections, "forslag_till_beslut");
+  for (const re of [ADOPTS, ASKS_ADOPTED]) for (const m of own.matchAll(re)) adopted.push((m[1] ?? "").trim());
+  const within = (list: Section[]): Section[] => list.flatMap((s) => (s.start >= span.start && s.start < span.end ? [s, ...within(s.children)] : within(s.children)));
+  const scoped = within(sections);
+  const decision = decisionText(text, span, scoped);
+  const decidedAsWritten = decision ? (claimsOf(decision.text).find((c) => c.stance)?.stance ?? null) : null;
+  const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? decisionSentenceStance(text, sentences);
+  const proposed = firstStance(text, scoped.filter((s) => !OFFICE.test(s.heading)), "forslag_till_beslut");
+  // the office's proposal: its own heading or sentence, or the decision where the meeting adopted it ("beslutat enligt förvaltningens förslag")
+  const officeProposal =
+    firstStance(text, scoped.filter((s) => OFFICE.test(s.heading)), "forslag_till_beslut") ??
+    officeSentenceStance(text, sentences) ??
+    (adopted.some((a) => OFFICE.test(a)) ? decided : null);
   const standing = answersMatter ? (proposed ?? (adopted.some(isBodyOwner) || !adopted.length ? decided : null) ?? proposalOutcome) : "bifall";
-  return { forum: forumOf(text, sentences, meta), answersMatter, standing, decided: answersMatter ? decided : "bifall", adopted };
+  return {
+    forum: forumOf(text, sentences, meta),
+    answersMatter,
+    standing,
+    decided: answersMatter ? decided : "bifall",
+    adopted,
+    proposed: proposed ?? null,
+    decidedAsWritten,
+    officeProposal,
+    decision,
+    passesOn: decision ? PASSES_ON.test(decision.text) : false,
+  };
+}
+
+/** The text under a paragraph's Beslut heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
+function decisionText(text: string, span: Span, scoped: Section[]): (Span & { text: string }) | null {
+  const found = scoped.find((s) => s.kind === "beslut" && !/\bförslag\b/iu.test(s.heading));
+  if (!found) return null;
+  const start = found.start + found.heading.length;
+  const next = scoped.find((s) => s.start > found.start && s.kind !== "forslag_till_beslut" && !(s.start >= found.start && s.end <= found.end));
+  const end = Math.min(next?.start ?? span.end, span.end);
+  const body = text.slice(start, end).trim();
+  if (!body) return null;
+  const from = text.indexOf(body, start);
+  return { text: body, start: from, end: from + body.length };
+}
+
+/** "Förvaltningen föreslår att nämnden avstyrker motionen", "Kommunledningskontoret föreslår att motionen avslås". */
+function officeSentenceStance(text: string, sentences: readonly Sentence[]): Stance | null {
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!OFFICE_PROPOSES.test(body)) continue;
+    const claim = claimsOf(body).find((c) => c.stance);
+    if (claim?.stance) return claim.stance;
+  }
+  return null;
 }
 
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */

@@ -1,5 +1,6 @@
 import {
   AMENDMENT_NOUNS,
+  BODY_ENDINGS,
   MATTER_NOUNS,
   OWN_PROPOSAL,
   PARTIAL,
@@ -22,7 +23,7 @@ import type { Stance } from "@diarium/schema";
 
 /** A proposal an act points to. */
 export type Reference =
-  | { kind: "standing" } // the proposal before the meeting: "liggande förslag", "kommunstyrelsens förslag"
+  | { kind: "standing"; office?: boolean } // the proposal before the meeting: "liggande förslag", "kommunstyrelsens förslag"; office: "förvaltningens förslag"
   | { kind: "own" } // the actor's own proposal: "eget förslag"
   | { kind: "owner"; owner: string } // a member's or a party's proposal: "Anders Lunds yrkande", "M:s och KD:s yrkande"
   | { kind: "previous" }; // the proposal just made: "instämde i yrkandet"
@@ -55,6 +56,7 @@ const RANK = new RegExp(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "g
 const BARE_STANCE = new RegExp(String.raw`${W}(${STANCE})${E}`, "iu");
 // An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
 // ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
+const OFFICE_OWNER = new RegExp(String.raw`(?:${BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]).join("|")})\s*$`, "iu");
 const BODY_OWNER = /(?:styrelse|nämnd|utskott|förvaltning|kontor|fullmäktige|beredning|presidi)\p{L}*\s*$/iu;
 
 /**
@@ -145,9 +147,12 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
 /** What a proposal phrase points to. */
 function referenceOf(phrase: string, owner: string): Reference {
   if (OWN.test(phrase)) return { kind: "own" };
-  if (STANDING.test(phrase)) return { kind: "standing" };
-  const who = owner.replace(/^\s*(?:i|till|för|bakom|på)\s+/iu, "").replace(/^\s*(?:det|den|de)\s+/iu, "").trim();
-  if (!who || /^(?:det|detta|dessa|samma)?$/iu.test(who)) return { kind: "previous" };
-  if (BODY_OWNER.test(who) || /^(?:\p{L}+s\s+)?(?:\p{L}+styrelsens?|\p{L}*nämndens?|\p{L}*utskottets?|\p{L}*förvaltningens?|\p{L}*kontorets?)\b/iu.test(who)) return { kind: "standing" };
+  const who = owner.replace(/^\s*(?:att|i|till|för|bakom|på)\s+/iu, "").replace(/^\s*(?:det|den|de)\s+/iu, "").trim();
+  // a named owner wins over the words of the proposal: "Heidi Hankanen Ängbergs (C) förslag till beslut"
+  if (!who || /^(?:det|detta|dessa|samma)?$/iu.test(who)) return STANDING.test(phrase) ? { kind: "standing" } : { kind: "previous" };
+  if (STANDING.test(`${who} förslag`) || /^(?:liggande|föreliggande|ursprungliga)$/iu.test(who)) return { kind: "standing" };
+  // an office's proposal ("förvaltningens förslag") is the paper's proposal only where the paper says the office made it
+  if (OFFICE_OWNER.test(who)) return { kind: "standing", office: true };
+  if (BODY_OWNER.test(who) || /^(?:\p{L}+s\s+)?(?:\p{L}+styrelsens?|\p{L}*nämndens?|\p{L}*utskottets?)\b/iu.test(who)) return { kind: "standing" };
   return { kind: "owner", owner: who };
 }

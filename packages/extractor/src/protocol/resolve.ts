@@ -49,6 +49,10 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     }
     if (!changed) break;
   }
+  // a reservation against a decision, with no proposal of its own: where the matter is a proposal the meeting adopted, a rejection
+  for (const p of pending) {
+    if (p.act.act === "reservation" && !p.stance && !p.claim && !meeting.answersMatter && !meeting.passesOn && meeting.decision) p.stance = "avslag";
+  }
   const warnings: Warning[] = [];
   const strong = (party: string, forum: string): boolean => pending.some((q) => !q.weak && q.stance && q.forum === forum && partiesOf(q).includes(party));
   const positions: Position[] = [];
@@ -61,7 +65,7 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     }
     const start = p.act.vote ? p.act.subjectStart : Math.min(p.act.verbEnd, ...p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0));
     const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
-    positions.push({ kind: p.act.kind, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
+    positions.push({ kind: p.act.kind, item: null, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
   }
   if (forumless && positions.length) warnings.push({ code: "forum-unknown", message: "the paper names no body holding the meeting; positions carry an empty forum", evidence: null });
   return { positions, warnings };
@@ -128,6 +132,7 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
   }
   switch (ref.kind) {
     case "standing":
+      if (ref.office) return meeting.officeProposal ?? (meeting.answersMatter ? null : meeting.standing);
       return meeting.standing;
     case "own":
       return own(p, all, proposing);

@@ -1,4 +1,4 @@
-import { PROCEDURE_WORDS, VOTE_WORDS, alternation, evidence, formsOf, type NormalizedDocument, type Sentence } from "@diarium/parser";
+import { PROCEDURE_WORDS, VOTE_WORDS, alternation, evidence, formsOf, type NormalizedDocument, type Sentence, type Span } from "@diarium/parser";
 import type { Ballot, Vote } from "@diarium/schema";
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
 import { ballotBlocks, type BallotBlock } from "./ballots.ts";
@@ -11,6 +11,15 @@ import { claimsOf, type Claim } from "./object.ts";
  * meant (the propositionsordning before it), and the roll call that adds up to it. Several votes
  * in one paragraph (återremiss first, then the matter) are read in order.
  */
+
+/** The roll calls of a whole paper and which of them a vote has taken: a roll call may stand after a page
+ * break, past the start of the next paragraph of a whole protocol. */
+export type RollCalls = { blocks: BallotBlock[]; used: Set<number> };
+
+/** The roll calls of a paper, none taken yet. */
+export function rollCallsOf(text: string): RollCalls {
+  return { blocks: ballotBlocks(text), used: new Set() };
+}
 
 /** A vote with the claims its two sides make, for the positions of its voters. */
 export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean };
@@ -85,9 +94,9 @@ const tallyOf = (ballots: Ballot[]): [number, number, number] => [
 ];
 
 /** The blocks, from `from` on, that together add up to the tally (a roll call a page break cut in two). */
-function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>): Ballot[] {
+function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>, from: number): Ballot[] {
   for (let i = 0; i < blocks.length; i++) {
-    if (used.has(i)) continue;
+    if (used.has(i) || (blocks[i]?.start ?? 0) < from) continue;
     const take: Ballot[] = [];
     for (let j = i; j < Math.min(blocks.length, i + 3); j++) {
       if (used.has(j)) break;
@@ -106,31 +115,39 @@ function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>): Ballot
  * The votes of a paper, each with what its sides claim.
  * @example readVotes(doc, sentencesOf(doc.text), "Kommunfullmäktige")[0]?.vote // { yes: 30, no: 9, abstain: 10, question: "Ja-röst för att avgöra ärendet i dag, Nej-röst för återremiss", … }
  */
-export function readVotes(doc: NormalizedDocument, sentences: readonly Sentence[], forum: string | null): VoteReading[] {
+export function readVotes(
+  doc: NormalizedDocument,
+  sentences: readonly Sentence[],
+  forum: string | null,
+  span: Span = { start: 0, end: doc.text.length },
+  item: string | null = null,
+  rollCalls: RollCalls = rollCallsOf(doc.text),
+): VoteReading[] {
   const text = doc.text;
-  if (!VOTE_WORD.test(text)) return [];
-  const blocks = ballotBlocks(text);
-  const used = new Set<number>();
+  if (!VOTE_WORD.test(text.slice(span.start, span.end))) return [];
+  const { blocks, used } = rollCalls;
   const out: VoteReading[] = [];
-  let question: { text: string; yes: string; no: string } | null = null;
+  let question: { text: string; yes: string; no: string; at: number } | null = null;
+  let after = span.start;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const side = YES_SIDE.exec(body);
     if (side) {
       const no = NO_SIDE.exec(body) ?? NO_SIDE.exec(text.slice(s.end, s.end + 300));
       const clean = (t: string): string => t.trim().replace(/[.,\s]+$/u, "");
-      question = { text: `${clean(side[0])}${no ? `, ${clean(no[0])}` : ""}`, yes: side[1] ?? "", no: no?.[1] ?? "" };
+      question = { text: `${clean(side[0])}${no ? `, ${clean(no[0])}` : ""}`, yes: side[1] ?? "", no: no?.[1] ?? "", at: s.start };
       continue;
     }
     const t = tallyIn(body, s.start);
     if (!t) continue;
-    const ballots = rollCallFor(t, blocks, used);
+    const ballots = rollCallFor(t, blocks, used, question?.at ?? after);
+    after = t.end;
     const q = question;
     question = null;
     const procedural = q ? PROCEDURE.test(`${q.yes} ${q.no}`) : false;
     const claims = (side: string): Claim[] => claimsOf(side).filter((c) => c.rank === 1);
     out.push({
-      vote: { forum: forum ?? "", question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) },
+      vote: { forum: forum ?? "", item, question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) },
       yes: q ? claims(q.yes) : [],
       no: q ? claims(q.no) : [],
       procedural,
@@ -138,9 +155,9 @@ export function readVotes(doc: NormalizedDocument, sentences: readonly Sentence[
   }
   // a roll call with no tally in words: its own counts
   blocks.forEach((b, i) => {
-    if (used.has(i) || out.length) return;
+    if (used.has(i) || out.length || b.start < span.start || b.start >= span.end) return;
     const [y, n, a] = tallyOf(b.ballots);
-    out.push({ vote: { forum: forum ?? "", question: question?.text ?? "", yes: y, no: n, abstain: a, ballots: b.ballots, evidence: evidence(doc, b.start, b.end) }, yes: question ? claimsOf(question.yes) : [], no: question ? claimsOf(question.no) : [], procedural: false });
+    out.push({ vote: { forum: forum ?? "", item, question: question?.text ?? "", yes: y, no: n, abstain: a, ballots: b.ballots, evidence: evidence(doc, b.start, b.end) }, yes: question ? claimsOf(question.yes) : [], no: question ? claimsOf(question.no) : [], procedural: false });
   });
   return out;
 }

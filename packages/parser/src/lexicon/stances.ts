@@ -23,6 +23,7 @@ export const MATTER_NOUNS = [
   { forms: ["medborgarförslaget", "medborgarförslag", "e-förslaget"], example: "avslå medborgarförslaget" },
   { forms: ["skrivelsen", "skrivelsens förslag"], example: "bifall till skrivelsen" },
   { forms: ["att-satsen", "attsatsen", "att-satserna", "attsatserna", "att-satser", "attsatser"], example: "att bifalla att-satsen två (2)" },
+  { forms: ["initiativet", "initiativärendet", "initiativärende", "initiativärenden"], example: "Nämnden för Vård & Omsorg avslår initiativet." },
   { forms: ["ärendet"], example: "att ärendet återremitteras" },
 ] as const;
 
@@ -65,4 +66,9 @@ export const BALLOT_WORDS = [
 /** Words of the vote itself. */
 export const VOTE_WORDS = [
   { forms: ["omröstning", "omröstningen", "votering", "voteringen", "omröstningsresultat", "voteringsresultat"], example: "Omröstning begärs och verkställs." },
+] as const;
+
+/** Decisions that only receive a matter or send it on: no stance toward it. */
+export const PASSING_ON = [
+  { forms: ["överlämnas", "överlämna", "överlämnar", "remitteras", "remittera", "remitterar", "hänskjuts", "hänsköt", "för beredning", "bordläggs", "bordlägga", "tas emot", "listas till", "anmäls", "läggs till handlingarna"], example: "Initiativärendet tas emot och listas till kommande sammanträde i kommunstyrelsen." },
 ] as const;
