@@ -221,3 +221,12 @@ describe("signatures and dates written with a title or alone", () => {
     expect(meta.signatories).toEqual([{ name: "Maria Nordin", party: null, role: "sekreterare" }]);
   });
 });
+
+describe("a stadsdelsförvaltning's tjänsteutlåtande (Stockholm house style)", () => {
+  it("takes the nämnd it is addressed to as the body, never the förvaltning's office, and its header date", () => {
+    const meta = metaOf(
+      normalized("Hässelby-Vällingby stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5.1-123/2013\n2013-03-12\n\nHandläggare\nAnna Berg\n\nTill\nHässelby-Vällingby stadsdelsnämnd\n\nMotion om fler personliga ombud. Remiss från kommunstyrelsen\n\nSammanfattning\nText."),
+    );
+    expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2013-03-12", diarienummer: ["1.5.1-123/2013"], issuer: "Hässelby-Vällingby stadsdelsnämnd", title: "Motion om fler personliga ombud. Remiss från kommunstyrelsen" });
+  });
+});

@@ -41,11 +41,12 @@ const AFTER_MEETING = new RegExp(String.raw`^${alternation(formsOf(AFTER_MEETING
 const LABELLED_DATE = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(DATE_LABELS))}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu");
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
 const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
-// A body's name: a word built on a body stem, maybe after an adjective or before "för …" or an arbetsutskott:
-// "Kommunfullmäktige", "Tekniska nämnden", "Nämnden för Vård & Omsorg", "Kommunstyrelsens arbetsutskott".
+// A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
+// "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
+// "Kommunstyrelsens arbetsutskott".
 const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "kontor");
 const STEM = alternation([...POLITICAL_STEMS, ...POLITICAL_STEMS.map((s) => s.charAt(0).toUpperCase() + s.slice(1))]);
-const BODY_NAME = String.raw`(?:\p{Lu}[\p{Ll}-]+\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*(?:utskott|beredning)\p{Ll}*)?`;
+const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*(?:utskott|beredning)\p{Ll}*)?`;
 // A header cell that is only a body's name.
 const BODY_CELL = new RegExp(String.raw`^${BODY_NAME}$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
