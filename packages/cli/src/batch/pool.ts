@@ -32,15 +32,19 @@ type Slot = {
 };
 
 /** MB a worker holds beyond its heap and external memory (code, stacks, the isolate), allowed per job in the bound. */
-export const WORKER_OVERHEAD_MB = 150;
+const WORKER_OVERHEAD_MB = 150;
 /** MB the main thread and the process hold, allowed once in the bound. */
-export const PROCESS_OVERHEAD_MB = 250;
+const PROCESS_OVERHEAD_MB = 250;
 /** A worker that still holds this share of its budget after a file is replaced. */
 const RECYCLE_SHARE = 0.5;
 /** How often the process's resident memory is checked against the bound (ms). */
 const GUARD_EVERY_MS = 100;
 /** The process guard acts this far below the bound, since memory can grow between two checks. */
 const GUARD_MARGIN_MB = 100;
+/** After stopping a worker the process guard waits this long before it stops another (ms). */
+const GUARD_COOLDOWN_MS = 1000;
+/** The process guard stops a reporting worker only when it holds at least this share of its budget. */
+const SUSPECT_SHARE = 0.25;
 /** A busy worker that has not reported for this long is stuck in one long step (ms). */
 const STALE_MS = 300;
 
@@ -72,6 +76,8 @@ export class WorkerPool {
   private readonly waiting: { task: Task; done: (r: TaskResult) => void }[] = [];
   private readonly guard: NodeJS.Timeout;
   private closed = false;
+  /** When the process guard last stopped a worker (ms since the epoch). */
+  private guardedAt = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.jobs); i++) this.slots.push(this.spawn());
@@ -166,10 +172,15 @@ export class WorkerPool {
     const bound = batchMemoryBound(this.slots.length, this.options.memoryMb);
     if (rssMb <= bound - GUARD_MARGIN_MB) return;
     const now = Date.now();
+    // A stopped worker's memory takes a moment to go back; meanwhile the next file is not to blame.
+    if (now - this.guardedAt < GUARD_COOLDOWN_MS) return;
     const busy = this.slots.filter((s) => s.task !== null);
     const stuck = busy.filter((s) => now - s.heardAt > STALE_MS).sort((a, b) => a.heardAt - b.heardAt)[0];
-    const victim = stuck ?? busy.sort((a, b) => b.held - a.held)[0];
+    // Only a worker that holds a real share of its budget (or reports nothing) is stopped: memory a
+    // finished file left with the allocator is no fault of the one being read.
+    const victim = stuck ?? busy.filter((s) => s.held > SUSPECT_SHARE * this.budget).sort((a, b) => b.held - a.held)[0];
     if (!victim) return;
+    this.guardedAt = now;
     this.replace(victim, "E_MEMORY", `needed more than ${this.options.memoryMb} MB (--max-memory): the batch reached ${Math.round(rssMb)} MB of its ${bound} MB while this file was read`);
   }
 
