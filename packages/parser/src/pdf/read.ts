@@ -184,7 +184,7 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Require
   try {
     doc = await task.promise;
   } catch (error) {
-    if (!looksLikePdf(bytes) && isNoPdfStructure(error)) return readError("E_NOT_PDF", "not a PDF (no %PDF- header, and pdf.js finds no PDF objects in it)");
+    if (!looksLikePdf(bytes) && isNoPdfStructure(error)) return readError("E_NOT_PDF", "not a PDF (no %PDF- header, and pdf.js cannot read it as one)");
     return pdfErrorOf(error);
   }
   const notes: RawDocument["notes"] = [];
