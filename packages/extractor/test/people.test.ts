@@ -137,3 +137,9 @@ describe("officials", () => {
     expect(people("Kommunstyrelsens förvaltning\tKungsbacka kommun\n\nAndrea Egerlundh\n0300-834272\tBesöksadress")).toEqual([["Andrea Egerlundh", null]]);
   });
 });
+
+describe("not people", () => {
+  it("takes no organisation written with its own abbreviation for a person of a party", () => {
+    expect(people("Samråd har skett med Region Halland (RH) och Göteborgs Stad (GS). Bo Sandell (VV) yrkade bifall.")).toEqual([["Bo Sandell", "VV"]]);
+  });
+});

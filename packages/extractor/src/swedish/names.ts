@@ -1,5 +1,5 @@
 import { GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
-import { partyCode } from "@diarium/schema";
+import { isKnownParty, partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
 export type PersonMention = { name: string; party: string | null; role: string | null; start: number; end: number };
@@ -78,6 +78,16 @@ function atLineStart(text: string, at: number): boolean {
   return i < 0 || text[i] === "\n";
 }
 
+/**
+ * True when a mark outside the party vocabulary spells the initials of the words before it.
+ * @example abbreviates("Region Halland", "RH") // true
+ */
+function abbreviates(name: string, mark: string): boolean {
+  if (isKnownParty(partyCode(mark))) return false;
+  const initials = name.split(/[\s-]+/u).map((w) => w.charAt(0)).join("");
+  return initials.toUpperCase() === mark.toUpperCase();
+}
+
 function roleBefore(text: string, start: number): string | null {
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return m ? roleOf((m[1] ?? "").replace(/^\d:e\s+/u, "")) : null;
@@ -106,6 +116,8 @@ export function personMentions(text: string): PersonMention[] {
     if (!found) continue;
     // a party's own name with its code is no person: "det lokala partiet Väståsas Väl (VV)"
     if (PARTY_NOUN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) continue;
+    // an organisation's own abbreviation is no party: "Region Halland (RH)", "Göteborgs Stad (GS)"
+    if (abbreviates(found.name, m[2] ?? "")) continue;
     const end = (m.index ?? 0) + m[0].length;
     // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)"
     const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
