@@ -1,14 +1,11 @@
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import { isMainThread, workerData } from "node:worker_threads";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { AnalyzeFlags } from "./commands/analyze.ts";
-import { WORKER_MARK } from "./batch/pool.ts";
 import { DIARIUM_VERSION } from "./version.ts";
 
-// Workers run dist/worker.mjs; a worker started on this bundle (an older pool) still serves tasks.
-// Commands are imported when they run, so `diarium --help` or `diarium analyze` never loads SQLite.
-if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) void import("./batch/worker.ts").then((w) => w.serveTasks());
+// Workers run dist/worker.mjs (worker-entry.ts). Commands are imported when they run, so
+// `diarium --help` loads neither the analysis nor SQLite, and `diarium query` not the analysis.
 
 const EXAMPLES = `
 Examples:
