@@ -40,6 +40,7 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 // A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
 // "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
 const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+(?:till|på|av|om|i))?\s+(?:den\s+|det\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
@@ -91,12 +92,12 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
   const back = RETURN.exec(part);
   if (back) return { ...base, stance: "aterremiss", reference: null, start: back.index, end: back.index + back[0].length };
   // a procedure first: "yrkar att ärendet ska återremitteras", "bifall till … återremissyrkande"
-  const direct = STANCE_ON_MATTER.exec(part);
   const passive = MATTER_THEN_STANCE.exec(part);
   const stances: { stance: Stance; start: number; end: number }[] = [];
-  if (direct) {
+  // every stance on the matter in the part: "bifall till motionens första att-sats och avslag på övriga att-satser"
+  for (const direct of part.matchAll(STANCE_ON_MATTER_G)) {
     const s = stanceOf(direct[2] ?? "", Boolean(direct[1] || direct[3]));
-    if (s) stances.push({ stance: s, start: direct.index, end: direct.index + direct[0].length });
+    if (s) stances.push({ stance: s, start: direct.index ?? 0, end: (direct.index ?? 0) + direct[0].length });
   }
   if (passive) {
     const s = stanceOf(passive[1] ?? "", false);

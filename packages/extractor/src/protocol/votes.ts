@@ -25,9 +25,9 @@ export function rollCallsOf(text: string): RollCalls {
 export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean };
 
 const NUM = String.raw`(\d{1,3}|[\p{L}]{2,12})`;
-// "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster"
-const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+ja(?:-?röster)?(?![\p{L}])`, "iu");
-const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+nej(?:-?röster)?(?![\p{L}])`, "iu");
+// "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster", "8 ledamöter röstar ja", "Ja: 8"
+const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?ja(?:-?röster)?(?![\p{L}])|(?<![\p{L}])ja(?:-?röster)?\s*[:=]\s*(\d{1,3})`, "iu");
+const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?nej(?:-?röster)?(?![\p{L}])|(?<![\p{L}])nej(?:-?röster)?\s*[:=]\s*(\d{1,3})`, "iu");
 // "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
 const FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
 // "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)"
@@ -37,10 +37,13 @@ const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
 // "med 41 röster mot 38"
 const FOR_AGAINST = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
-const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])`, "iu");
+const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])|(?<![\p{L}])avst(?:år|od|ående)\s*[:=]\s*(\d{1,3})`, "iu");
 // "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
 // (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
 const YES_SIDE = /(?<![\p{L}])ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)/iu;
+// "Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla Anna Bergs yrkande röstar nej."
+const WHO_WANTS_YES = /(?<![\p{L}])(?:den|de)\s+som\s+(?:vill|önskar)\s+(?:att\s+)?([^\n;]+?)\s+röstar\s+ja\b/iu;
+const WHO_WANTS_NO = /(?<![\p{L}])(?:den|de)\s+som\s+(?:vill|önskar)\s+(?:att\s+)?([^\n;]+?)\s+röstar\s+nej\b/iu;
 const NO_SIDE = /(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)/iu;
 const VOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
 const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
@@ -71,8 +74,8 @@ function tallyIn(body: string, at: number): Tally | null {
   let n: number | null = null;
   let span: [number, number] = [0, 0];
   if (yes && no) {
-    y = count(yes[1]);
-    n = count(no[1]);
+    y = count(yes[1] ?? yes[2]);
+    n = count(no[1] ?? no[2]);
     span = [Math.min(yes.index, no.index), Math.max(yes.index + yes[0].length, no.index + no[0].length)];
   } else {
     const fa = FOR_AGAINST.exec(body);
@@ -82,7 +85,7 @@ function tallyIn(body: string, at: number): Tally | null {
     span = [fa.index, fa.index + fa[0].length];
   }
   if (y === null || n === null) return null;
-  const a = abstain ? count(abstain[1]) : 0;
+  const a = abstain ? count(abstain[1] ?? abstain[2]) : 0;
   if (abstain) span = [Math.min(span[0], abstain.index), Math.max(span[1], abstain.index + abstain[0].length)];
   return { yes: y, no: n, abstain: a ?? 0, start: at + span[0], end: at + span[1] };
 }
@@ -131,6 +134,12 @@ export function readVotes(
   let after = span.start;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
+    const wants = WHO_WANTS_YES.exec(body);
+    if (wants) {
+      const no = WHO_WANTS_NO.exec(body) ?? WHO_WANTS_NO.exec(text.slice(s.end, s.end + 300));
+      question = { text: `${wants[0].trim()}${no ? `, ${no[0].trim()}` : ""}`, yes: wants[1] ?? "", no: no?.[1] ?? "", at: s.start };
+      continue;
+    }
     const side = YES_SIDE.exec(body);
     if (side) {
       const no = NO_SIDE.exec(body) ?? NO_SIDE.exec(text.slice(s.end, s.end + 300));

@@ -22,7 +22,7 @@ export const MATTER_NOUNS = [
   { forms: ["motionen", "motion", "motionens förslag", "förslaget i motionen", "motionärernas förslag", "motionärens förslag", "motionens att-satser", "motionens intentioner"], example: "yrkar bifall till motionen" },
   { forms: ["medborgarförslaget", "medborgarförslag", "e-förslaget"], example: "avslå medborgarförslaget" },
   { forms: ["skrivelsen", "skrivelsens förslag"], example: "bifall till skrivelsen" },
-  { forms: ["att-satsen", "attsatsen", "att-satserna", "attsatserna", "att-satser", "attsatser"], example: "att bifalla att-satsen två (2)" },
+  { forms: ["att-satsen", "attsatsen", "att-satserna", "attsatserna", "att-satser", "attsatser", "att-sats", "attsats", "yrkandet i motionen", "övriga att-satser", "övriga"], example: "att bifalla att-satsen två (2)" },
   { forms: ["initiativet", "initiativärendet", "initiativärende", "initiativärenden"], example: "Nämnden för Vård & Omsorg avslår initiativet." },
   { forms: ["ärendet"], example: "att ärendet återremitteras" },
 ] as const;
