@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("add the analyses in OUT to a SQLite database (incremental; keeps what other folders added)")
     .argument("<out>", "folder of analyses written by diarium analyze --out")
     .requiredOption("--db <file>", "SQLite database file (created when missing)")
-    .option("-q, --quiet", "no summary line", false)
+    .option("-q, --quiet", "no summary line (removals are still named)", false)
     .option("--prune", "also remove documents of other OUT folders whose analysis file is gone", false)
     .option("--municipality <name>", "the municipality of every paper in OUT (default: read from each paper)")
     .addHelpText("after", EXAMPLES)

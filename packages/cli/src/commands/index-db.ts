@@ -33,8 +33,9 @@ export function indexCommand(out: string, o: IndexFlags, io: Pick<CommandIo, "st
     try {
       const r = indexAnalyses(db, out, { prune: o.prune, ...(o.municipality ? { municipality: o.municipality } : {}) });
       for (const f of r.failures) io.stderr.write(failureLine(f) + "\n");
+      // A removal is always said, --quiet or not: the database held it.
+      for (const file of r.removed) io.stderr.write(`removed: ${file} (its analysis is gone)\n`);
       if (!o.quiet) {
-        for (const file of r.removed) io.stderr.write(`removed: ${file} (its analysis is gone)\n`);
         io.stderr.write(`diarium index: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed.length} removed, ${r.failures.length} failed\n`);
       }
       return r.failures.length > 0 ? 1 : 0;
