@@ -1,6 +1,6 @@
 import type { AnalyzeResult } from "@diarium/extractor";
 import { READ_ERROR_CODES } from "@diarium/parser";
-import { validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
+import { partyInfo, validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
 
 /**
  * What must hold of any analysis diarium returns, whatever the input: it fits the contract, every
@@ -19,7 +19,7 @@ export function problemsOf(result: AnalyzeResult): string[] {
   }
   const checked = validateAnalysis(result.analysis);
   if (!checked.ok) return checked.issues.slice(0, 3).map((i) => `schema: ${i.path}: ${i.message}`);
-  return [...evidenceProblems(result.analysis), ...sectionProblems(result.analysis), ...checkProblems(result.analysis)];
+  return [...evidenceProblems(result.analysis), ...sectionProblems(result.analysis), ...checkProblems(result.analysis), ...supportProblems(result.analysis)];
 }
 
 export type Span = Evidence & { path: string };
@@ -63,6 +63,38 @@ function sectionProblems(a: Analysis): string[] {
     });
   };
   visit(a.sections, 0, a.text.length, "sections");
+  return problems;
+}
+
+/** Folds case and white space, so that a name wrapped over two lines is still the text's. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Nothing the paper does not support: every position's and vote's forum, and every person's name,
+ * stands in the text; a position without a forum comes with the warning that says so; every party
+ * of a position is named in the text by its code or in words.
+ */
+function supportProblems(a: Analysis): string[] {
+  const problems: string[] = [];
+  const text = fold(a.text);
+  const stands = (s: string): boolean => text.includes(fold(s));
+  const forumless = a.warnings.some((w) => w.code === "forum-unknown");
+  for (const [i, f] of [...a.positions.map((p) => p.forum), ...a.votes.map((v) => v.forum)].entries()) {
+    if (f === "" ? !forumless : !stands(f)) problems.push(`forum ${i}: ${JSON.stringify(f)} is not in the text`);
+  }
+  const names = [
+    ...a.positions.flatMap((p) => p.people.map((x) => x.name)),
+    ...a.votes.flatMap((v) => v.ballots.map((b) => b.name)),
+    ...a.people.map((x) => x.name),
+    ...a.document.signatories.map((x) => x.name),
+  ];
+  for (const n of new Set(names)) if (!stands(n)) problems.push(`person ${JSON.stringify(n)} is not in the text`);
+  for (const code of new Set(a.positions.flatMap((p) => p.parties))) {
+    const named = new RegExp(String.raw`(?<![\p{L}])${code}(?![\p{L}])`, "u").test(a.text) || (partyInfo(code)?.stems ?? []).some((stem) => text.includes(stem));
+    if (!named) problems.push(`party ${code} is not named in the text`);
+  }
   return problems;
 }
 
