@@ -54,6 +54,7 @@ export type QueryResult = { rows: readonly object[]; columns: readonly string[];
 /**
  * Opens the index read-only, runs the query, prints rows in the chosen format. A bad option value
  * or search is a usage error (exit 2, one line); a missing database too.
+ * @example withDb(o, io, (db) => ({ rows: queryDocuments(db), columns: DOCUMENT_COLUMNS, format: "csv" })) // 0
  */
 export function withDb(o: QueryOptions, io: QueryIo, run: (db: IndexDb) => QueryResult): number {
   if (!existsSync(o.db)) {

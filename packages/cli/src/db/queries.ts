@@ -103,7 +103,10 @@ export function queryDocuments(db: IndexDb, f: DocumentFilter = {}): DocumentRow
   return rows.map((r) => ({ ...r, dnr: dnrText(r.dnr) }));
 }
 
-/** The party codes an archive holds (for checking --party against local lists too). */
+/**
+ * The party codes an archive holds (for checking --party against local lists too).
+ * @example archivePartyCodes(db) // ["C", "KD", "L", "M", "MP", "S", "SD", "V", "VV"]
+ */
 export function archivePartyCodes(db: IndexDb): string[] {
   return db.prepare<{ code: string }>("SELECT DISTINCT upper(j.value) AS code FROM positions p, json_each(p.parties) j ORDER BY code").all().map((r) => r.code);
 }
