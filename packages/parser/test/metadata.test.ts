@@ -230,3 +230,10 @@ describe("a stadsdelsförvaltning's tjänsteutlåtande (Stockholm house style)",
     expect(meta).toMatchObject({ kind: "tjansteutlatande", date: "2013-03-12", diarienummer: ["1.5.1-123/2013"], issuer: "Hässelby-Vällingby stadsdelsnämnd", title: "Motion om fler personliga ombud. Remiss från kommunstyrelsen" });
   });
 });
+
+describe("the kind of an officials' paper whose title names the motion", () => {
+  it("is a tjänsteutlåtande, not a motion, when its header names the handläggare", () => {
+    const meta = metaOf(normalized("Datum:\t2025-11-20\tTekniska nämnden\nHandläggare:\tEva Ström\nDiarienr:\t2025.242 TEN\n\nMotion gällande att införa laddstationer för Alingsås cyklister - Amanda\nAndersson (MP)\n\nÄrendebeskrivning\nText."));
+    expect(meta.kind).toBe("tjansteutlatande");
+  });
+});

@@ -101,9 +101,11 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
     at("number", paragraph.index, paragraph.index + 2 + (paragraph[1] as string).length);
   } else {
     const k = KIND_WORD.exec(head.slice(0, 300));
-    if (k) kind = kindOf(k[0]);
-    // A header that names the official handling the paper is a tjänsteskrivelse's: "Handläggare:\tJerker Gustafsson".
-    else if (OFFICIAL_LABEL.test(head.slice(0, 600))) kind = "tjansteutlatande";
+    const named = k ? kindOf(k[0]) : "other";
+    // A header that names the official handling the paper is a tjänsteskrivelse's ("Handläggare:\tJerker Gustafsson"),
+    // whatever its title line opens with ("Motion gällande …" is the matter, not the paper).
+    const official = OFFICIAL_LABEL.test(head.slice(0, 600));
+    kind = official && (named === "motion" || named === "skrivelse" || named === "other") ? "tjansteutlatande" : named;
   }
 
   const title = titleOf(doc, sections, s ? s.index + s[0].length : paragraph ? paragraph.index + paragraph[0].length : 0, !!(s || paragraph), paragraph);
