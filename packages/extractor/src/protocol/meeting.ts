@@ -32,11 +32,12 @@ export type Meeting = {
 
 const BODY = String.raw`\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*`;
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
-const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)(?:(?:Nämnden|nämnden)\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)\s+(?:beslutar|beslutade|beslutat|avslår|bifaller|antar|antog|godkänner|förklarar|anser|avslog|biföll)\b`, "iu");
+const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)(?:(?:Nämnden|nämnden)\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)\s+(?:har\s+|hade\s+)?(?:således\s+|därmed\s+)?(?:beslutar|beslutade|beslutat|avslår|bifaller|bifallit|avslagit|antar|antagit|antog|godkänner|förklarar|anser|avslog|biföll)\b`, "iu");
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
 const ADOPTS = /(?:beslut(?:ar|ade|at)\s+enligt|bifaller|antar|antog|anta)\s+(?:det\s+)?([^.;]{0,80}?)\s*(?:förslag|yrkande|förlag)\b/giu;
 const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
+const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
 const OFFICE = new RegExp(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
@@ -149,11 +150,16 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
   for (const s of sentences) {
     const m = DECIDES.exec(text.slice(s.start, s.end));
     if (!m) continue;
-    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(/\s+\p{L}+$/u, "").trim();
+    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(/(?:\s+(?:har|hade|således|därmed))*\s+\p{L}+$/u, "").trim();
     // "nämnden", "fullmäktige": a body named only by its kind says no more than the issuer would
     if (/^(?:nämnden|fullmäktige|styrelsen|utskottet)$/iu.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
   const addressed = ADDRESSED.exec(text)?.[1];
-  return deciderOf(text) ?? meta.issuer ?? (addressed ? addressed.charAt(0).toUpperCase() + addressed.slice(1) : null);
+  const found = deciderOf(text) ?? meta.issuer ?? (addressed ? addressed.charAt(0).toUpperCase() + addressed.slice(1) : null);
+  if (found) return found;
+  // a letterhead that names the body: "Göteborgs Stad Kommunfullmäktige"
+  const head = text.split("\n").filter((l) => l.trim()).slice(0, 6).join("\n");
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u").exec(head)?.[1];
+  return named ?? null;
 }

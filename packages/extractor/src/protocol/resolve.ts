@@ -63,7 +63,9 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     if (p.open && !p.stance && p.claim) {
       warnings.push({ code: "stance-unresolved", message: `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence: evidence(doc, p.claim.start, p.claim.end) });
     }
-    const start = p.act.vote ? p.act.subjectStart : Math.min(p.act.verbEnd, ...p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0));
+    const named = p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0);
+    // the quote opens with the first member named, or with the sentence where the subject is a party
+    const start = p.act.vote || !named.length ? p.act.subjectStart : Math.min(p.act.verbEnd, ...named);
     const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
     positions.push({ kind: p.act.kind, item: null, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
   }

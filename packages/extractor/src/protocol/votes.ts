@@ -136,7 +136,8 @@ export function readVotes(
     const body = text.slice(s.start, s.end);
     const wants = WHO_WANTS_YES.exec(body);
     if (wants) {
-      const no = WHO_WANTS_NO.exec(body) ?? WHO_WANTS_NO.exec(text.slice(s.end, s.end + 300));
+      const rest = body.slice(wants.index + wants[0].length);
+      const no = WHO_WANTS_NO.exec(rest) ?? WHO_WANTS_NO.exec(text.slice(s.end, s.end + 300));
       question = { text: `${wants[0].trim()}${no ? `, ${no[0].trim()}` : ""}`, yes: wants[1] ?? "", no: no?.[1] ?? "", at: s.start };
       continue;
     }
@@ -149,6 +150,16 @@ export function readVotes(
     }
     const t = tallyIn(body, s.start);
     if (!t) continue;
+    // "Omröstningen utfaller med 41 ja-röster mot 38 nej-röster. 2 ledamöter avstår."
+    if (!ABSTAIN.test(body)) {
+      const next = sentences[sentences.indexOf(s) + 1];
+      const following = next ? text.slice(next.start, next.end) : "";
+      const abstain = ABSTAIN.exec(following);
+      if (next && abstain && abstain.index < 3) {
+        t.abstain = count(abstain[1] ?? abstain[2]) ?? 0;
+        t.end = next.start + abstain.index + abstain[0].length;
+      }
+    }
     const ballots = rollCallFor(t, blocks, used, question?.at ?? after);
     after = t.end;
     const q = question;
