@@ -11,11 +11,16 @@ if (existsSync(build)) {
     try {
       await buildBundle();
     } catch (error) {
-      // A source that does not compile (a checkout mid-change): one line, not esbuild's stack.
+      // A source that does not compile (a checkout mid-change): one line, not esbuild's stack, and
+      // the last bundle that was built runs if there is one.
       const first = error?.errors?.[0];
       const where = first?.location ? `${first.location.file}:${first.location.line}: ` : "";
-      process.stderr.write(`diarium: E_BUILD: ${where}${first?.text ?? error?.message ?? error}\n`);
-      process.exit(1);
+      const reason = `${where}${first?.text ?? error?.message ?? error}`;
+      if (!existsSync(new URL("../dist/diarium.mjs", import.meta.url))) {
+        process.stderr.write(`diarium: E_BUILD: ${reason}\n`);
+        process.exit(1);
+      }
+      process.stderr.write(`diarium: W_STALE_BUILD: the sources do not build (${reason}); running the last bundle built\n`);
     }
   }
 }
