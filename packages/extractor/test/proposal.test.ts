@@ -130,3 +130,20 @@ describe("outcomes in the forms of other councils", () => {
     expect(outcomeOf("Kommunstyrelsen föreslår kommunfullmäktige besluta att avslå medborgarförslaget.", true)).toBe("avslag");
   });
 });
+
+describe("a decision by reference", () => {
+  it("takes the outcome of the proposal the decision refers to", () => {
+    const result = stancesOf(`Svar på motion från Anna Berg (S) om parkbänkar
+Beslut
+Kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+
+Arbetsutskottets förslag till beslut
+Kommunfullmäktige avslår motionen.
+
+Yrkanden
+Anna Berg (S) yrkar bifall till motionen.`);
+    expect(result.proposal?.outcome).toBe("avslag");
+    expect(result.proposal?.text).toBe("Kommunfullmäktige avslår motionen.");
+    expectEvidenceQuotes(result);
+  });
+});

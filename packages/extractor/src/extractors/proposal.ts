@@ -104,14 +104,16 @@ function headingLike(line: string): boolean {
 }
 
 /**
- * The first block under a proposal or decision heading that holds text: the lines after the heading up
+ * The blocks under proposal or decision headings that hold text, in order: the lines after the heading up
  * to the next heading. A heading directly over another ("Beslut\nFörslag till beslut i kommunfullmäktige")
  * gives way to the inner one.
  */
-function headedBlock(doc: NormalizedDocument): { start: number; end: number } | null {
+function headedBlocks(doc: NormalizedDocument, before: number): { start: number; end: number }[] {
   const lines = doc.lines;
+  const out: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as (typeof lines)[number];
+    if (line.start >= before) break;
     const t = doc.text.slice(line.start, line.end).trim();
     if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !/^\p{Lu}/u.test(t)) continue;
     let end = -1;
@@ -124,9 +126,9 @@ function headedBlock(doc: NormalizedDocument): { start: number; end: number } | 
       if (start < 0) start = next.start;
       end = next.end;
     }
-    if (start >= 0) return { start, end };
+    if (start >= 0 && start < before) out.push({ start, end });
   }
-  return null;
+  return out;
 }
 
 /**
@@ -145,9 +147,20 @@ export function extractProposal(doc: NormalizedDocument, sections: Section[], ha
     end = Math.min(para < 0 ? text.length : para, nextSentence < 0 ? text.length : start + nextSentence);
   } else {
     const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;
-    const block = headedBlock(doc);
-    if (!block || block.start >= attachments) return null;
-    ({ start, end } = block);
+    const blocks = headedBlocks(doc, attachments);
+    const first = blocks[0];
+    if (!first) return null;
+    // A decision that refers to a proposal ("Kommunstyrelsen beslutar enligt arbetsutskottets förslag") takes its
+    // outcome from the next proposal block that gives one ("Arbetsutskottets förslag till beslut\nKommunfullmäktige avslår motionen").
+    const firstEv = evidence(doc, first.start, first.end);
+    if (hasMatter && firstEv.quote && outcomeOf(firstEv.quote, hasMatter) === null) {
+      for (const b of blocks.slice(1)) {
+        const ev = evidence(doc, b.start, b.end);
+        const outcome = ev.quote ? outcomeOf(ev.quote, hasMatter) : null;
+        if (outcome) return { text: ev.quote, outcome, evidence: ev };
+      }
+    }
+    ({ start, end } = first);
   }
   const ev = evidence(doc, start, end);
   if (!ev.quote) return null;
