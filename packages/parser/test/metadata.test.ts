@@ -237,3 +237,9 @@ describe("the kind of an officials' paper whose title names the motion", () => {
     expect(meta.kind).toBe("tjansteutlatande");
   });
 });
+
+describe("a header in capitals", () => {
+  it("reads the body in its ordinary case and takes no municipality or document word for it", () => {
+    expect(metaOf(normalized("MÖLNDALS STAD\tPROTOKOLL\nKOMMUNFULLMÄKTIGE\n2024-06-19\n\n§ 134 Diarienummer 00516/20231.1.1.\nSvar på motion (SD)")).issuer).toBe("Kommunfullmäktige");
+  });
+});

@@ -180,7 +180,13 @@ function headerBody(doc: NormalizedDocument, before: number): { name: string; st
       const name = cell.trim();
       const start = offset + cell.indexOf(name);
       offset += cell.length + 1;
-      if (name === "" || name === name.toUpperCase()) continue;
+      if (name === "") continue;
+      // a body in capitals is read in its ordinary case: "KOMMUNFULLMÄKTIGE" → "Kommunfullmäktige"
+      if (name === name.toUpperCase()) {
+        const ordinary = name.charAt(0) + name.slice(1).toLowerCase();
+        if (/\p{L}/u.test(name) && BODY_CELL.test(ordinary) && !LABEL_LINE.test(ordinary)) return { name: ordinary, start, end: start + name.length };
+        continue;
+      }
       const next = lines[i + 1];
       const nextText = next ? doc.text.slice(next.start, next.end).trim() : "";
       // "Kommunstyrelsens" over "arbetsutskott"
