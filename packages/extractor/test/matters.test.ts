@@ -154,3 +154,10 @@ ett välfärdslöfte, 2023-12-02`);
     expect(result.matters[0]?.proposals).toHaveLength(1);
   });
 });
+
+describe("what the title answers", () => {
+  it("is a skrivelse when the title answers one, though the paper mentions a motion", () => {
+    const result = stancesOf("Svar på skrivelse från Socialdemokraterna om lekplatsen\n\nÄrendet\nFrågan togs upp i en motion 2019. Skrivelse från Karin Sjöholm (S) daterad den 22 mars 2021.");
+    expect(result.matters).toMatchObject([{ kind: "skrivelse", date: "2021-03-22" }]);
+  });
+});

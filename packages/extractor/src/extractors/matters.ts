@@ -31,13 +31,15 @@ const MOTION_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MATTER
 const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
 const SKRIVELSE_BY = /\bskrivelse\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)/iu;
+// The answer a paper's title gives: "Svar på motion från …", "Svar på skrivelse från Socialdemokraterna …".
+const ANSWERS = new RegExp(String.raw`(?<!\p{L})[Ss]var\s+på\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
 // A closing place and date: "Stockholm den 17 september 2012".
 const CLOSING_DATE = /\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n/gu;
 // A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01",
 // "Motion från Stefan Jägnert (SD) 2024-01-30".
 const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
 // A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
-const DATED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,20}?(?<!\p{L})daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
+const DATED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?(?<!\p{L})daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
 const HANDED_IN = new RegExp(String.raw`(?<!\p{L})den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
@@ -175,7 +177,10 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   const text = doc.text;
   // the matter is named early and often; a hundred mentions are plenty to find it
   let refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
-  const skrivelse = refs.length ? null : SKRIVELSE_BY.exec(text);
+  // the paper's own title names what it answers: "Svar på skrivelse från …" is a skrivelse though a motion is mentioned
+  const answers = ANSWERS.exec(text.slice(0, 2000));
+  const answersSkrivelse = /^skrivelse/iu.test(answers?.[1] ?? "");
+  const skrivelse = refs.length && !answersSkrivelse ? null : (SKRIVELSE_BY.exec(text) ?? (answersSkrivelse ? answers : null));
   if (skrivelse) refs = [skrivelse];
   if (!refs.length) return [];
   const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;
