@@ -25,8 +25,16 @@ export function enclosing(sections: Section[], at: number): Section[] {
   const chain: Section[] = [];
   let level = sections;
   for (;;) {
-    const inner = level.find((s) => s.start <= at && at < s.end);
-    if (!inner) return chain;
+    // siblings stand in order and never overlap: the last one starting at or before the offset is the only candidate
+    let lo = 0;
+    let hi = level.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((level[mid]?.start ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const inner = level[lo - 1];
+    if (!inner || at >= inner.end) return chain;
     chain.push(inner);
     level = inner.children;
   }

@@ -7,7 +7,7 @@ import { readVotes, rollCallsOf } from "../protocol/votes.ts";
 import { itemOf } from "../protocol/item.ts";
 import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
 import { partyCode, type DocumentMeta, type Matter, type Person, type Position, type Section, type Stance, type Vote, type Warning, type Item } from "@diarium/schema";
-import { forumAt, forumIndex, type ForumIndex } from "../forum.ts";
+import { enclosing, forumAt, forumIndex, type ForumIndex } from "../forum.ts";
 import { personMentions } from "../swedish/names.ts";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
 import { PARTIES } from "@diarium/schema";
@@ -174,7 +174,5 @@ export function extractPositions(
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */
 function insideSectionStatement(sections: Section[], at: number): boolean {
-  const hit = (list: Section[]): boolean =>
-    list.some((s) => s.start <= at && at < s.end && ((/^reservation|^särskilt/iu.test(s.heading) && /anfördes|gjordes|lämnades/iu.test(s.heading)) || hit(s.children)));
-  return hit(sections);
+  return enclosing(sections, at).some((s) => /^reservation|^särskilt/iu.test(s.heading) && /anfördes|gjordes|lämnades/iu.test(s.heading));
 }

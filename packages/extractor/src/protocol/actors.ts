@@ -37,7 +37,7 @@ const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code
 export function actorIndex(text: string, mentions: PersonMention[]): ActorIndex {
   const localParties = new Map<string, string>();
   for (const m of text.matchAll(LOCAL_PARTY)) if (!isKnownParty(m[2] ?? "")) localParties.set((m[1] ?? "").toLowerCase(), m[2] ?? "");
-  const people = mentions.filter((m) => !isPartyName(m.name, localParties));
+  const people = mentions.filter((m) => !isPartyName(m.name, localParties)).sort((a, b) => a.start - b.start);
   const partyOf = new Map<string, string | null>();
   for (const m of people) if (m.party || !partyOf.has(m.name)) partyOf.set(m.name, m.party);
   return { mentions: people, partyOf, localParties };
@@ -66,6 +66,27 @@ export function partiesNamed(passage: string, index: ActorIndex): { code: string
 }
 
 /**
+ * The mentions that lie in [start, end), by binary search over mentions sorted by start.
+ * @example mentionsBetween(index.mentions, 0, 60)
+ */
+export function mentionsBetween(mentions: readonly PersonMention[], start: number, end: number): PersonMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonMention[] = [];
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+/**
  * The actors of a clause's subject, the span [start, end) of the text.
  * @example actorsIn(text, 0, 60, index) // for "Ermin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) reserverar sig": three people, ["S"]
  */
@@ -75,8 +96,7 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
   const addParty = (code: string): void => {
     if (!parties.includes(code)) parties.push(code);
   };
-  for (const m of index.mentions) {
-    if (m.start < start || m.end > end) continue;
+  for (const m of mentionsBetween(index.mentions, start, end)) {
     if (!people.has(m.name)) people.set(m.name, { name: m.name, party: m.party, role: m.role });
     if (m.party) addParty(m.party);
   }

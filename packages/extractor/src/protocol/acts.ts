@@ -11,6 +11,7 @@ import {
   type Sentence,
 } from "@diarium/parser";
 import type { Person, Position, Section } from "@diarium/schema";
+import { enclosing } from "../forum.ts";
 import { actorsIn, type ActorIndex, type Actors } from "./actors.ts";
 import { claimsOf, type Claim } from "./object.ts";
 
@@ -101,8 +102,7 @@ export function memberActs(text: string, sentences: readonly Sentence[], section
 }
 
 function inside(sections: Section[], at: number, kinds: Set<Section["kind"]>): boolean {
-  const hit = (list: Section[]): boolean => list.some((s) => s.start <= at && at < s.end && (kinds.has(s.kind) || hit(s.children)));
-  return hit(sections);
+  return enclosing(sections, at).some((s) => kinds.has(s.kind));
 }
 
 function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex): Omit<MemberAct, "place"> | null {

@@ -1,7 +1,7 @@
 import { evidence, type NormalizedDocument } from "@diarium/parser";
 import type { Ballot, Position, Stance, Warning } from "@diarium/schema";
 import type { VoteReading } from "./votes.ts";
-import { partiesNamed, type ActorIndex } from "./actors.ts";
+import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
 import type { MemberAct } from "./acts.ts";
 import { isBodyOwner, type Meeting } from "./meeting.ts";
 import type { Claim } from "./object.ts";
@@ -114,7 +114,7 @@ function partiesOf(p: Pending): string[] {
 }
 
 function mentionStart(index: ActorIndex, name: string, act: MemberAct): number {
-  return index.mentions.find((m) => m.name === name && m.start >= act.sentence.start && m.end <= act.sentence.end)?.start ?? -1;
+  return mentionsBetween(index.mentions, act.sentence.start, act.sentence.end).find((m) => m.name === name)?.start ?? -1;
 }
 
 /** The stance a pending claim's reference leads to, or null. */

@@ -71,8 +71,13 @@ export function sentencesOf(text: string): Sentence[] {
       push(end);
       if (text.slice(end, next).includes("\n\n")) paragraph++;
       start = next;
-      const newline = text.lastIndexOf("\n", next - 1);
-      if (newline >= end) lineStart = newline + 1;
+      // the line the next sentence starts on (searched back only over the space just skipped: linear in the text)
+      for (let k = next - 1; k >= end; k--) {
+        if (text[k] === "\n") {
+          lineStart = k + 1;
+          break;
+        }
+      }
       i = next - 1;
     }
   }
