@@ -243,3 +243,11 @@ describe("a header in capitals", () => {
     expect(metaOf(normalized("MÖLNDALS STAD\tPROTOKOLL\nKOMMUNFULLMÄKTIGE\n2024-06-19\n\n§ 134 Diarienummer 00516/20231.1.1.\nSvar på motion (SD)")).issuer).toBe("Kommunfullmäktige");
   });
 });
+
+describe("a § line with its diarienummer and title", () => {
+  it("takes the title without the number before it, and keeps a year that opens a title", () => {
+    expect(metaOf(normalized("§ 87\tKS 2023/0412\tDetaljplan för Sörhaga\n\nBeslut\nText.")).title).toBe("Detaljplan för Sörhaga");
+    expect(metaOf(normalized("§ 65 2025.242 TEN Motion gällande laddstationer\n\nBeslut\nText.")).title).toBe("Motion gällande laddstationer");
+    expect(metaOf(normalized("§ 5 2024 års bokslut\n\nBeslut\nText.")).title).toBe("2024 års bokslut");
+  });
+});

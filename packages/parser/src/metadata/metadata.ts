@@ -28,6 +28,8 @@ const OFFICIAL_LABEL = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(OFFIC
 const PARAGRAPH = /^§\s?(\d{1,4})\b(.*)$/mu;
 // A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
 const DNR_ON_LINE = new RegExp(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
+// A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ".
+const LEADING_DNR = new RegExp(String.raw`^(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d+[./:-][\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?=\s))?\s+`, "u");
 // A line that is a header label, never a title: "Dnr 1.5.2-214/2021", "Datum", "Handläggare: …".
 const LABEL_LINE = new RegExp(String.raw`^${alternation([...formsOf(DNR_LABELS), ...formsOf(DATE_LABELS), ...formsOf(OFFICIAL_LABELS), ...formsOf(OTHER_HEADER_LABELS)])}(?![\p{L}])`, "iu");
 // How a title opens when no series or § line marks the header: "Svar på motion …".
@@ -241,7 +243,8 @@ function titleOf(
   hasHeader: boolean,
   paragraph: RegExpMatchArray | null,
 ): { text: string; start: number; end: number } | null {
-  const rest = (paragraph?.[2] ?? "").trim();
+  // a diarienummer before the title on the § line is no part of it: "§ 87\tKS 2023/0412\tDetaljplan för …"
+  const rest = (paragraph?.[2] ?? "").trim().replace(LEADING_DNR, "");
   if (paragraph && rest !== "" && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && /\p{L}{3}/u.test(rest)) {
     const start = (paragraph.index ?? 0) + paragraph[0].lastIndexOf(rest);
     return { text: rest, start, end: start + rest.length };
