@@ -1,10 +1,12 @@
 import { SCHEMA_VERSION, type Analysis, type Source, type Warning } from "@diarium/schema";
 import {
+  annotationsIn,
   buildSections,
   isReadError,
   normalize,
   readDocument,
   readMetadata,
+  type AnnotationMode,
   type InputFormat,
   type NormalizedDocument,
   type ReadError,
@@ -20,6 +22,8 @@ export type AnalyzeOptions = {
   timeoutMs?: number;
   /** Size limit in bytes; by default the parser's MAX_BYTES for the format. */
   maxBytes?: number;
+  /** Whether a PDF's filled form fields, FreeText and notes are read (default "include"). */
+  annotations?: AnnotationMode;
   version?: string;
 };
 export type AnalyzeResult = { ok: true; analysis: Analysis } | ReadError;
@@ -33,11 +37,15 @@ export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions 
   const raw = await readDocument(input.bytes, input.format, {
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
   });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
   const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages };
-  return { ok: true, analysis: analyzeDocument(doc, source, options.version) };
+  const analysis = analyzeDocument(doc, source, options.version);
+  // which parts of the text a PDF's annotations gave
+  const annotations = "annotations" in raw && raw.annotations.length > 0 ? { annotations: annotationsIn(raw.annotations, doc) } : {};
+  return { ok: true, analysis: { ...analysis, ...annotations } };
 }
 
 /**
