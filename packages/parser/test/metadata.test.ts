@@ -251,3 +251,10 @@ describe("a § line with its diarienummer and title", () => {
     expect(metaOf(normalized("§ 5 2024 års bokslut\n\nBeslut\nText.")).title).toBe("2024 års bokslut");
   });
 });
+
+describe("a protocol's first page with an anslagsbevis", () => {
+  it("dates the paper by its Sammanträdesdatum, not by a plain Datum before it", () => {
+    const meta = metaOf(normalized("Kommunfullmäktige\nProtokoll\n\nAnslag\nDatum\n2025-03-20\nSammanträdesdatum\n2025-03-12\n\n§ 1 2025.001 KF\nVal av justerare"));
+    expect(meta.date).toBe("2025-03-12");
+  });
+});

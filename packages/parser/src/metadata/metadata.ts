@@ -40,7 +40,10 @@ const DATELINE = /^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/gmu;
 const AFTER_MEETING = new RegExp(String.raw`^${alternation(formsOf(AFTER_MEETING_WORDS))}$`, "iu");
 // A labelled date: "Datum\n2023-12-06", "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14", "Datum:\t2026-05-13".
 // "Sammanträdesdatum: 12 mars 2025".
-const LABELLED_DATE = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(DATE_LABELS))}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu");
+// The meeting's own label wins over a plain "Datum" (a posting date on an anslagsbevis).
+const LABELLED_DATES = DATE_LABELS.map(
+  (row) => new RegExp(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
+);
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
 const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
@@ -115,7 +118,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
 
   let date: string | null = null;
   let place: string | null = null;
-  const labelled = LABELLED_DATE.exec(head);
+  const labelled = LABELLED_DATES.map((re) => re.exec(head)).find((m) => m !== null) ?? null;
   // a meeting is dated in a sentence only in a protocol; elsewhere "vid sitt sammanträde den …" is another body's
   const meeting = kind === "protokollsutdrag" ? MEETING_DATE.exec(head) : null;
   const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
