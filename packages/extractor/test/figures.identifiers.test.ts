@@ -24,6 +24,7 @@ describe("identifiers are not figures", () => {
   it("leaves out a code in capitals and its number: 'OPF-KR 26', and SFS numbers '(2017:725)'", () => {
     expect(figs("Alingsås kommuns tillämpningsanvisningar OPF-KR 26, Bestämmelser om omställningsstöd")).toEqual([]);
     expect(figs("enligt lagen (2017:725) om ändring")).toEqual([]);
+    expect(figs("TOTALT 500 000 kr")).toEqual([[500000, null, "SEK"]]);
   });
 
   it("leaves out a number written twice for an att-sats: 'att-sats ett (1)'", () => {

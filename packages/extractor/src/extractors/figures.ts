@@ -145,7 +145,7 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     let numEnd = start + m[0].length;
     if (isBlocked(start, numEnd)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (IDENTIFIER_BEFORE.test(before) || STREET_BEFORE.test(before) || IDENTIFIER_LIST_BEFORE.test(before) || PROPERTY_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    if (IDENTIFIER_BEFORE.test(before) || STREET_BEFORE.test(before) || IDENTIFIER_LIST_BEFORE.test(before) || PROPERTY_BEFORE.test(before)) continue;
     const after = text.slice(numEnd, numEnd + 40);
     if (IDENTIFIER_AFTER.test(after)) continue;
     let value = parseSwedishDigits(m[1] ?? "");
@@ -183,6 +183,7 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     const plain = !/[\s\u00a0\u2009\u202f,]/.test(m[1] ?? "");
     if (unit !== "SEK" && unit !== "percent" && plain && value >= 1900 && value <= 2099) continue; // a year
     if (unit === "count" && !unitInfo) {
+      if (CODE_BEFORE.test(before)) continue; // "OPF-KR 26"; a heading in capitals before an amount ("TOTALT 500 000 kr") is no code
       if (/^\s+[-–]\s+\p{Lu}/u.test(after)) continue; // "antagande 2 - Detaljplan": a numbered title
       if (/^[ \t]+\p{Lu}/u.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "1 Socialstyrelsen 2006.": a footnote
       // "Storgatan 37,", "kvarteret Björken 3": a number after a name, counting nothing, names a place

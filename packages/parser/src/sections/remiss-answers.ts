@@ -58,6 +58,10 @@ const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
 const TOWARD_PROPOSAL = /^\s+(?!motion)[\p{L}\s]{0,40}?förslag/iu;
+/** No sentence that tells an answer is longer than this; a longer run of text is read no further (it keeps a long paper linear). */
+const MAX_SENTENCE = 800;
+/** A subject and its verb stand within this many characters of the sentence's start. */
+const MAX_SUBJECT = 200;
 /** How far after "behandlat ärendet" its date may stand: " den 22 april 2026". */
 const DATE_AFTER_VERB = 40;
 // A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
@@ -80,11 +84,14 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.add(i + 1);
   const sentences = sentencesOf(text);
   for (const s of sentences) {
-    starts.add(s.start);
-    const from = subjectStart(text, sentences, s.start + (SUBJECT.exec(text.slice(s.start, s.end))?.[0].length ?? 0));
-    const found = proseAnswers(text, from, s.end);
+    const found = proseAnswers(text, s.start, s.end);
+    // a subject the splitter cut at a line end ("Nämnden för … och Tempohus" / "Kungsbacka AB har …")
+    const head = found.length === 0 ? SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + MAX_SUBJECT))) : null;
+    const from = head ? subjectStart(text, sentences, s.start + head[0].length) : s.start;
+    if (from < s.start) found.push(...proseAnswers(text, from, s.end));
     // a subject that opens a line inside what the splitter took for one sentence (a list line above it)
-    for (let i = text.indexOf("\n", s.start); found.length === 0 && i >= 0 && i < s.end; i = text.indexOf("\n", i + 1)) found.push(...proseAnswers(text, i + 1, s.end));
+    const own = found.length === 0 ? text.slice(s.start, s.end) : "";
+    for (let i = own.indexOf("\n"); found.length === 0 && i >= 0; i = own.indexOf("\n", i + 1)) found.push(...proseAnswers(text, s.start + i + 1, s.end));
     out.push(...found);
   }
   for (const at of starts) {
@@ -110,16 +117,16 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
 
 /** The answers a sentence from `from` to `end` tells, when its subject is a list of bodies. */
 function proseAnswers(text: string, from: number, end: number): RemissAnswer[] {
-  const sentence = text.slice(from, end);
+  const sentence = text.slice(from, Math.min(end, from + MAX_SENTENCE));
   const subject = SUBJECT.exec(sentence)?.groups?.subject;
   if (!subject) return [];
+  const pieces = splitBodies(subject);
+  if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
   const rest = sentence.slice(subject.length);
   const stanceAt = STANCE_WORD.exec(rest);
   const stance = stanceAt && !TOWARD_PROPOSAL.test(rest.slice(stanceAt.index + stanceAt[0].length)) ? stanceOf(stanceAt[0]) : null;
   const treated = TREATED.exec(rest);
   if (!stanceAt && !treated) return [];
-  const pieces = splitBodies(subject);
-  if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
   // the meeting's date stands by the verb that tells it: "har den 29 april 2026, § 52 behandlat
   // ärendet", "behandlat ärendet den 22 april 2026, § 48"; a later date in the sentence is another's
   const date = treated ? isoFrom(rest.slice(0, treated.index + treated[0].length + DATE_AFTER_VERB)) : null;

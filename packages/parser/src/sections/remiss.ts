@@ -83,18 +83,31 @@ const CLOSED = /[.!?:;]["”’)]?$/u;
  * @example subjectStart(text, sentencesOf(text), text.indexOf(" har fått"))
  */
 export function subjectStart(text: string, sentences: readonly Sentence[], at: number): number {
-  let i = sentences.findIndex((s) => s.start <= at && at <= s.end);
+  let i = sentenceIndexAt(sentences, at);
   if (i < 0) return Math.max(0, at - MAX_LIST);
   let start = (sentences[i] as Sentence).start;
   while (i > 0) {
     const prev = sentences[i - 1] as Sentence;
-    if (prev.paragraph !== (sentences[i] as Sentence).paragraph || CLOSED.test(text.slice(prev.start, prev.end))) break;
+    if (at - prev.start > MAX_LIST || prev.paragraph !== (sentences[i] as Sentence).paragraph || CLOSED.test(text.slice(prev.start, prev.end))) break;
     const pieces = splitBodies(text.slice(prev.start, at));
     if (pieces.length < 2 || !pieces.every((p) => isBodyName(p.name))) break;
     start = prev.start;
     i--;
   }
   return start;
+}
+
+/** The index of the sentence holding `at` (sentences are in text order), or -1; by halving, so a long paper stays linear. */
+function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Sentence).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && s.start <= at && at <= s.end ? lo : -1;
 }
 
 function mention(piece: BodyPiece, base: number, role: RemissRole): RemissMention {
