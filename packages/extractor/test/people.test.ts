@@ -82,6 +82,13 @@ Lennart Jonsson (SD) och Marie Omström (SD) föreslår i en motion:`),
     ]);
   });
 
+  it("drops vote-column words that a PDF table row ran into the name ('Nej Avstår Eva Sund')", () => {
+    expect(people("Ja Nej Avstår Eva Sund (L)\nNej Avstår Per Holm (S)")).toEqual([
+      ["Eva Sund", "L"],
+      ["Per Holm", "S"],
+    ]);
+  });
+
   it("keeps a name wrapped at a line end whole (dev: Kungsbacka KS § 244)", () => {
     expect(people("Fredrik Hansson (C), Magdalena Sundqvist (S), Monica Neptun (L), Ann-Louise\nLundqvist (S) yrkar avslag på motionen.")).toEqual([
       ["Fredrik Hansson", "C"],
