@@ -10,7 +10,7 @@
 // Figures are printed, never asserted. Peak RSS is VmHWM of the diarium process (main thread and
 // all worker threads), read from /proc while it runs (Linux).
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,10 +27,13 @@ const { values } = parseArgs({
   },
 });
 
+// The demo papers, and the real papers of ../shared/corpus/real where it is beside the clone (read in place).
+const paperPath = (name) => (name.startsWith("real/") ? join(root, "..", "shared", "corpus", name) : join(root, "corpus", name));
+const available = (name) => existsSync(paperPath(name));
 const texts = ["stockholm-utlatande-2013-125.txt", "hagersten-liljeholmen-tjansteutlatande-2009.txt",
-  "real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"];
+  "real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"].filter(available);
 const pdfs = ["stockholm-utlatande-2013-125-print.pdf", "real/alingsas-kf-2026-06-10-protokoll.pdf",
-  "real/alingsas-ks-2026-05-11-79-reglemente-ersattningar.pdf", "real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf"];
+  "real/alingsas-ks-2026-05-11-79-reglemente-ersattningar.pdf", "real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf"].filter(available);
 
 /** A nested archive of `n` copies: folders by year and committee, names with spaces and å ä ö. */
 function buildArchive(n, pdfShare) {
@@ -41,7 +44,7 @@ function buildArchive(n, pdfShare) {
     const paper = pdf ? pdfs[(i / everyPdf) % pdfs.length | 0] : texts[i % texts.length];
     const folder = join(dir, `${2009 + (i % 8)}`, ["kommunstyrelsen", "socialnämnden", "stadsdelsnämnd (norr)"][i % 3]);
     mkdirSync(folder, { recursive: true });
-    copyFileSync(join(root, "corpus", paper), join(folder, `ärende ${String(i).padStart(5, "0")}.${pdf ? "pdf" : "txt"}`));
+    copyFileSync(paperPath(paper), join(folder, `ärende ${String(i).padStart(5, "0")}.${pdf ? "pdf" : "txt"}`));
   }
   return dir;
 }

@@ -155,7 +155,9 @@ if (!existsSync("/usr/bin/pdftotext")) {
   console.log("pdftotext missing: installing poppler-utils");
   execFileSync("sh", ["-c", "apt-get install -y poppler-utils >/dev/null 2>&1 || sudo apt-get install -y poppler-utils >/dev/null"], { stdio: "inherit" });
 }
-const corpusText = ["corpus/stockholm-utlatande-2013-125.txt", "corpus/hagersten-liljeholmen-tjansteutlatande-2009.txt", "corpus/real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "corpus/real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"]
+// the demo papers, and two real papers of ../shared/corpus/real where it is beside the clone
+const corpusText = ["corpus/stockholm-utlatande-2013-125.txt", "corpus/hagersten-liljeholmen-tjansteutlatande-2009.txt", "../shared/corpus/real/kungsbacka-tjansteskrivelse-2023-12-06-hyreskontrakt-nyanlanda.txt", "../shared/corpus/real/molndal-kf-2024-10-16-166-brukningsavgift-va.txt"]
+  .filter((p) => existsSync(join(root, p)))
   .map((p) => readFileSync(join(root, p), "utf8")).join("\n\n");
 let lines = [];
 // PAGES=500 pnpm bench:pdf checks that memory stays bounded on a long paper.

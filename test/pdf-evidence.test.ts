@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeInput } from "@diarium/extractor";
 import { isReadError, readPdf } from "@diarium/parser";
 import { evidenceIn } from "./fuzz/invariants.ts";
+import { hasShared, isSharedPaper, noteSkipped, paperPath } from "./shared.ts";
 
 /**
  * Every evidence span of a PDF analysis names the page it came from: its quote (folded to words)
@@ -15,14 +16,15 @@ const PDFS = [
   "real/alingsas-kf-2026-06-10-protokoll.pdf",
   "real/alingsas-ks-2026-05-11-79-reglemente-ersattningar.pdf",
   "real/alingsas-ten-2025-12-15-65-motion-laddstationer.pdf",
-];
+].filter((p) => hasShared || !isSharedPaper(p));
+noteSkipped("pdf-evidence");
 
 /** Words only: hyphenation joined across lines and spacing differ between the page and the text. */
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
 
 describe.each(PDFS)("%s", (path) => {
   it("puts every evidence span on the page its words are printed on", async () => {
-    const bytes = new Uint8Array(readFileSync(new URL(`../corpus/${path}`, import.meta.url)));
+    const bytes = new Uint8Array(readFileSync(paperPath(path)));
     const raw = await readPdf(bytes);
     if (isReadError(raw)) throw new Error(raw.message);
     const pages = new Map<number, string>();

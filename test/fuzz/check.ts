@@ -2,16 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeInput, type AnalyzeResult } from "@diarium/extractor";
 import { problemsOf } from "./invariants.ts";
+import { PROJECT_CORPUS, SHARED_CORPUS, hasShared, paperPath } from "../shared.ts";
 
 /** What both fuzz runs (the CI test and `pnpm fuzz`) start from and check against. */
 
 /** The corpus papers as text and the corpus PDFs as bytes: the seeds of every mutation. */
 export function corpusSamples(): { papers: string[]; pdfs: Uint8Array[] } {
-  const dir = new URL("../../corpus/", import.meta.url).pathname;
-  const files = [...readdirSync(dir), ...readdirSync(join(dir, "real")).map((f) => `real/${f}`)];
+  // the project's demo papers, and the real papers of ../shared where it is beside the clone
+  const files = [...readdirSync(PROJECT_CORPUS), ...(hasShared ? readdirSync(join(SHARED_CORPUS, "real")).map((f) => `real/${f}`) : [])];
   return {
-    papers: files.filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8")),
-    pdfs: files.filter((f) => f.endsWith(".pdf")).map((f) => new Uint8Array(readFileSync(join(dir, f)))),
+    papers: files.filter((f) => f.endsWith(".txt")).map((f) => readFileSync(paperPath(f), "utf8")),
+    pdfs: files.filter((f) => f.endsWith(".pdf")).map((f) => new Uint8Array(readFileSync(paperPath(f)))),
   };
 }
 

@@ -3,9 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmdirSync, existsSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { hasShared, isSharedPaper, paperPath } from "../../../test/shared.ts";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const corpus = (name: string): string => join(root, "corpus", name);
+/** A paper by its corpus name: the project's corpus/, or ../shared/corpus for "real/…" (read in place, never copied into the project). */
+export const corpus = (name: string): string => paperPath(name);
+export { hasShared, noteSkipped } from "../../../test/shared.ts";
 
 /** Builds the bundle once even when test files run in parallel (a lock folder serialises them). */
 export async function ensureBundle(): Promise<void> {
@@ -41,10 +44,11 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `diarium-${prefix}-`));
 }
 
-/** Copies a corpus paper to `dir/rel`, creating folders. */
+/** Copies a corpus paper to `dir/rel`, creating folders; a paper of ../shared is left out where it is absent. */
 export function place(dir: string, rel: string, paper: string): string {
   const target = join(dir, rel);
   mkdirSync(dirname(target), { recursive: true });
+  if (!hasShared && isSharedPaper(paper)) return target;
   copyFileSync(corpus(paper), target);
   return target;
 }

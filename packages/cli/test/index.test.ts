@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { indexAnalyses, openIndex, queryDocuments, queryStances, searchSections, DB_VERSION } from "../src/index.ts";
-import { diarium, ensureBundle, place, tempDir } from "./helpers.ts";
+import { diarium, ensureBundle, place, tempDir, hasShared, noteSkipped } from "./helpers.ts";
+
+noteSkipped("index");
 
 const archive = tempDir("idx");
 place(archive, "2013/utlåtande (125).txt", "stockholm-utlatande-2013-125.txt");
@@ -19,7 +21,7 @@ beforeAll(async () => {
 
 type StanceJson = { paper: string; number: string; forum: string; party: string; stance: string | null; kind: string; quote: string };
 
-describe("diarium index and query on a real SQLite file", () => {
+describe.skipIf(!hasShared)("diarium index and query on a real SQLite file", () => {
   it("indexes every analysis, then only what changed", () => {
     const first = diarium(["index", out, "--db", db]);
     expect(first.status).toBe(0);
@@ -40,12 +42,12 @@ describe("diarium index and query on a real SQLite file", () => {
     }
     expect(rows.filter((r) => r.number === "2013:125").length).toBeGreaterThan(3);
     const table = diarium(["query", "stance", "--db", db, "--party", "mp"]);
-    expect(table.stdout.split("\n")[0]).toMatch(/^paper\s+municipality\s+dnr\s+number\s+title\s+date\s+forum\s+party\s+stance\s+kind\s+page\s+quote/);
+    expect(table.stdout.split("\n")[0]).toMatch(/^paper\s+municipality\s+dnr\s+number\s+title\s+date\s+item\s+forum\s+party\s+stance\s+kind\s+page\s+quote/);
   });
 
   it("writes RFC 4180 CSV with an optional BOM", () => {
     const run = diarium(["query", "stance", "--db", db, "--format", "csv", "--bom"]);
-    expect(run.stdout.startsWith("\uFEFFpaper,municipality,dnr,number,title,date,forum,party,stance,kind,page,quote,copies\r\n")).toBe(true);
+    expect(run.stdout.startsWith("\uFEFFpaper,municipality,dnr,number,title,date,item,forum,party,stance,kind,page,quote,copies\r\n")).toBe(true);
   });
 
   it("search finds ombud sections through the stemmed form ombuden, with a highlighted snippet", () => {
@@ -82,7 +84,7 @@ describe("diarium index and query on a real SQLite file", () => {
   });
 });
 
-describe("the index as a library", () => {
+describe.skipIf(!hasShared)("the index as a library", () => {
   it("opens, indexes and queries from TypeScript", () => {
     const lib = openIndex(join(tempDir("lib"), "lib.sqlite"));
     try {

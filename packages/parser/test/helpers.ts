@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
+import { paperPath } from "../../../test/shared.ts";
 import { isReadError, linesOfText, normalize, readText, type NormalizedDocument } from "../src/index.ts";
 
-/** The corpus file at `path` (relative to the repo's corpus/), as bytes. */
+export { hasShared, noteSkipped } from "../../../test/shared.ts";
+
+/** The paper at `path`: the repo's corpus/, or ../shared/corpus for "real/…", as bytes. */
 export function corpusBytes(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../../corpus/${path}`, import.meta.url)));
+  return new Uint8Array(readFileSync(paperPath(path)));
 }
 
 /** A corpus text paper read and normalised. */
