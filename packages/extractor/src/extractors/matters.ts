@@ -10,6 +10,7 @@ import {
   evidence,
   formsOf,
   isoFrom,
+  sentenceAt,
   sentencesOf,
   type NormalizedDocument,
   type Sentence,
@@ -60,10 +61,15 @@ const PROPOSING = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_P
 const PROPOSING_AT_END = new RegExp(String.raw`${PROPOSING.source}$`, "iu");
 // The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
 const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|(?:i|av)\s+(?:motionen|skrivelsen))(?!\p{L})`, "iu");
+const SUBMITTED_G = new RegExp(SUBMITTED.source, "giu");
+const AUTHORED_G = new RegExp(AUTHORED.source, "giu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
 const ASKS_COUNCIL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+(?:kommun|region)?fullmäktige\b`, "iu");
 // The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
 const SUBMITTED_WITH_PROPOSAL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
+
+const ASKS_COUNCIL_G = new RegExp(ASKS_COUNCIL.source, "giu");
+const SUBMITTED_WITH_PROPOSAL_G = new RegExp(SUBMITTED_WITH_PROPOSAL.source, "giu");
 
 /** The items of a list that starts at `lines[from]`, each item with its wrapped lines. */
 function listItems(lines: readonly string[], from: number): string[] {
@@ -117,18 +123,37 @@ function listedProposals(text: string, own: boolean): string[] {
 function proseProposals(text: string, sentences: readonly Sentence[], authors: readonly Person[]): string[] {
   const said = new Map<string, string>();
   const byAuthor = (s: string): boolean => OWN_VOICE.test(s) || authors.some((a) => s.includes(a.name));
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    const ask = ASKS_COUNCIL.exec(body);
-    if (ask && byAuthor(body)) said.set(body.replace(/\s+/gu, " "), body.slice(ask.index + ask[0].lastIndexOf("att")).replace(/\s+/gu, " "));
+  for (const { sentence, at, match } of inSentences(text, sentences, ASKS_COUNCIL_G)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const key = body.replace(/\s+/gu, " ");
+    if (!said.has(key) && byAuthor(body)) said.set(key, text.slice(at + match.lastIndexOf("att"), sentence.end).replace(/\s+/gu, " "));
   }
   if (said.size) return [...said.values()];
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    const m = SUBMITTED_WITH_PROPOSAL.exec(body);
-    if (m && byAuthor(body)) return [body.slice(m.index + m[0].lastIndexOf("att")).replace(/\s+/gu, " ")];
+  for (const { sentence, at, match } of inSentences(text, sentences, SUBMITTED_WITH_PROPOSAL_G)) {
+    if (byAuthor(text.slice(sentence.start, sentence.end))) return [text.slice(at + match.lastIndexOf("att"), sentence.end).replace(/\s+/gu, " ")];
   }
   return [];
+}
+
+/** Every match of a global pattern that lies within one sentence, with that sentence: one pass over the text. */
+function* inSentences(text: string, sentences: readonly Sentence[], pattern: RegExp): Generator<{ sentence: Sentence; at: number; match: string }> {
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    const sentence = sentenceAt(sentences, at);
+    if (sentence && at + m[0].length <= sentence.end) yield { sentence, at, match: m[0] };
+  }
+}
+
+/** The first mention that starts at or after `at`, by binary search over mentions sorted by start. */
+function firstFrom(mentions: readonly PersonMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as PersonMention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function motionDate(text: string, sections: Section[]): string | null {
@@ -151,20 +176,22 @@ function motionDate(text: string, sections: Section[]): string | null {
  * up to its subject ("Svar på motion från Stefan Jägnert (SD) om …"); spellings of one person joined.
  */
 function authorsOf(text: string, sentences: readonly Sentence[], mentions: readonly PersonMention[]): Person[] {
+  const spans: [number, number][] = [];
+  for (const { sentence, at } of inSentences(text, sentences, SUBMITTED_G)) spans.push([sentence.start, at]);
+  for (const { sentence, at, match } of inSentences(text, sentences, AUTHORED_G)) {
+    const from = at + match.length;
+    const stop = text.slice(from, sentence.end).search(AUTHORS_END);
+    spans.push([from, stop < 0 ? sentence.end : from + stop]);
+  }
   const found: PersonEntry[] = [];
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    const spans: [number, number][] = [];
-    const submitted = SUBMITTED.exec(body);
-    if (submitted) spans.push([s.start, s.start + submitted.index]);
-    const authored = AUTHORED.exec(body);
-    if (authored) {
-      const from = s.start + authored.index + authored[0].length;
-      const stop = text.slice(from, s.end).search(AUTHORS_END);
-      spans.push([from, stop < 0 ? s.end : from + stop]);
+  const taken = new Set<PersonMention>();
+  for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+    for (let k = firstFrom(mentions, a); k < mentions.length && (mentions[k] as PersonMention).start < b; k++) {
+      const m = mentions[k] as PersonMention;
+      if (taken.has(m)) continue;
+      taken.add(m);
+      found.push({ name: m.name, party: m.party, roles: [] });
     }
-    if (spans.length === 0) continue;
-    for (const m of mentions) if (spans.some(([a, b]) => m.start >= a && m.start < b)) found.push({ name: m.name, party: m.party, roles: [] });
   }
   return mergeVariants(found).map((p) => ({ name: p.name, party: p.party, role: null }));
 }
