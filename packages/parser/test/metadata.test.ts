@@ -170,11 +170,12 @@ Justerare\tPer Nyberg\tAnn-Sofie Ek
 Diarienummer: RS 2022/0412`),
     );
     expect(meta).toMatchObject({ issuer: "Regionfullmäktige", date: "2023-03-21", title: "Etablering av vårdcentral i Ljusnäs", diarienummer: ["RS 2022/0412"] });
-    expect(meta.signatories.map((p) => [p.name, p.role])).toEqual([
-      ["Lisa Wennberg", "sekreterare"],
-      ["Gunnel Håkansson", "ordförande"],
-      ["Per Nyberg", "justerare"],
+    // the justerare are named twice, in the header and in the Underskrifter block; each signs once
+    expect(meta.signatories.map((p) => [p.name, p.role]).sort()).toEqual([
       ["Ann-Sofie Ek", "justerare"],
+      ["Gunnel Håkansson", "ordförande"],
+      ["Lisa Wennberg", "sekreterare"],
+      ["Per Nyberg", "justerare"],
     ]);
   });
 
@@ -259,5 +260,15 @@ describe("a protocol's first page with an anslagsbevis", () => {
   it("dates the paper by its Sammanträdesdatum, not by a plain Datum before it", () => {
     const meta = metaOf(normalized("Kommunfullmäktige\nProtokoll\n\nAnslag\nDatum\n2025-03-20\nSammanträdesdatum\n2025-03-12\n\n§ 1 2025.001 KF\nVal av justerare"));
     expect(meta.date).toBe("2025-03-12");
+  });
+});
+
+describe("justerare named in a protocol's header", () => {
+  it("reads the names a label cell lists with 'och'", () => {
+    const meta = metaOf(normalized("Regionfullmäktige\tSammanträdesdatum\n2023-03-21\n\nJusterare\tPer Nyberg (M) och Ann-Sofie Ek (C)\n\n§ 41\tEtablering av vårdcentral"));
+    expect(meta.signatories).toEqual([
+      { name: "Per Nyberg", party: "M", role: "justerare" },
+      { name: "Ann-Sofie Ek", party: "C", role: "justerare" },
+    ]);
   });
 });

@@ -24,13 +24,17 @@ function labelRole(label: string): string | null {
   const l = label.toLowerCase().replace(/\s+/gu, " ");
   return SIGNATURE_LABELS.find((row) => (row.forms as readonly string[]).includes(l))?.role ?? null;
 }
+// The separators of a list of names in one cell: "Per Nyberg (M) och Ann-Sofie Ek (C)", "A, B och C".
+const LIST_SEPARATOR = /,\s*|\s+och\s+/u;
 // A title line under signature names: "Kommundirektör", "Samhällsbyggnadschef".
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}$/u;
 
-function namesIn(line: string, offset: number): { name: string; party: string | null; start: number; end: number }[] {
+function namesIn(line: string, offset: number, lists = false): { name: string; party: string | null; start: number; end: number }[] {
   const out: { name: string; party: string | null; start: number; end: number }[] = [];
   let at = 0;
-  for (const cell of line.split("\t")) {
+  // after a signature label, a cell may list the names: "Justerare\tPer Nyberg (M) och Ann-Sofie Ek (C)"
+  const cells = line.split("\t").flatMap((cell) => (lists && !NAME_LINE.test(cell.trim()) ? cell.split(LIST_SEPARATOR) : [cell]));
+  for (const cell of cells) {
     const trimmed = cell.trim();
     const m = NAME_LINE.exec(trimmed);
     const start = offset + line.indexOf(trimmed, at);
@@ -82,7 +86,7 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
     const after = cells.slice(k + 1).join("\t");
     const line = lines[i] as { start: number; end: number };
     const tStart = line.start + doc.text.slice(line.start, line.end).indexOf(t);
-    const sameLine = after.trim() ? namesIn(after, tStart + t.length - after.length) : [];
+    const sameLine = after.trim() ? namesIn(after, tStart + t.length - after.length, true) : [];
     if (sameLine.length > 0) push(sameLine, roleName);
     else if (!after.trim()) push(namesIn(textOf(i + 1), (lines[i + 1] as { start: number } | undefined)?.start ?? 0), roleName);
   }
