@@ -26,8 +26,8 @@ export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: b
 
 const NUM = String.raw`(\d{1,3}|[\p{L}]{2,12})`;
 // "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster", "8 ledamöter röstar ja", "Ja: 8"
-const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?ja(?:-?röster)?(?![\p{L}])|(?<![\p{L}])ja(?:-?röster)?\s*[:=]\s*(\d{1,3})`, "iu");
-const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?nej(?:-?röster)?(?![\p{L}])|(?<![\p{L}])nej(?:-?röster)?\s*[:=]\s*(\d{1,3})`, "iu");
+const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?ja(?:-?röster)?(?![\p{L}])|(?<![\p{L}])ja(?:-?röster)?\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?nej(?:-?röster)?(?![\p{L}])|(?<![\p{L}])nej(?:-?röster)?\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
 // "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
 const FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
 // "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)"
@@ -37,7 +37,7 @@ const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
 // "med 41 röster mot 38"
 const FOR_AGAINST = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
-const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])|(?<![\p{L}])avst(?:år|od|ående)\s*[:=]\s*(\d{1,3})`, "iu");
+const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])|(?<![\p{L}])avst(?:år|od|ående)\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
 // "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
 // (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
 const YES_SIDE = /(?<![\p{L}])ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)/iu;

@@ -64,7 +64,7 @@ export function sentencesOf(text: string): Sentence[] {
       const end = i + m[0].length;
       const next = skipSpace(text, end);
       // a sentence goes on after a colon that opens a list or a quote in lower case ("yrkar: att …")
-      if (c === ":" && !/[\p{Lu}\d•”"-]/u.test(text[next] ?? "")) continue;
+      if (c === ":" && !/[\p{Lu}•”"-]/u.test(text[next] ?? "")) continue;
       // "Eva Berg (C): Bifall till motionen." is one sentence: a member, a colon and the proposal on the same line
       if (c === ":" && text[i - 1] === ")" && text[i + 1] === " ") continue;
       if (c !== ":" && /\p{Ll}/u.test(text[next] ?? "")) continue;
