@@ -18,6 +18,7 @@ Examples:
   diarium index OUT2 --db archive.sqlite                           add a second archive (OUT stays)
   diarium query stance --db archive.sqlite --party Miljöpartiet --format csv
   diarium query stance --db archive.sqlite --from 2013 --to 2013 --undated include
+  diarium query stance --db archive.sqlite --item "§ 98" --format csv
   diarium query documents --db archive.sqlite --dnr 325-1328/2012
   diarium search 'laddplats OR "personligt ombud"' --db archive.sqlite --limit 5
   diarium export --db archive.sqlite --format popolo --out POPOLO
@@ -101,13 +102,14 @@ export async function main(argv: string[]): Promise<number> {
     withFormat(
       query
         .command("stance")
-        .description("one row per party position per paper: paper, municipality, Dnr, date, forum, party, stance, kind, page, quote")
+        .description("one row per party position per paper: paper, municipality, Dnr, date, item (§ and title), forum, party, stance, kind, page, quote")
         .requiredOption("--db <file>", "SQLite database from diarium index")
         .option("--party <party>", "party code or name, any case (MP, mp, Miljöpartiet)")
         .option("--forum <text>", "forum, or part of its name")
         .option("--stance <stance>", "bifall, delvis_bifall, avslag, besvarad, aterremiss, ingen_stallning")
         .option("--kind <kind>", "reservation, sarskilt_uttalande, forslag, yrkande, beslut, remissvar, votering")
-        .option("--municipality <name>", "municipality (Stockholm)"),
+        .option("--municipality <name>", "municipality (Stockholm)")
+        .option("--item <paragraph>", 'paragraph of a whole protocol: "§ 114", "§114" or "114"'),
     ),
   ).action(async (o: QueryCli) => {
     const { queryStanceCommand } = await import("./commands/query.ts");

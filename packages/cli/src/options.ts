@@ -77,6 +77,21 @@ export const kindOption = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** A paragraph number as a user types it: "§ 114", "§114", "114", "114 a". */
+const PARAGRAPH = /^(?:§\s*)?(?<number>\d+)\s*(?<letter>[a-z])?$/i;
+
+/**
+ * A paragraph (§) of a whole protocol, written as the analyses write it: "114", "§114" and
+ * "§ 114" are all "§ 114".
+ * @example itemOption.parse("§114") // "§ 114"
+ */
+export const itemOption = z.string().transform((text, ctx) => {
+  const m = PARAGRAPH.exec(text.trim())?.groups;
+  if (m) return `§ ${m["number"]}${m["letter"] ? ` ${m["letter"].toLowerCase()}` : ""}`;
+  ctx.addIssue({ code: "custom", message: `not a paragraph: "${text}"; valid: a § number, "§ 114", "§114" or "114"` });
+  return z.NEVER;
+});
+
 /** What a date filter does with papers that state no date. */
 export const Undated = z.enum(["include", "exclude", "only"]);
 export type Undated = z.infer<typeof Undated>;

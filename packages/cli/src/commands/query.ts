@@ -4,7 +4,7 @@ import { openIndex, type IndexDb } from "../db/load.ts";
 import { archivePartyCodes, DOCUMENT_COLUMNS, queryDocuments, queryStances, STANCE_COLUMNS, undatedLeftOut, type DateFilter } from "../db/queries.ts";
 import { renderRows } from "../render.ts";
 import { messageOf } from "../batch/failure.ts";
-import { dateBound, kindOption, OptionError, parseOptions, partyOption, RowFormat, stanceOption, Undated } from "../options.ts";
+import { dateBound, itemOption, kindOption, OptionError, parseOptions, partyOption, RowFormat, stanceOption, Undated } from "../options.ts";
 import { SearchSyntaxError } from "../db/search-syntax.ts";
 import type { CommandIo } from "./analyze.ts";
 
@@ -17,13 +17,14 @@ const Dates = { from: dateBound("from").optional(), to: dateBound("to").optional
 const Text = z.string().trim().min(1).optional();
 
 /**
- * `diarium query stance`: one row per party position per paper.
+ * `diarium query stance`: one row per party position per paper; `--item "§ 114"` keeps one paragraph
+ * of whole protocols.
  * @example queryStanceCommand({ db: "a.sqlite", party: "Miljöpartiet", format: "json", bom: false }, io) // 0
  */
 export function queryStanceCommand(o: QueryOptions, io: QueryIo): number {
   return withDb(o, io, (db) => {
     const f = parseOptions(
-      z.object({ ...Output, ...Dates, party: partyOption(archivePartyCodes(db)).optional(), stance: stanceOption.optional(), kind: kindOption.optional(), forum: Text, municipality: Text }),
+      z.object({ ...Output, ...Dates, party: partyOption(archivePartyCodes(db)).optional(), stance: stanceOption.optional(), kind: kindOption.optional(), forum: Text, municipality: Text, item: itemOption.optional() }),
       o,
     );
     noteUndated(db, f, io);

@@ -154,8 +154,11 @@ function prepareInserts(db: IndexDb) {
     fts: db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)"),
     person: db.prepare("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
     party: db.prepare("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
-    position: db.prepare(`INSERT INTO positions (document_id, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    vote: db.prepare("INSERT INTO votes (document_id, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    item: db.prepare(
+      `INSERT INTO items (document_id, number, title, diarienummer, decision, proposal_outcome, proposal_quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    position: db.prepare(`INSERT INTO positions (document_id, item, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    vote: db.prepare("INSERT INTO votes (document_id, item, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     consultation: db.prepare("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     date: db.prepare(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`),
     figure: db.prepare("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -181,12 +184,15 @@ function insertDocument(db: IndexDb, root: string, file: string, a: Analysis, mu
   for (const s of a.sections) addSection(s, null);
   for (const p of a.people) sql.person.run(docId, p.name, p.party, JSON.stringify(p.roles));
   for (const p of a.parties) sql.party.run(docId, p.code, p.name, p.mentions);
+  for (const i of a.items) {
+    sql.item.run(docId, i.number, i.title, JSON.stringify(i.diarienummer), i.decision, i.proposal?.outcome ?? null, i.proposal?.evidence.quote ?? null, i.start, i.end, pageAt(i.start));
+  }
   for (const p of a.positions) {
     const e = p.evidence;
-    sql.position.run(docId, p.kind, p.forum, JSON.stringify(p.parties), JSON.stringify(p.people), p.stance, e.quote, e.start, e.end, e.page);
+    sql.position.run(docId, p.item, p.kind, p.forum, JSON.stringify(p.parties), JSON.stringify(p.people), p.stance, e.quote, e.start, e.end, e.page);
   }
   for (const v of a.votes) {
-    sql.vote.run(docId, v.forum, v.question, v.yes, v.no, v.abstain, JSON.stringify(v.ballots), v.evidence.quote, v.evidence.start, v.evidence.page);
+    sql.vote.run(docId, v.item, v.forum, v.question, v.yes, v.no, v.abstain, JSON.stringify(v.ballots), v.evidence.quote, v.evidence.start, v.evidence.page);
   }
   for (const c of a.consultations) {
     const e = c.evidence;

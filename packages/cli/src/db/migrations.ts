@@ -114,6 +114,27 @@ const MIGRATIONS: Migration[] = [
       insert.run(c.forms, c.phrase, s.id);
     }
   },
+  // 4: whole meeting protocols (contract 1.1): the paragraphs (§§) of each document, and the
+  // paragraph of every position and vote. A document indexed before this version has no items in
+  // the database though its analysis may have them, so its version is cleared: the next `index` of
+  // its folder reads it again (counted as updated) instead of passing it over as unchanged.
+  `
+  CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,               -- "§ 114"
+    title TEXT,
+    diarienummer TEXT NOT NULL,         -- JSON array
+    decision TEXT,                      -- the beslut as written
+    proposal_outcome TEXT,
+    proposal_quote TEXT,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER
+  );
+  CREATE INDEX items_document ON items(document_id, number);
+  ALTER TABLE positions ADD COLUMN item TEXT;
+  ALTER TABLE votes ADD COLUMN item TEXT;
+  UPDATE documents SET version = '';
+  `,
 ];
 
 /** The schema version this build of diarium writes. */

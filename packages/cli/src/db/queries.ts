@@ -5,13 +5,15 @@ import type { Undated } from "../options.ts";
 
 /** A date filter: bounds (ISO days, already checked) and what to do with undated papers. */
 export type DateFilter = { from?: string; to?: string; undated?: Undated };
-export type StanceFilter = DateFilter & { party?: string; forum?: string; stance?: string; kind?: string; municipality?: string };
+export type StanceFilter = DateFilter & { party?: string; forum?: string; stance?: string; kind?: string; municipality?: string; item?: string };
 
 /** The columns of a stance row, in order (also the CSV header when no row matches). */
-export const STANCE_COLUMNS = ["paper", "municipality", "dnr", "number", "title", "date", "forum", "party", "stance", "kind", "page", "quote", "copies"] as const;
+export const STANCE_COLUMNS = ["paper", "municipality", "dnr", "number", "title", "date", "item", "forum", "party", "stance", "kind", "page", "quote", "copies"] as const;
 export type StanceRow = {
   /** The source paper's path as it was analysed. */
   paper: string; municipality: string | null; dnr: string; number: string | null; title: string | null; date: string | null;
+  /** The paragraph of a whole protocol and its title, "§ 98 Motion om …"; null in a paper about one matter. */
+  item: string | null;
   forum: string; party: string; stance: string | null; kind: string; page: number | null; quote: string;
   /** Other readings of the same paper (its .txt beside its .pdf), "; "-separated; "" when none. */
   copies: string;
@@ -52,7 +54,9 @@ export function undatedLeftOut(db: IndexDb, f: DateFilter): number {
 
 /**
  * One row per party position per paper (a position of S and V gives two rows; a paper read as
- * .txt and .pdf gives its rows once), with the paper, municipality, Dnr, page and quote.
+ * .txt and .pdf gives its rows once), with the paper, municipality, Dnr, paragraph (§ and title, in
+ * a whole protocol; the Dnr is then the paragraph's own), page and quote. `item` filters by a
+ * paragraph number as stored: "§ 114".
  * @example queryStances(db, { party: "MP" })[0] // { paper: "corpus/stockholm-utlatande-2013-125.txt", dnr: "325-1328/2012", forum: "Borgarrådsberedningen", party: "MP", stance: "bifall", … }
  */
 export function queryStances(db: IndexDb, f: StanceFilter = {}): StanceRow[] {
@@ -63,13 +67,16 @@ export function queryStances(db: IndexDb, f: StanceFilter = {}): StanceRow[] {
   if (f.stance) where.push("p.stance = ?"), params.push(f.stance);
   if (f.kind) where.push("p.kind = ?"), params.push(f.kind);
   if (f.municipality) where.push("d.municipality LIKE ?"), params.push(f.municipality);
+  if (f.item) where.push("p.item = ?"), params.push(f.item);
   dateConditions(f, where, params);
   const rows = db
     .prepare<StanceRow>(
       `${PAPERS}
-       SELECT d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.title, d.date, p.forum, j.value AS party,
-              p.stance, p.kind, p.page, p.quote, d.copies
-       FROM positions p JOIN papers d ON d.id = p.document_id, json_each(p.parties) j
+       SELECT d.source_path AS paper, d.municipality, coalesce(nullif(i.diarienummer, '[]'), d.diarienummer) AS dnr, d.number, d.title, d.date,
+              p.item || coalesce(' ' || i.title, '') AS item, p.forum, j.value AS party, p.stance, p.kind, p.page, p.quote, d.copies
+       FROM positions p JOIN papers d ON d.id = p.document_id
+         LEFT JOIN items i ON i.id = (SELECT min(x.id) FROM items x WHERE x.document_id = p.document_id AND x.number = p.item),
+         json_each(p.parties) j
        ${where.length ? "WHERE " + where.join(" AND ") : ""}
        ORDER BY d.date, d.number, d.source_path, p.id, j.key`,
     )

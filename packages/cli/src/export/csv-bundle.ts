@@ -4,7 +4,7 @@ import type { ExportRows } from "./rows.ts";
 /** One column of a table in the bundle: its name, type and meaning (the data dictionary). */
 type Column = { name: string; type: "integer" | "text" | "date"; description: string };
 
-/** The tables of the bundle and their columns, in order; `paper_id` and `vote_id` join them. */
+/** The tables of the bundle and their columns, in order; `paper_id`, `vote_id` and `paper_id` + `item` join them. */
 export const BUNDLE: Record<keyof Omit<ExportRows, "parties">, Column[]> = {
   papers: [
     { name: "paper_id", type: "integer", description: "The paper's id in this bundle (joins positions, votes and people)" },
@@ -20,9 +20,21 @@ export const BUNDLE: Record<keyof Omit<ExportRows, "parties">, Column[]> = {
     { name: "proposal_outcome", type: "text", description: "The proposal's stance toward the matter (bifall, avslag, besvarad, …)" },
     { name: "copies", type: "text", description: "Other readings of the same paper (same kind, number, Dnr and date), '; '-separated; they are not repeated in the bundle" },
   ],
+  items: [
+    { name: "paper_id", type: "integer", description: "The whole protocol (papers.paper_id) the paragraph is part of; papers about one matter have no rows here" },
+    { name: "item", type: "text", description: "The paragraph's number as printed ('§ 114'); with paper_id it joins positions.item and votes.item" },
+    { name: "title", type: "text", description: "The paragraph's title (its matter)" },
+    { name: "dnr", type: "text", description: "The paragraph's diarienummer, comma-separated" },
+    { name: "decision", type: "text", description: "The decision (beslut) as written" },
+    { name: "proposal_outcome", type: "text", description: "The stance toward the matter of the proposal put to the meeting (bifall, avslag, besvarad, …); empty when none" },
+    { name: "start", type: "integer", description: "Offset of the paragraph's start in the analysis text" },
+    { name: "end", type: "integer", description: "Offset of the paragraph's end in the analysis text" },
+    { name: "page", type: "integer", description: "Page the paragraph starts on (PDF papers); empty for text" },
+  ],
   positions: [
     { name: "position_id", type: "integer", description: "The position's id; a position of several parties has one row per party" },
     { name: "paper_id", type: "integer", description: "The paper (papers.paper_id)" },
+    { name: "item", type: "text", description: "The paragraph of a whole protocol ('§ 114', items.item); empty in a paper about one matter" },
     { name: "forum", type: "text", description: "Where the position was taken ('Kommunstyrelsen', 'Norrmalms stadsdelsnämnd')" },
     { name: "party", type: "text", description: "Party code (S, M, MP, …)" },
     { name: "stance", type: "text", description: "bifall, delvis_bifall, avslag, besvarad, aterremiss, ingen_stallning; empty when the paper gives no direction" },
@@ -34,6 +46,7 @@ export const BUNDLE: Record<keyof Omit<ExportRows, "parties">, Column[]> = {
   votes: [
     { name: "vote_id", type: "integer", description: "The vote's id (joins ballots)" },
     { name: "paper_id", type: "integer", description: "The paper (papers.paper_id)" },
+    { name: "item", type: "text", description: "The paragraph of a whole protocol ('§ 114', items.item); empty in a paper about one matter" },
     { name: "municipality", type: "text", description: "Municipality of the paper" },
     { name: "date", type: "date", description: "Date of the paper (YYYY-MM-DD)" },
     { name: "number", type: "text", description: "The paper's number" },
@@ -63,7 +76,7 @@ export const BUNDLE: Record<keyof Omit<ExportRows, "parties">, Column[]> = {
 /**
  * The CSV bundle: one file per table (RFC 4180, UTF-8, CRLF, a header row always) and
  * `dictionary.csv` (table, column, type, description), ready for R's read.csv and pandas.read_csv.
- * @example Object.keys(csvBundle(exportRows(db))) // ["papers.csv", "positions.csv", "votes.csv", "ballots.csv", "people.csv", "dictionary.csv"]
+ * @example Object.keys(csvBundle(exportRows(db))) // ["papers.csv", "items.csv", "positions.csv", "votes.csv", "ballots.csv", "people.csv", "dictionary.csv"]
  */
 export function csvBundle(rows: ExportRows): Record<string, string> {
   const files: Record<string, string> = {};

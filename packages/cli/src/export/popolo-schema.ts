@@ -59,6 +59,7 @@ export const PopoloMotion = z.object({
   id: Id,
   organization_id: z.string().nullable().optional(),
   text: z.string().nullable().optional(),
+  identifier: z.string().nullable().optional(),
   classification: z.string().nullable().optional(),
   date: PopoloDate.nullable().optional(),
   requirement: z.string().nullable().optional(),

@@ -16,8 +16,9 @@ function bodyId(municipality: string | null, forum: string): string {
 
 /**
  * The archive as a Popolo JSON document: people, organizations (parties, municipalities and their
- * bodies), party memberships, one motion per vote (what "ja" meant) and its vote event, with the
- * counts the paper states and one vote per listed ballot. Validated against the Popolo zod schemas.
+ * bodies), party memberships, one motion per vote (what "ja" meant; in a whole protocol identified
+ * by its paragraph, "§ 114") and its vote event, with the counts the paper states and one vote per
+ * listed ballot. Validated against the Popolo zod schemas.
  * @example toPopolo(exportRows(db)).vote_events[0].counts // [{ option: "yes", value: 9 }, { option: "no", value: 6 }, { option: "abstain", value: 0 }]
  */
 export function toPopolo(rows: ExportRows): PopoloExport {
@@ -53,19 +54,24 @@ export function toPopolo(rows: ExportRows): PopoloExport {
   const papers = new Map(rows.papers.map((p) => [p.paper_id, p]));
   for (const p of rows.people) person(p.name, p.party, papers.get(p.paper_id)?.municipality ?? null);
   for (const p of rows.positions) party(p.party);
+  const items = new Map(rows.items.map((i) => [`${i.paper_id}|${i.item}`, i]));
   const motions: PopoloExport["motions"] = [];
   const voteEvents: PopoloVoteEvent[] = [];
   for (const v of rows.votes) {
     // A vote the paper does not place in a forum was taken by the paper's issuer.
     const organizationId = body(v.municipality, v.forum || papers.get(v.paper_id)?.issuer || "okänt organ");
     const motionId = `motion/${v.vote_id}`;
-    motions.push({ id: motionId, organization_id: organizationId, text: v.question || null, date: v.date, classification: "omröstning" });
-    const eventId = `vote-event/${v.vote_id}`;
     const paper = papers.get(v.paper_id);
+    // In a whole protocol the vote belongs to its paragraph: the motion is identified by the § and
+    // the event by the § and the paragraph's own Dnr, not by the protocol's.
+    const item = v.item === null ? undefined : items.get(`${v.paper_id}|${v.item}`);
+    motions.push({ id: motionId, organization_id: organizationId, text: v.question || null, identifier: v.item, date: v.date, classification: "omröstning" });
+    const eventId = `vote-event/${v.vote_id}`;
+    const identifier = v.item === null ? [paper?.number, paper?.dnr] : [v.item, item?.dnr || paper?.dnr];
     voteEvents.push({
       id: eventId,
       organization_id: organizationId,
-      identifier: [paper?.number, paper?.dnr].filter(Boolean).join(" · ") || null,
+      identifier: identifier.filter(Boolean).join(" · ") || null,
       motion_id: motionId,
       start_date: v.date,
       result: resultOf(v),
