@@ -1,21 +1,40 @@
 import type { Check, Figure, Warning } from "@diarium/schema";
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import {
+  alternation,
+  APPROXIMATORS,
+  evidence,
+  formsOf,
+  LAST_PART_WORDS,
+  PART_JOINS,
+  PART_OPENERS,
+  PHRASE_PREPOSITIONS,
+  TOTAL_AFTER_WORDS,
+  TOTAL_WORDS,
+  type NormalizedDocument,
+} from "@diarium/parser";
+
+const ABOUT = String.raw`(?:${alternation(formsOf(APPROXIMATORS))}\s+)?`;
+const TOTALLY = String.raw`(?:${alternation(TOTAL_WORDS[1].forms)}\s+)?`;
 
 // "63 klienter\nvarav 25 män och 38 kvinnor": the total's own noun, then "varav"
-const VARAV_AFTER_TOTAL = /^[\s,]*(?:\p{L}+[\s,]+){0,3}?varav\s/u;
+const VARAV_AFTER_TOTAL = new RegExp(String.raw`^[\s,]*(?:\p{L}+[\s,]+){0,3}?${alternation(formsOf(PART_OPENERS))}\s`, "u");
 
 // "… och 38", "…, 12", "samt ca 40", "och grundskolan 434,5": how the next part of an enumeration is joined
 // to the one before; a preposition in between ("…, i 12 klasser") starts something else
-const PART_JOIN = /(?:,|\s(?:och|samt|respektive|varav))\s+(?:(?!(?:i|på|av|med|för|under|över|till|från|om|per|inom|vid|ca|cirka)\s)\p{L}+\s+){0,2}(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+|omkring\s+)?$/u;
+const PART_JOIN = new RegExp(
+  String.raw`(?:,|\s${alternation(formsOf(PART_JOINS))})\s+(?:(?!${alternation(formsOf(PHRASE_PREPOSITIONS))}\s)\p{L}+\s+){0,2}${ABOUT}$`,
+  "u",
+);
 
 // "uppgick till\n766 778 kronor", "totalt 120 barn": words that say a figure is a total
-const TOTAL_BEFORE = /(?:(?:uppgick|uppgår|uppgått|uppgår)\s+(?:totalt\s+|sammanlagt\s+)?till|totalt|sammanlagt|sammantaget|summan\s+(?:av\s+\p{L}+\s+)?är)\s+(?:ca\.?\s+|cirka\s+)?$/iu;
+// ("summan av kostnaderna är" has a noun inside it, so it is spelled here)
+const TOTAL_BEFORE = new RegExp(String.raw`(?:${alternation(formsOf(TOTAL_WORDS))}|summan\s+(?:av\s+\p{L}+\s+)?är)\s+${ABOUT}$`, "iu");
 
 // "ytterligare totalt 237 578 kronor": the last part of a total stated above
-const LAST_PART_BEFORE = /ytterligare\s+(?:totalt\s+|sammanlagt\s+)?(?:ca\.?\s+|cirka\s+)?$/iu;
+const LAST_PART_BEFORE = new RegExp(String.raw`${alternation(formsOf(LAST_PART_WORDS))}\s+${TOTALLY}${ABOUT}$`, "iu");
 
 // "800 mnkr till förskola och 434,5 mnkr till skola, totalt 1 234,5 mnkr": a total after its parts
-const TOTAL_AFTER_PARTS = /[,(–—-]\s*(?:totalt|sammanlagt|tillsammans|summa|i\s+summa)\s*:?\s*(?:ca\.?\s+|cirka\s+)?$/iu;
+const TOTAL_AFTER_PARTS = new RegExp(String.raw`[,(–—-]\s*${alternation(formsOf(TOTAL_AFTER_WORDS))}\s*:?\s*${ABOUT}$`, "iu");
 
 // a sentence ends at ". " before a capital, or a paragraph ends at a blank line
 const SENTENCE_END = /[.;!?](?=\s+[\p{Lu}\d])|\n\s*\n/u;

@@ -1,6 +1,8 @@
 import {
+  alternation,
   bodyKey,
   bodyStem,
+  DATED_WORDS,
   evidence,
   formsOf,
   isBodyName,
@@ -10,7 +12,9 @@ import {
   MOTION_WORDS,
   remissAnswers,
   remissMentions,
+  REMISS_TREATED,
   servesCouncilChain,
+  STATEMENT_PAPERS,
   wordsRegex,
   type NormalizedDocument,
   type RemissAnswer,
@@ -30,10 +34,11 @@ import { stanceCue } from "../swedish/stance.ts";
  * Fullmäktige, the kommunstyrelse and their utskott prepare or take the decision and never count.
  */
 
+const LONG_DATE = String.raw`(\d{1,2}\s+\p{L}+\s+\d{4})`;
 // "beslutade vid sitt sammanträde den 16 april 2013"
-const DECIDED = /\bbeslutade\s+(?:vid\s+sitt\s+sammanträde\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
+const DECIDED = new RegExp(String.raw`(?<!\p{L})${alternation(REMISS_TREATED[1].forms)}\s+den\s+${LONG_DATE}`, "u");
 // "tjänsteutlåtande daterat den 21 mars 2013", "RSMH:s yttrande daterat den 26 november 2012"
-const STATED = /\b(?:tjänsteutlåtande|tjänsteskrivelse|yttrande)\s+daterat?\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u;
+const STATED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(STATEMENT_PAPERS))}\s+${alternation(formsOf(DATED_WORDS))}\s+den\s+${LONG_DATE}`, "u");
 const MOTION = wordsRegex(formsOf(MOTION_WORDS));
 /** A statement listed this close after a body's decision is that body's förvaltning's. */
 const PAIRED_WITHIN = 300;

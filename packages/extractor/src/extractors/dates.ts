@@ -1,5 +1,5 @@
 import type { DateFact, Warning } from "@diarium/schema";
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 
 /** A date found in the text before ranges are joined; `year` null when the text gives none. */
@@ -21,7 +21,7 @@ const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
-const YEAR_RANGE = /(?<!\p{L})(?:år|åren|perioden|mandatperioden|under)\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])/giu;
+const YEAR_RANGE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
 // "januari–mars 2024": a period of months
 const MONTH_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
@@ -30,7 +30,7 @@ const MONTH_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?
 const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;
 
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
-const RANGE_JOIN = /^\s*(?:[–—-]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?$/i;
+const RANGE_JOIN = new RegExp(String.raw`^\s*(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})\s*(?:den\s+)?$`, "i");
 
 /** The spans the patterns above claim, first pattern first; later patterns skip claimed text. */
 function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: number; end: number; from: number; to: number }[] } {

@@ -1,6 +1,8 @@
 import type { Figure, FigureUnit, Warning } from "@diarium/schema";
 import {
   alternation,
+  AMOUNT_PREPOSITIONS,
+  APPROXIMATORS,
   evidence,
   FIGURE_UNITS,
   formsOf,
@@ -9,6 +11,8 @@ import {
   MONEY_NOUNS,
   NUMBER_SCALES,
   PROPERTY_WORDS,
+  STREET_ENDINGS,
+  TOTAL_WORDS,
   type NormalizedDocument,
 } from "@diarium/parser";
 import { DIGIT_NUMBER_SOURCE, parseSwedishDigits, parseSwedishNumberWord, round } from "../swedish/numbers.ts";
@@ -49,7 +53,7 @@ const AFTER_BARE_AMOUNT = /^\s*(?:$|[.,;:)]|år\s+\d{4}|per\s|i\s|och\s|till\s|f
 const BETWEEN_UNITS = new RegExp(String.raw`^\s+och\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
-const STREET_BEFORE = /\p{L}(?:gatan|vägen|väg|gränd|torget|torg|backe|backen|stigen|leden|plan|allé|gata)\s+$/iu;
+const STREET_BEFORE = new RegExp(String.raw`\p{L}${alternation(formsOf(STREET_ENDINGS))}\s+$`, "iu");
 
 // "§" or "kap." after the number: "2 §", "4 kap.", "2 kap 5 §"; "(4)" after a page number: "1 (4)"; ":e" ordinal
 const IDENTIFIER_AFTER = /^\s*(?:§|kap(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)/u;
@@ -68,10 +72,10 @@ const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 const NOUN_AFTER = /^\s*((?:\p{Ll}{1,40}(?:iga|ska|ade|ande|ende|tna|dna|ta|da|ra|la|nya)\s+){0,2}\p{Ll}{2,40})/u;
 
 // "529 200 kronor i statsbidrag": the paid noun after an amount
-const PAID_AFTER = /^\s+(?:i|som|för)\s+(\p{Ll}{4,40})/u;
+const PAID_AFTER = new RegExp(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1].forms)}\s+(\p{Ll}{4,40})`, "u");
 
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
-const NOUN_BEFORE = /(\p{L}{3,40})\s+(?:på|om|av)\s+(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+|närmare\s+|totalt\s+)?$/u;
+const NOUN_BEFORE = new RegExp(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?$`, "u");
 
 const NOT_SUBJECTS = new Set(["och", "av", "i", "till", "per", "som", "är", "var", "att", "för", "på", "med", "om", "eller", "år", "st", "från", "under", "den", "det", "de", "respektive", "inom", "mot", "vid"]);
 

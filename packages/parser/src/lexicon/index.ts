@@ -16,3 +16,4 @@ export * from "./decisions.ts";
 export * from "./furniture.ts";
 export * from "./units.ts";
 export * from "./numbers.ts";
+export * from "./quantities.ts";

@@ -57,6 +57,9 @@ export const STATEMENT_PAPERS = [
   { forms: ["tjänsteskrivelse", "tjänsteutlåtande", "yttrande"], example: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22" },
 ] as const;
 
+/** The word that dates a paper: "Stadsledningskontorets tjänsteutlåtande daterat den 20 december 2012". */
+export const DATED_WORDS = [{ forms: ["daterad", "daterat", "daterade"], example: "Vård- och omsorgsförvaltningens tjänsteskrivelse daterad 9 februari 2024." }] as const;
+
 /** The papers in which a Beslutsunderlag line names its body after "från": "Protokollsutdrag från socialnämnden 2025-03-12, § 31". */
 export const PAPERS_FROM = [{ forms: ["protokollsutdrag från", "protokoll från", "beslut från", "yttrande från", "remissvar från", "tjänsteskrivelse från"], example: "Yttrande från kultur- och fritidsnämnden, 2025-03-12" }] as const;
 

@@ -3,7 +3,7 @@ import type { NormalizedDocument } from "../document.ts";
 import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
-import { DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, splitBodies, subjectStart } from "./remiss.ts";
 
@@ -36,6 +36,8 @@ export type RemissAnswer = {
   chain: boolean;
 };
 
+// "daterad ", "daterat "
+const DATED = String.raw`(?:${alternation(formsOf(DATED_WORDS))}\s+)?`;
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})`;
 // A decision in a list: "Nämnden för Gymnasium & Arbetsmarknad, 2024-06-12, § 79", "Hälso- och sjukvårdsnämndens protokoll 2023-02-02, § 14".
 const DECISION_LINE = new RegExp(
@@ -44,12 +46,12 @@ const DECISION_LINE = new RegExp(
 );
 // A statement paper: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22", "Utbildningsnämndens yttrande daterat 9 januari 2024".
 const STATEMENT_LINE = new RegExp(
-  String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+(?:daterad\s+|daterat\s+)?(?:den\s+)?(?<date>${DATE})`,
+  String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})`,
   "u",
 );
 // A paper named before its body: "Protokollsutdrag från socialnämnden 2025-03-12, § 31", "Yttrande från Tempohus AB, 2023-08-19".
 const FROM_LINE = new RegExp(
-  String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+(?:daterad\s+|daterat\s+)?(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
+  String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
   "iu",
 );
 // The subject of a sentence, up to its verb: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen."
