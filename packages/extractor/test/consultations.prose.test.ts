@@ -145,4 +145,10 @@ Kommunledningskontoret avstyrker motionen.`),
   it("dates a prose answer by its own verb, not by a later date in the sentence", () => {
     expect(rows("Socialnämnden har berett ärendet och avstyrker motionen, som inkom den 3 mars 2023.")).toEqual([["Socialnämnden", true, null, null, "avslag"]]);
   });
+
+  it("reads an answer told in a relative clause of the remiss sentence: 'remitterats till X som i beslut den …, § 48 tillstyrker motionen'", () => {
+    expect(rows("Motionen har remitterats till kultur- och utbildningsnämnden som i beslut den 22 april 2026, § 48 tillstyrker motionen.")).toEqual([
+      ["Kultur- och utbildningsnämnden", true, "2026-04-22", null, "bifall"],
+    ]);
+  });
 });

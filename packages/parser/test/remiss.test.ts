@@ -37,6 +37,7 @@ describe("one reading of the remiss round", () => {
       ["Convictus", "declined"],
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.name);
+    expect(remissMentions(plainDocument("Motionen har remitterats till kultur- och utbildningsnämnden som i beslut den 22 april 2026 tillstyrker motionen.")).map((m) => m.name)).toEqual(["kultur- och utbildningsnämnden"]);
   });
 
   it("reads answers in prose, decision lines and statement lines", () => {

@@ -34,6 +34,7 @@ export const REMISS_DECLINED = [
 /** What ends a list of bodies sent a remiss: its purpose or its date. */
 export const REMISS_LIST_ENDS = [
   { forms: ["för yttrande", "för beredning", "för synpunkter", "för kännedom", "för besvarande"], example: "… samt byggnadsnämnden för beredning." },
+  { forms: ["som", "vilken", "vilka"], example: "Motionen har remitterats till kultur- och utbildningsnämnden som i beslut den 22 april 2026 tillstyrker motionen." },
 ] as const;
 
 /**

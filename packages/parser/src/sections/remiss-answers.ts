@@ -3,9 +3,9 @@ import type { NormalizedDocument } from "../document.ts";
 import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
-import { DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { isoFrom } from "../metadata/patterns.ts";
-import { bodyKey, isBodyName, isCouncilChain, splitBodies, subjectStart } from "./remiss.ts";
+import { bodyKey, isBodyName, isCouncilChain, remissMentions, splitBodies, subjectStart } from "./remiss.ts";
 
 /**
  * What a paper says of a body's answer, wherever it says it:
@@ -66,6 +66,8 @@ const MAX_SENTENCE = 800;
 const MAX_SUBJECT = 200;
 /** How far after "behandlat ärendet" its date may stand: " den 22 april 2026". */
 const DATE_AFTER_VERB = 40;
+// A relative clause after the last body a remiss names: "… till kultur- och utbildningsnämnden som i beslut den 22 april 2026 tillstyrker motionen".
+const RELATIVE = new RegExp(String.raw`^\s*,?\s+${alternation(REMISS_LIST_ENDS[1].forms)}\s`, "iu");
 // A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
 const GENERIC = new RegExp(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
 
@@ -96,6 +98,13 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnsw
     for (let i = own.indexOf("\n"); found.length === 0 && i >= 0; i = own.indexOf("\n", i + 1)) found.push(...proseAnswers(text, s.start + i + 1, s.end));
     out.push(...found);
   }
+  for (const m of remissMentions(doc)) {
+    const after = m.role === "asked" ? text.slice(m.end, m.end + MAX_SENTENCE) : "";
+    if (!RELATIVE.test(after)) continue;
+    const stop = after.search(/\.(?:\s|$)/u);
+    const told = clauseAnswer(after.slice(0, stop < 0 ? after.length : stop));
+    if (told) out.push(answer(m.name, m.start, "prose", told.date, told.stance, false));
+  }
   for (const at of starts) {
     const line = text.slice(at, at + 400);
     const from = FROM_LINE.exec(line);
@@ -125,14 +134,20 @@ function proseAnswers(text: string, from: number, end: number): RemissAnswer[] {
   const pieces = splitBodies(subject);
   if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
   const rest = sentence.slice(subject.length);
+  const told = clauseAnswer(rest);
+  return told ? pieces.map((p) => answer(p.name, from + p.start, "prose", told.date, told.stance, /§\s*\d/u.test(rest))) : [];
+}
+
+/** What the words after a body's name tell of its answer: a stance toward the matter, the date of its decision. */
+function clauseAnswer(rest: string): { stance: Stance | null; date: string | null } | null {
   const stanceAt = STANCE_WORD.exec(rest);
   const stance = stanceAt && !TOWARD_PROPOSAL.test(rest.slice(stanceAt.index + stanceAt[0].length)) ? stanceOf(stanceAt[0]) : null;
   const treated = TREATED.exec(rest);
-  if (!stanceAt && !treated) return [];
+  if (!stanceAt && !treated) return null;
   // the meeting's date stands by the verb that tells it: "har den 29 april 2026, § 52 behandlat
   // ärendet", "behandlat ärendet den 22 april 2026, § 48"; a later date in the sentence is another's
   const date = treated ? isoFrom(rest.slice(0, treated.index + treated[0].length + DATE_AFTER_VERB)) : null;
-  return pieces.map((p) => answer(p.name, from + p.start, "prose", date, stance, /§\s*\d/u.test(rest)));
+  return { stance, date };
 }
 
 function answer(written: string, start: number, kind: RemissAnswerKind, date: string | null, stance: Stance | null, paragraph: boolean): RemissAnswer {
