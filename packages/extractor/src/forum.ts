@@ -72,7 +72,7 @@ function lastBetween(list: { at: number; name: string }[], from: number, to: num
  * The forum of a position at an offset.
  * @example forumAt(forumIndex(text), sections, meta, 4415) // "Borgarrådsberedningen" (Stockholm 2013:125)
  */
-export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<DocumentMeta, "issuer" | "kind">, at: number): string {
+export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<DocumentMeta, "issuer" | "kind">, at: number): string | null {
   const chain = enclosing(sections, at);
   for (let i = chain.length - 1; i >= 0; i--) {
     const s = chain[i];
@@ -89,7 +89,8 @@ export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<Docum
     const act = lastBetween(index.acts, 0, at);
     if (act) return act.name;
   }
-  return index.decider ?? meta.issuer ?? "okänt forum";
+  // a paper that names no body gives no forum: never a made-up one
+  return index.decider ?? meta.issuer ?? null;
 }
 
 // The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".

@@ -42,7 +42,7 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+(?:till|på|av|om|i))?\s+(?:den\s+|det\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
-const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}`, "iu");
+const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
 const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
@@ -100,7 +100,8 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
     if (s) stances.push({ stance: s, start: direct.index ?? 0, end: (direct.index ?? 0) + direct[0].length });
   }
   if (passive) {
-    const s = stanceOf(passive[1] ?? "", false);
+    // "Motion (2012:46) av … bifalles i huvudsak."
+    const s = stanceOf(passive[1] ?? "", Boolean(passive[2]));
     if (s) stances.push({ stance: s, start: passive.index, end: passive.index + passive[0].length });
   }
   if (stances.length) {

@@ -61,3 +61,19 @@ export const RANKS = [
   { rank: 2, forms: ["i andra hand", "i andra och sista hand"], example: "… och i andra hand bifall till motionen." },
   { rank: 3, forms: ["i tredje hand"], example: "… i tredje hand avslag." },
 ] as const;
+
+/** How an utlåtande records a statement under its own heading: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
+export const STATEMENT_RECORDS = [
+  { forms: ["anfördes av", "gjordes av", "lämnades av", "avgavs av"], example: "Reservation anfördes av borgarrådet Daniel Helldén (MP) enligt följande." },
+] as const;
+
+/** The words that close a statement's opening sentence before its argument: "… (båda S) enligt följande." */
+export const STATEMENT_OPENING_ENDS = [{ forms: ["enligt följande"], example: "Reservation anfördes av Karin Rågsjö (V) enligt följande." }] as const;
+
+/** A statement that takes its stance from an earlier one: "med hänvisning till reservationen av (S) i borgarrådsberedningen". */
+export const STATEMENT_REFERENCES = [
+  { forms: ["med hänvisning till reservationen av", "med hänvisning till reservation av", "med hänvisning till sin reservation i"], example: "Reservation anfördes av Karin Wanngård, Roger Mogert och Tomas Rudin (alla S) med hänvisning till reservationen av (S) i borgarrådsberedningen." },
+] as const;
+
+/** A pointer to an appendix: "…, bilaga 1." */
+export const APPENDIX_WORDS = [{ forms: ["bilaga", "bil."], example: "Reservation anfördes av ledamoten Stefan Nilsson m.fl. (MP), bilaga 1." }] as const;
