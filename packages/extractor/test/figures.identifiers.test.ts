@@ -18,6 +18,7 @@ describe("identifiers are not figures", () => {
 
   it("leaves out a block or property designation: 'kvarteret Kristina 7', 'inom kvarter 22'", () => {
     expect(figs("Parkeringen vid kvarteret Kristina 7 har sedan 2011 disponerats av kommunen.")).toEqual([]);
+    expect(figs("Parkeringen vid Kristina 7 har sedan 2011 disponerats av kommunen.")).toEqual([]);
     expect(figs("en fullmåttshall inom kvarter 22 (Forsåkersskolan) som förstahandsalternativ")).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import {
   IDENTIFIER_WORDS,
   MEASURE_UNITS,
   MONEY_NOUNS,
+  NOT_FIGURE_SUBJECTS,
   NUMBER_SCALES,
   PROPERTY_WORDS,
   STREET_ENDINGS,
@@ -77,7 +78,7 @@ const PAID_AFTER = new RegExp(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
 const NOUN_BEFORE = new RegExp(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?$`, "u");
 
-const NOT_SUBJECTS = new Set(["och", "av", "i", "till", "per", "som", "är", "var", "att", "för", "på", "med", "om", "eller", "år", "st", "från", "under", "den", "det", "de", "respektive", "inom", "mot", "vid"]);
+const NOT_SUBJECTS = new Set<string>(formsOf(NOT_FIGURE_SUBJECTS));
 
 const SCALE_OF = new Map<string, number>(NUMBER_SCALES.flatMap((r) => r.forms.map((f) => [f, r.factor] as const)));
 const UNIT_OF = new Map<string, { unit: FigureUnit; factor: number }>(FIGURE_UNITS.flatMap((r) => r.forms.map((f) => [f, { unit: r.unit, factor: r.factor }] as const)));
@@ -124,7 +125,7 @@ function subjectOf(text: string, start: number, end: number, unit: FigureUnit, u
   const before = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   if (before && !NOT_SUBJECTS.has(before.toLowerCase())) return before;
   const paid = unit === "SEK" ? PAID_AFTER.exec(text.slice(unitEnd, unitEnd + 60))?.[1] : undefined;
-  return paid && !NOT_SUBJECTS.has(paid) && !/^(?:varje|alla|samtliga|dessa|denna|detta)$/.test(paid) ? paid : null;
+  return paid && !NOT_SUBJECTS.has(paid) ? paid : null;
 }
 
 /**

@@ -42,3 +42,14 @@ export const PERIOD_JOINS = [{ forms: ["till", "till och med", "t.o.m.", "t. o. 
 
 /** Endings of street names: a number after them is an address. */
 export const STREET_ENDINGS = [{ forms: ["gatan", "gata", "vägen", "väg", "gränd", "torget", "torg", "backe", "backen", "stigen", "leden", "plan", "allé"], example: "Stadshuset, Storgatan 37" }] as const;
+
+/**
+ * Words after or before a number that are never what it counts or pays for: function words, and the
+ * verbs a sentence goes on with ("kvarteret Kristina 7 har sedan 2011 …").
+ */
+export const NOT_FIGURE_SUBJECTS = [
+  { forms: ["och", "av", "i", "till", "per", "som", "att", "för", "på", "med", "om", "eller", "från", "under", "den", "det", "de", "respektive", "inom", "mot", "vid"], example: "63 klienter varav 25 män och 38 kvinnor" },
+  { forms: ["är", "var", "har", "hade", "ska", "skall", "kan", "kunde", "får", "fick", "blir", "blev", "bör", "måste"], example: "Parkeringen vid kvarteret Kristina 7 har sedan 2011 disponerats av" },
+  { forms: ["år", "st"], example: "1 831 kronor per år" },
+  { forms: ["varje", "alla", "samtliga", "dessa", "denna", "detta"], example: "300 000 kr för varje personligt ombud" },
+] as const;
