@@ -3,6 +3,7 @@ import {
   alternation,
   AMOUNT_PREPOSITIONS,
   APPROXIMATORS,
+  BARE_AMOUNT_FOLLOWERS,
   evidence,
   FIGURE_UNITS,
   formsOf,
@@ -12,6 +13,7 @@ import {
   NOT_FIGURE_SUBJECTS,
   NUMBER_SCALES,
   PROPERTY_WORDS,
+  RANGE_WORDS,
   STREET_ENDINGS,
   TOTAL_WORDS,
   type NormalizedDocument,
@@ -23,7 +25,7 @@ import { extractDates } from "./dates.ts";
 const NUMBER = new RegExp(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
 
 // "50 och 80 procent" after "mellan": the words that make two numbers one range
-const BETWEEN = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})\\s+och\\s+(${DIGIT_NUMBER_SOURCE})(?![\\d\\p{L}])`, "u");
+const BETWEEN = new RegExp(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RANGE_WORDS[1].forms)}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "tio procent", "fyra år", "sex avdelningar": a number word only counts before a unit or a noun
 const WORD_FIGURE = /(?<!\p{L})(\p{L}{2,40})[ \t\n]+(?=\p{Ll})/gu;
@@ -49,9 +51,11 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*${alternation(formsOf(MEASURE_UN
 // a word of money in the sentence before a bare scale: "Kostnaderna … var totalt knappt 2 miljoner"
 const MONEY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
 // what may follow a bare scale that is an amount: the end of a clause, "år 2023", "per år", "i statsbidrag"
-const AFTER_BARE_AMOUNT = /^\s*(?:$|[.,;:)]|år\s+\d{4}|per\s|i\s|och\s|till\s|för\s)/u;
+const AFTER_BARE_AMOUNT = new RegExp(String.raw`^\s*(?:$|[.,;:)]|${alternation(FIGURE_UNITS.find((r) => r.unit === "years")?.forms ?? [])}\s+\d{4}|${alternation(formsOf(BARE_AMOUNT_FOLLOWERS))}\s)`, "u");
+const RANGE_OPENS = new RegExp(String.raw`(?<!\p{L})${alternation(RANGE_WORDS[0].forms)}\s+$`, "iu");
+const RANGE_JOINS = alternation(RANGE_WORDS[1].forms);
 // the second end of "mellan 20 000 kronor och 1,1 miljoner kronor"
-const BETWEEN_UNITS = new RegExp(String.raw`^\s+och\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
+const BETWEEN_UNITS = new RegExp(String.raw`^\s+${RANGE_JOINS}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
 const STREET_BEFORE = new RegExp(String.raw`\p{L}${alternation(formsOf(STREET_ENDINGS))}\s+$`, "iu");
@@ -157,7 +161,7 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     let max = m[2] ? parseSwedishDigits(m[2]) : null;
     if (value === null) continue;
     if (max !== null && max <= value) continue; // "325-1328" is caught above; "9-5" is no range
-    const between = max === null && /mellan\s+$/iu.test(before) ? BETWEEN.exec(text.slice(start, start + 60)) : null;
+    const between = max === null && RANGE_OPENS.test(before) ? BETWEEN.exec(text.slice(start, start + 60)) : null;
     const upper = between ? parseSwedishDigits(between[1] ?? "") : null;
     if (between && upper !== null && upper > value) {
       max = upper;
@@ -173,7 +177,7 @@ export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; wa
     const unit: FigureUnit = unitInfo?.unit ?? "count";
     if (unit === "count" && MEASURE_AFTER.test(text.slice(numEnd, numEnd + 30))) continue; // "fem kilometer": a measure
     // "mellan 20 000 kronor och 1,1 miljoner kronor": one range, each end with its own unit
-    const second = unitInfo && max === null && /mellan\s+$/iu.test(before) ? BETWEEN_UNITS.exec(text.slice(end, end + 60)) : null;
+    const second = unitInfo && max === null && RANGE_OPENS.test(before) ? BETWEEN_UNITS.exec(text.slice(end, end + 60)) : null;
     if (second && unitInfo) {
       const secondEnd = end + second[0].length;
       const secondUnit = UNIT.exec(text.slice(secondEnd, secondEnd + 40));

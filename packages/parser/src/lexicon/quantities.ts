@@ -53,3 +53,12 @@ export const NOT_FIGURE_SUBJECTS = [
   { forms: ["år", "st"], example: "1 831 kronor per år" },
   { forms: ["varje", "alla", "samtliga", "dessa", "denna", "detta"], example: "300 000 kr för varje personligt ombud" },
 ] as const;
+
+/** The words of a range written out: "mellan 20 000 kronor och 1,1 miljoner kronor", "mellan 50 och 80 procent". */
+export const RANGE_WORDS = [
+  { role: "opens", forms: ["mellan"], example: "mellan 180 och 230 miljoner kronor" },
+  { role: "joins", forms: ["och"], example: "mellan 20 000 kronor och 1,1 miljoner kronor" },
+] as const;
+
+/** Words that may follow a bare scale that is an amount: "knappt 2 miljoner per år", "2 miljoner i statsbidrag". */
+export const BARE_AMOUNT_FOLLOWERS = [{ forms: ["per", "i", "och", "till", "för"], example: "Kostnaderna … var totalt knappt 2 miljoner år 2023." }] as const;
