@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, alternation, formsOf } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf } from "@diarium/parser";
 import { PARTIES, isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes } from "../extractors/parties.ts";
 import type { PersonMention } from "../swedish/names.ts";
@@ -26,7 +26,7 @@ const LOCAL_PARTY = /\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = /(?<![\p{L}\d-])(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])/gu;
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
-const GROUP = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+(?:från|för|i)\s`, "iu");
+const GROUP = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 // A party named in words: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
 const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: new RegExp(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
 

@@ -1,7 +1,14 @@
 import {
   ACT_VERBS,
+  AUTHOR_WORDS,
   BODY_STEMS,
+  IN_FAVOUR_OF,
   JOINING,
+  MATTER_KINDS,
+  OBJECT_OPENINGS,
+  PART_ONLY as PART_ONLY_WORDS,
+  PROPOSAL_NOUNS,
+  RELATIVES,
   NOTE_NOUNS,
   NOTE_VERBS,
   SPEECH_VERBS,
@@ -53,13 +60,17 @@ const COLON_ACT = /^([^:\n]{3,200}\))\s*:\s*(?=\p{L})/u;
 const SPEECH = new RegExp(String.raw`${W}${alternation(formsOf(SPEECH_VERBS))}${E}`, "iu");
 const JOINED = new RegExp(String.raw`${W}${alternation(formsOf(JOINING))}\s+`, "iu");
 // The motion's authors, not members acting here: "föreslår i en motion", "har i en motion … föreslagit", "Motionärerna föreslår".
-const MOTION_AUTHORS = /(?:\bi\s+(?:en\s+|sin\s+|den\s+)?(?:motion|skrivelse)(?:en)?\b|\bmotionär\p{L}*|\bförslagsställare\p{L}*)/iu;
+const MOTION_AUTHORS = new RegExp(String.raw`${W}i\s+(?:\p{L}{1,3}\s+)?${alternation(formsOf(MATTER_KINDS))}(?:en)?${E}|${W}${alternation(formsOf(AUTHOR_WORDS))}${E}`, "iu");
 // A body named as the place of an act: "I regionstyrelsen", "i kommunstyrelsen den 28 februari".
 const PLACE = new RegExp(String.raw`(?:^|[\s,])[Ii]\s+(\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*(?:s\s+\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*)?)`, "u");
 // Not taking part in only part of the decision: "deltar inte i beslutet i fråga om … tilläggsförslag".
-const PART_ONLY = /\bi\s+fråga\s+om\b|\bvad\s+gäller\b|\bavseende\b/iu;
+const PART_ONLY = new RegExp(String.raw`${W}${alternation(formsOf(PART_ONLY_WORDS))}${E}`, "iu");
 // A reservation's reason: "till förmån för eget förslag", "för bifall till motionen".
-const IN_FAVOUR = /\btill\s+förmån\s+för\b|\bmed\s+hänvisning\s+till\b/iu;
+const IN_FAVOUR = new RegExp(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}`, "iu");
+// The words that make a place part of a reference, not of the act: "det yrkande som M och KD framställde i regionstyrelsen".
+const REFERENCE_BEFORE = new RegExp(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), "framställde", "framställt"])}${E}[^.]*$`, "iu");
+// Where the object begins after an inverted subject or a joined list: "… Kristdemokraterna avslag på förslaget".
+const OBJECT_OPENING = new RegExp(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
 
 const KIND_OF: Record<Act, Position["kind"]> = {
   yrkande: "yrkande",
@@ -92,7 +103,7 @@ export function memberActs(text: string, sentences: readonly Sentence[], section
     }
     const body = text.slice(sentence.start, sentence.end);
     const place = PLACE.exec(body);
-    if (place && !/\b(?:som|framställde|framställt|yrkande)\b[^.]*$/iu.test(body.slice(0, place.index))) carried = place[1] ?? carried;
+    if (place && !REFERENCE_BEFORE.test(body.slice(0, place.index))) carried = place[1] ?? carried;
     // a table row (a roll call) is no sentence of anyone's act
     if (inside(sections, sentence.start, REPORTING) || body.startsWith("|")) continue;
     const found = actIn(text, sentence, body, index);
@@ -137,7 +148,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
   if (!hasActors(actors)) {
     // inverted order after an adverbial: "I regionstyrelsen yrkade Moderaterna och Kristdemokraterna avslag …"
     const window = body.slice(verbEnd, verbEnd + 90);
-    const stop = window.search(/\b(?:bifall|avslag|återremiss|att|mot|till)\b/iu);
+    const stop = window.search(OBJECT_OPENING);
     const end = stop < 0 ? window.length : stop;
     actors = actorsIn(text, base + verbEnd, base + verbEnd + end, index);
     objectFrom = verbEnd + end;
@@ -149,7 +160,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
   if (joined) {
     const from = joined.index + joined[0].length;
     const rest = object.slice(from);
-    const close = rest.search(/,\s|\s(?:bifall|avslag|att)\b/u);
+    const close = rest.search(new RegExp(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu"));
     const to = from + (close < 0 ? rest.length : close);
     actors = merge(actors, actorsIn(text, base + objectFrom + from, base + objectFrom + to, index));
     object = object.slice(0, joined.index) + " ".repeat(to - joined.index) + object.slice(to);

@@ -14,6 +14,8 @@ const VOTE_OF = new Map<string, Ballot["vote"]>(BALLOT_WORDS.flatMap((row) => ro
 const MEMBER = new RegExp(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
 // A cell that marks a vote: "X", "x", "1".
 const MARK = /^\s*(?:[xX✓1])\s*$/u;
+// A line with the vote at its end: "Anna Andersson (S)\tJa".
+const VOTE_AT_END = new RegExp(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
 const VOTE_WORD = new RegExp(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
 function voteOf(word: string): Ballot["vote"] | null {
@@ -88,7 +90,7 @@ export function ballotBlocks(text: string): BallotBlock[] {
       continue;
     }
     // a line with the vote at its end: "Anna Andersson (S)\tJa"
-    const tail = /[\t ](Ja|Nej|Avstår|Avstod)\s*$/u.exec(trimmed);
+    const tail = VOTE_AT_END.exec(trimmed);
     if (who && tail && trimmed.startsWith(who.name)) {
       add({ ...who, vote: voteOf(tail[1] ?? "") ?? "avstar" }, start, end);
       continue;

@@ -1,4 +1,22 @@
-import { BODY_ENDINGS, BODY_STEMS, MATTER_NOUNS, PASSING_ON, alternation, formsOf, type Sentence, type Span } from "@diarium/parser";
+import {
+  ACT_VERBS,
+  ADOPTION_VERBS,
+  ANSWER_PHRASES,
+  BODY_ENDINGS,
+  BODY_STEMS,
+  DECISION_FILLERS,
+  DECISION_VERBS,
+  MATTER_KINDS,
+  MATTER_NOUNS,
+  OFFICE_VERBS,
+  PASSING_ON,
+  PROPOSAL_NOUNS,
+  STANDING_OWNERS,
+  alternation,
+  formsOf,
+  type Sentence,
+  type Span,
+} from "@diarium/parser";
 import type { DocumentMeta, Matter, Section, Stance } from "@diarium/schema";
 import { deciderOf } from "../forum.ts";
 import { claimsOf } from "./object.ts";
@@ -32,21 +50,27 @@ export type Meeting = {
 
 const BODY = String.raw`\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*`;
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
-const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)(?:(?:Nämnden|nämnden)\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)\s+(?:har\s+|hade\s+)?(?:således\s+|därmed\s+)?(?:beslutar|beslutade|beslutat|avslår|bifaller|bifallit|avslagit|antar|antagit|antog|godkänner|förklarar|anser|avslog|biföll)\b`, "iu");
+const DECIDING_BODY = String.raw`(?:nämnden\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
+const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
-const ADOPTS = /(?:beslut(?:ar|ade|at)\s+enligt|bifaller|antar|antog|anta)\s+(?:det\s+)?([^.;]{0,80}?)\s*(?:förslag|yrkande|förlag)\b/giu;
+const ADOPTS = new RegExp(String.raw`${alternation(formsOf(ADOPTION_VERBS))}\s+(?:det\s+)?([^.;]{0,80}?)\s*${alternation(formsOf(PROPOSAL_NOUNS))}(?!\p{L})`, "giu");
 const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
 const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
 const OFFICE = new RegExp(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
-const OFFICE_PROPOSES = new RegExp(String.raw`^\s*\p{L}*(?:${OFFICE_WORDS.join("|")})\s+(?:för\s+[\p{L}&\s]+?\s+)?(?:föreslår|föreslog|förordar)\b`, "iu");
+const OFFICE_PROPOSES = new RegExp(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
 const PASSES_ON = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
+// A proposal standing before the meeting: "det liggande".
+const STANDING_OWNER = new RegExp(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
+// A body named only by its kind: "nämnden", "fullmäktige".
+const BODY_KIND_ONLY = new RegExp(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");
 // A member's proposal addressed to the meeting: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …".
-const ADDRESSED = new RegExp(String.raw`\)\s+(?:föreslår|föreslog|yrkar|yrkade)\s+(${BODY})\s+(?:att|besluta)\b`, "u");
+const PROPOSING_VERBS = ACT_VERBS.filter((row) => row.act === "yrkande").flatMap((row) => [...row.forms]);
+const ADDRESSED = new RegExp(String.raw`\)\s+${alternation(PROPOSING_VERBS)}\s+(${BODY})\s+(?:att|besluta)(?!\p{L})`, "u");
 // A paper answering a matter: "Svar på motion", "Motion från …", "besvarande av skrivelse".
-const ANSWERS = new RegExp(String.raw`(?:svar\s+på|besvarande\s+av|yttrande\s+över)\s+(?:${alternation(formsOf(MATTER_NOUNS))}|medborgarförslag|motion)|^\s*(?:motion|medborgarförslag|initiativärende)\b`, "iu");
+const ANSWERS = new RegExp(String.raw`${alternation(formsOf(ANSWER_PHRASES))}\s+${alternation([...formsOf(MATTER_NOUNS), ...formsOf(MATTER_KINDS)])}|^\s*${alternation(formsOf(MATTER_KINDS))}(?!\p{L})`, "iu");
 
 /**
  * The meeting of a paper.
@@ -120,7 +144,7 @@ function officeSentenceStance(text: string, sentences: readonly Sentence[]): Sta
 
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */
 export function isBodyOwner(owner: string): boolean {
-  return owner === "" || /^(?:det\s+)?(?:liggande|föreliggande)\s*$/iu.test(owner) || new RegExp(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
+  return owner === "" || STANDING_OWNER.test(owner) || new RegExp(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
 }
 
 function firstStance(text: string, sections: Section[], kind: Section["kind"]): Stance | null {
@@ -150,9 +174,9 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
   for (const s of sentences) {
     const m = DECIDES.exec(text.slice(s.start, s.end));
     if (!m) continue;
-    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(/(?:\s+(?:har|hade|således|därmed))*\s+\p{L}+$/u, "").trim();
+    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(new RegExp(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u"), "").trim();
     // "nämnden", "fullmäktige": a body named only by its kind says no more than the issuer would
-    if (/^(?:nämnden|fullmäktige|styrelsen|utskottet)$/iu.test(name)) continue;
+    if (BODY_KIND_ONLY.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
   const addressed = ADDRESSED.exec(text)?.[1];

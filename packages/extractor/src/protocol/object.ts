@@ -1,6 +1,12 @@
 import {
   AMENDMENT_NOUNS,
   BODY_ENDINGS,
+  BODY_STEMS,
+  IN_FAVOUR_OF,
+  OBJECT_PREPOSITIONS,
+  POINTING_WORDS,
+  RELATIVES,
+  STANDING_OWNERS,
   MATTER_NOUNS,
   OWN_PROPOSAL,
   PARTIAL,
@@ -39,16 +45,17 @@ const MATTER = alternation(formsOf(MATTER_NOUNS));
 const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_NOUNS)]);
 // A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
 // "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
-const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+(?:till|på|av|om|i))?\s+(?:den\s+|det\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
 const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
-const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}i\s+|till\s+förmån\s+för\s+|${W}för\s+|${W}bakom\s+)([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
-const RETURN = new RegExp(String.raw`${W}(?<!(?:avslag|avslå)\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
+const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
+const RETURN = new RegExp(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
 const STANDING = new RegExp(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
 const OWN = new RegExp(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
 const AMENDMENT = new RegExp(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
@@ -57,8 +64,18 @@ const RANK = new RegExp(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "g
 const BARE_STANCE = new RegExp(String.raw`${W}(${STANCE})${E}`, "iu");
 // An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
 // ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
+// "bifall till det yrkande som M och KD framställde …": the owner follows in a relative clause
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+${alternation(formsOf(RELATIVES))}\s+([^.;]{1,120})`, "u");
+// Nothing but a pointing word ("det", "detta") or nothing at all.
+const POINTING_ONLY = new RegExp(String.raw`^\s*(?:${alternation(formsOf(POINTING_WORDS))})?\s*$`, "iu");
+const LEADING_PREPOSITION = new RegExp(String.raw`^\s*${alternation(formsOf(OBJECT_PREPOSITIONS))}\s+`, "iu");
+const LEADING_POINTER = new RegExp(String.raw`^\s*${alternation(formsOf(POINTING_WORDS))}\s+`, "iu");
+const STANDING_OWNER = new RegExp(String.raw`^${alternation(formsOf(STANDING_OWNERS))}$`, "iu");
 const OFFICE_OWNER = new RegExp(String.raw`(?:${BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]).join("|")})\s*$`, "iu");
-const BODY_OWNER = /(?:styrelse|nämnd|utskott|förvaltning|kontor|fullmäktige|beredning|presidi)\p{L}*\s*$/iu;
+const POLITICAL_STEMS = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
+const BODY_OWNER = new RegExp(String.raw`${alternation([...BODY_STEMS])}\p{L}*\s*$`, "iu");
+// A political body as the first owner of a longer phrase: "kommunstyrelsens arbetsutskotts"
+const BODY_FIRST = new RegExp(String.raw`^(?:\p{L}+s\s+)?\p{L}*${alternation(POLITICAL_STEMS)}\p{L}*(?!\p{L})`, "iu");
 
 /**
  * The ranked claims of an object phrase; offsets are relative to it.
@@ -123,8 +140,8 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
     // rejects the proposal before the meeting, which is the matter when no motion is answered
     if (word !== "bifall") return amendment ? null : { ...base, stance: null, reference: referenceOf(toProposal[0], owner), against: true, ...span };
     // "bifall till det yrkande som M och KD framställde i regionstyrelsen": the owner follows in a relative clause
-    const relative = /^\s+som\s+([^.;]{1,120})/u.exec(part.slice(span.end));
-    if (relative && /^\s*(?:det|den|de)?\s*$/iu.test(owner)) return { ...base, stance: null, reference: { kind: "owner", owner: relative[1] ?? "" }, amendment, start: span.start, end: span.end + relative[0].length };
+    const relative = RELATIVE_CLAUSE.exec(part.slice(span.end));
+    if (relative && POINTING_ONLY.test(owner)) return { ...base, stance: null, reference: { kind: "owner", owner: relative[1] ?? "" }, amendment, start: span.start, end: span.end + relative[0].length };
     const reference = referenceOf(owner + (toProposal[3] ?? ""), owner);
     // support for an addition to the proposal is partial agreement with the matter
     if (amendment) return { ...base, stance: "delvis_bifall", reference: null, amendment: true, ...span };
@@ -149,12 +166,12 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
 /** What a proposal phrase points to. */
 function referenceOf(phrase: string, owner: string): Reference {
   if (OWN.test(phrase)) return { kind: "own" };
-  const who = owner.replace(/^\s*(?:att|i|till|för|bakom|på)\s+/iu, "").replace(/^\s*(?:det|den|de)\s+/iu, "").trim();
+  const who = owner.replace(LEADING_PREPOSITION, "").replace(LEADING_POINTER, "").trim();
   // a named owner wins over the words of the proposal: "Heidi Hankanen Ängbergs (C) förslag till beslut"
-  if (!who || /^(?:det|detta|dessa|samma)?$/iu.test(who)) return STANDING.test(phrase) ? { kind: "standing" } : { kind: "previous" };
-  if (STANDING.test(`${who} förslag`) || /^(?:liggande|föreliggande|ursprungliga)$/iu.test(who)) return { kind: "standing" };
+  if (!who || POINTING_ONLY.test(who)) return STANDING.test(phrase) ? { kind: "standing" } : { kind: "previous" };
+  if (STANDING.test(`${who} förslag`) || STANDING_OWNER.test(who)) return { kind: "standing" };
   // an office's proposal ("förvaltningens förslag") is the paper's proposal only where the paper says the office made it
   if (OFFICE_OWNER.test(who)) return { kind: "standing", office: true };
-  if (BODY_OWNER.test(who) || /^(?:\p{L}+s\s+)?(?:\p{L}+styrelsens?|\p{L}*nämndens?|\p{L}*utskottets?)\b/iu.test(who)) return { kind: "standing" };
+  if (BODY_OWNER.test(who) || BODY_FIRST.test(who)) return { kind: "standing" };
   return { kind: "owner", owner: who };
 }

@@ -1,4 +1,18 @@
-import { PROCEDURE_WORDS, VOTE_WORDS, alternation, evidence, formsOf, type NormalizedDocument, type Sentence, type Span } from "@diarium/parser";
+import {
+  BALLOT_WORDS,
+  MEMBER_COUNT_NOUNS,
+  PROCEDURE_WORDS,
+  RELATIVES,
+  VOTE_WORDS,
+  VOTING_VERBS,
+  WANTING_VERBS,
+  alternation,
+  evidence,
+  formsOf,
+  type NormalizedDocument,
+  type Sentence,
+  type Span,
+} from "@diarium/parser";
 import type { Ballot, Vote } from "@diarium/schema";
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
 import { ballotBlocks, type BallotBlock } from "./ballots.ts";
@@ -26,8 +40,15 @@ export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: b
 
 const NUM = String.raw`(\d{1,3}|[\p{L}]{2,12})`;
 // "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster", "8 ledamöter röstar ja", "Ja: 8"
-const YES = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?ja(?:-?röster)?(?![\p{L}])|(?<![\p{L}])ja(?:-?röster)?\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
-const NO = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar\s+|röstade\s+)?nej(?:-?röster)?(?![\p{L}])|(?<![\p{L}])nej(?:-?röster)?\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+const MEMBERS = String.raw`(?:${alternation(formsOf(MEMBER_COUNT_NOUNS))}\s+)?`;
+const VOTING = String.raw`(?:${alternation(formsOf(VOTING_VERBS))}\s+)?`;
+/** A count before or after a side's word: "30 ja-röster", "8 ledamöter röstar ja", "Ja: 8". */
+const counted = (side: "ja" | "nej"): RegExp => {
+  const word = alternation(BALLOT_WORDS.filter((r) => r.vote === side).flatMap((r) => [...r.forms]));
+  return new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+${MEMBERS}${VOTING}${word}(?![\p{L}])|(?<![\p{L}])${word}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+};
+const YES = counted("ja");
+const NO = counted("nej");
 // "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
 const FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
 // "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)"
@@ -37,13 +58,16 @@ const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
 // "med 41 röster mot 38"
 const FOR_AGAINST = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
-const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+(?:ledamöter\s+|ledamot\s+)?(?:som\s+)?(?:avstår|avstod|avstått|avstående|avstod\s+från\s+att\s+rösta)(?![\p{L}])|(?<![\p{L}])avst(?:år|od|ående)\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+const ABSTAINING = alternation(BALLOT_WORDS.filter((r) => r.vote === "avstar").flatMap((r) => [...r.forms]));
+const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s+${MEMBERS}(?:${alternation(formsOf(RELATIVES))}\s+)?${ABSTAINING}(?![\p{L}])|(?<![\p{L}])${ABSTAINING}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
 // "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
 // (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
 const YES_SIDE = /(?<![\p{L}])ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)/iu;
 // "Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla Anna Bergs yrkande röstar nej."
-const WHO_WANTS_YES = /(?<![\p{L}])(?:den|de)\s+som\s+(?:vill|önskar)\s+(?:att\s+)?([^\n;]+?)\s+röstar\s+ja\b/iu;
-const WHO_WANTS_NO = /(?<![\p{L}])(?:den|de)\s+som\s+(?:vill|önskar)\s+(?:att\s+)?([^\n;]+?)\s+röstar\s+nej\b/iu;
+const wants = (side: "ja" | "nej"): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}])(?:den|de)\s+${alternation(formsOf(RELATIVES))}\s+${alternation(formsOf(WANTING_VERBS))}\s+(?:att\s+)?([^\n;]+?)\s+${alternation(formsOf(VOTING_VERBS))}\s+${side}(?!\p{L})`, "iu");
+const WHO_WANTS_YES = wants("ja");
+const WHO_WANTS_NO = wants("nej");
 const NO_SIDE = /(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)/iu;
 const VOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
 const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");

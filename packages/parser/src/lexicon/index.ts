@@ -17,3 +17,4 @@ export * from "./furniture.ts";
 export * from "./units.ts";
 export * from "./numbers.ts";
 export * from "./quantities.ts";
+export * from "./meeting.ts";

@@ -1,0 +1,63 @@
+/**
+ * The words of a meeting's record that the protocol grammar reads around the acts themselves: how a
+ * decision is written, how a proposal is adopted, what a paper answers, how a vote is counted, and
+ * the small words that join a subject to its act.
+ */
+
+/** Verbs of a body deciding, in present, past and perfect: "Kommunfullmäktige avslår motionen", "har således beslutat". */
+export const DECISION_VERBS = [
+  { forms: ["beslutar", "beslutade", "beslutat", "avslår", "avslog", "avslagit", "bifaller", "biföll", "bifallit", "antar", "antog", "antagit", "godkänner", "godkände", "förklarar", "anser", "ansåg"], example: "Ordföranden finner att kommunfullmäktige bifallit Axel Josefsons (M) yrkande." },
+] as const;
+
+/** Auxiliaries and adverbs that stand between a deciding body and its verb: "har således beslutat". */
+export const DECISION_FILLERS = [{ forms: ["har", "hade", "således", "därmed", "därför"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." }] as const;
+
+/** The meeting adopting a proposal: "beslutar enligt kommunstyrelsens förslag", "antar kommunstyrelsens förslag". */
+export const ADOPTION_VERBS = [
+  { forms: ["beslutar enligt", "beslutade enligt", "beslutat enligt", "bifaller", "antar", "antog", "anta"], example: "… finner att nämnden beslutat enligt förvaltningens förslag." },
+] as const;
+
+/** A paper answering a matter: "Svar på motion", "Yttrande över motion (SD)". */
+export const ANSWER_PHRASES = [{ forms: ["svar på", "besvarande av", "yttrande över"], example: "Svar på motion (SD) - Inför möjlighet till enkla persontransporter" }] as const;
+
+/** The kinds of matter a paper answers, as a title opens with them. */
+export const MATTER_KINDS = [{ forms: ["motion", "medborgarförslag", "initiativärende", "skrivelse", "e-förslag"], example: "Initiativärende från Ermin Škorić (S) med flera - Stoppa den pågående nedmonteringen" }] as const;
+
+/** The motion's authors, not members acting at the meeting: "föreslår i en motion", "Motionärerna föreslår". */
+export const AUTHOR_WORDS = [
+  { forms: ["motionär", "motionären", "motionärerna", "förslagsställare", "förslagsställaren", "förslagsställarna"], example: "Motionärerna föreslår att kommunfullmäktige ska ge Nämnden för Vård & Omsorg i uppdrag …" },
+] as const;
+
+/** Verbs of an office proposing: "Förvaltningen föreslår att nämnden avstyrker motionen". */
+export const OFFICE_VERBS = [{ forms: ["föreslår", "föreslog", "förordar", "förordade"], example: "Kommunledningskontoret föreslår att motionen avslås." }] as const;
+
+/** A proposal before the meeting named by its place: "liggande förslag", "det föreliggande förslaget". */
+export const STANDING_OWNERS = [{ forms: ["liggande", "föreliggande", "ursprungliga"], example: "Hravn Forsne (M) yrkar bifall till liggande förslag." }] as const;
+
+/** Words that point back instead of naming: "bifall till det yrkande som …", "instämde i detta". */
+export const POINTING_WORDS = [{ forms: ["det", "den", "de", "detta", "dessa", "samma"], example: "bifall till det yrkande som M och KD framställde i regionstyrelsen" }] as const;
+
+/** Prepositions that join a stance to its object or a group to its party. */
+export const OBJECT_PREPOSITIONS = [{ forms: ["till", "på", "av", "för", "om", "i", "bakom", "att"], example: "Per Hoel (SD) yrkar bifall till motionen." }] as const;
+export const GROUP_PREPOSITIONS = [{ forms: ["från", "för", "i"], example: "Ledamöterna från Sverigedemokraterna reserverar sig mot beslutet." }] as const;
+
+/** Words that end a subject of inverted order or a joined list: the object begins. */
+export const OBJECT_OPENINGS = [{ forms: ["bifall", "avslag", "återremiss", "att", "mot", "till"], example: "I regionstyrelsen yrkade Moderaterna och Kristdemokraterna avslag på förslaget." }] as const;
+
+/** Only part of a decision: "deltar inte i beslutet i fråga om … tilläggsförslag". */
+export const PART_ONLY = [{ forms: ["i fråga om", "vad gäller", "avseende"], example: "Elin Andersson (L) deltar inte i beslutet i fråga om My Högfeldts (MP) och Eric Nilssons (C) tilläggsförslag." }] as const;
+
+/** A reservation's reason: "till förmån för eget förslag", "med hänvisning till". */
+export const IN_FAVOUR_OF = [{ forms: ["till förmån för", "med hänvisning till"], example: "… reserverar sig mot beslutet till förmån för eget förslag." }] as const;
+
+/** Counted members: "3 ledamöter som avstår att rösta". */
+export const MEMBER_COUNT_NOUNS = [{ forms: ["ledamöter", "ledamot", "ledamöterna"], example: "Med 52 Ja-röster, 6 Nej-röster och 3 ledamöter som avstår att rösta" }] as const;
+
+/** Verbs of casting a vote: "8 ledamöter röstar ja", "Den som vill … röstar nej". */
+export const VOTING_VERBS = [{ forms: ["röstar", "röstade"], example: "Den som vill bifalla Axel Josefsons (M) yrkande röstar ja." }] as const;
+
+/** Verbs of wanting in a vote's question: "Den som vill bifalla …". */
+export const WANTING_VERBS = [{ forms: ["vill", "önskar"], example: "Den som vill bifalla kommunstyrelsens förslag röstar ja." }] as const;
+
+/** Relative pronouns after which a clause names an owner: "det yrkande som M och KD framställde". */
+export const RELATIVES = [{ forms: ["som"], example: "bifall till det yrkande som Sverigedemokraterna framställde i regionstyrelsen" }] as const;
