@@ -80,7 +80,7 @@ function supportProblems(a: Analysis): string[] {
   const problems: string[] = [];
   const text = fold(a.text);
   const stands = (s: string): boolean => text.includes(fold(s));
-  const forumless = a.warnings.some((w) => w.code === "forum-unknown");
+  const forumless = a.warnings.some((w) => w.code === "W_FORUM_UNKNOWN");
   for (const [i, f] of [...a.positions.map((p) => p.forum), ...a.votes.map((v) => v.forum)].entries()) {
     if (f === "" ? !forumless : !stands(f)) problems.push(`forum ${i}: ${JSON.stringify(f)} is not in the text`);
   }

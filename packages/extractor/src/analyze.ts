@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Analysis, type Source, type Warning } from "@diarium/schema";
+import { SCHEMA_VERSION, warning, type Analysis, type Source, type Warning } from "@diarium/schema";
 import {
   annotationsIn,
   buildSections,
@@ -60,7 +60,7 @@ export function analyzeDocument(doc: NormalizedDocument, source: Source, version
   const figures = extractFigures(doc);
   const checks = checkSums(doc, figures.figures);
   const warnings: Warning[] = [
-    ...doc.notes.map((n) => ({ code: n.code, message: n.message, evidence: null })),
+    ...doc.notes.map((n) => warning(n.code, n.message, null)),
     ...stances.warnings,
     ...dates.warnings,
     ...figures.warnings,

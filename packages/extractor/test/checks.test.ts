@@ -28,10 +28,10 @@ describe("checkSums", () => {
     for (const c of checks) expect(doc.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.quote);
   });
 
-  it("raises a sum-mismatch warning when the parts do not add up", () => {
+  it("raises a W_SUM_MISMATCH warning when the parts do not add up", () => {
     const { checks, warnings } = sums("haft kontakt med 63 klienter varav 25 män och 37 kvinnor.");
     expect(checks).toEqual([{ total: 63, parts: [25, 37], holds: false }]);
-    expect(warnings.map((w) => w.code)).toEqual(["sum-mismatch"]);
+    expect(warnings.map((w) => w.code)).toEqual(["W_SUM_MISMATCH"]);
   });
 
   it("claims no sum the text does not mark as one", () => {
@@ -61,6 +61,6 @@ describe("checkSums with the total after its parts", () => {
     ]);
     const wrong = sums("Förskolan får 800 mnkr och grundskolan 434 mnkr, totalt 1 234,5 mnkr.");
     expect(wrong.checks.map((c) => c.holds)).toEqual([false]);
-    expect(wrong.warnings.map((w) => w.code)).toEqual(["sum-mismatch"]);
+    expect(wrong.warnings.map((w) => w.code)).toEqual(["W_SUM_MISMATCH"]);
   });
 });

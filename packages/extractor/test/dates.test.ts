@@ -31,7 +31,7 @@ describe("extractDates", () => {
     const doc = plainDocument("Protokollsutdrag\n2025-12-15\n\nFörvaltningen har i skrivelse den 27 november lämnat följande yttrande.");
     const { dates, warnings } = extractDates(doc);
     expect(dates.map((d) => d.value)).toEqual(["2025-12-15", "2025-11-27"]);
-    expect(warnings.map((w) => w.code)).toEqual(["date-year-inferred"]);
+    expect(warnings.map((w) => w.code)).toEqual(["W_DATE_YEAR_INFERRED"]);
     expect(values("Arbetsutskottet behandlade ärendet 8 december.")).toEqual([]);
   });
 
@@ -53,6 +53,6 @@ describe("extractDates on a day without a year after another year", () => {
   it("does not guess the paper's year when the paragraph names another", () => {
     const doc = plainDocument("Protokoll\n2024-03-01\n\nMotionen väcktes den 12 januari 2023 och remitterades den 1 februari.");
     expect(extractDates(doc).dates.map((d) => d.value)).toEqual(["2024-03-01", "2023-01-12"]);
-    expect(extractDates(doc).warnings.map((w) => w.code)).toEqual(["date-without-year"]);
+    expect(extractDates(doc).warnings.map((w) => w.code)).toEqual(["W_DATE_WITHOUT_YEAR"]);
   });
 });

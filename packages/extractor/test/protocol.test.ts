@@ -65,7 +65,7 @@ framställde i regionstyrelsen.`;
     expect(found).toEqual(expect.arrayContaining(["M Regionstyrelsen avslag", "KD Regionstyrelsen avslag", "M Regionfullmäktige avslag", "KD Regionfullmäktige avslag"]));
     // SD's proposal in regionstyrelsen is never given a direction: no SD stance, a warning instead
     expect(found.some((t) => t.startsWith("SD "))).toBe(false);
-    expect(stancesOf(text).warnings.some((w) => w.code === "stance-unresolved")).toBe(true);
+    expect(stancesOf(text).warnings.some((w) => w.code === "W_STANCE_UNRESOLVED")).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Evidence } from "@diarium/schema";
+import type { Evidence, WarningCode } from "@diarium/schema";
 import type { LineCues } from "./source.ts";
 
 /** A line of the normalised text. */
@@ -38,7 +38,7 @@ export type NormalizedDocument = {
   lines: TextLine[];
   pages: number | null;
   pageStarts: number[];
-  notes: { code: string; message: string }[];
+  notes: { code: WarningCode; message: string }[];
   /** The page furniture dropped from `text`, in order (absent when nothing was dropped). */
   furniture?: DroppedFurniture[];
 };

@@ -1,3 +1,4 @@
+import type { WarningCode } from "@diarium/schema";
 /**
  * What a reader (text or PDF) hands to normalisation: the raw text it produced and that text cut
  * into lines, each with its place in the raw text, its page and, for PDFs, its layout.
@@ -35,5 +36,5 @@ export type RawDocument = {
   /** Number of pages, or null for text without page breaks. */
   pages: number | null;
   /** Problems met while reading that did not stop it ("recovered from a damaged xref"). */
-  notes: { code: string; message: string }[];
+  notes: { code: WarningCode; message: string }[];
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WARNING_CODES } from "./codes.ts";
 
 /**
  * The output contract (shared/CONTRACT.md, version 1.1) as zod schemas. This file is the only
@@ -195,7 +196,10 @@ export const Check = z.object({
 export type Check = z.infer<typeof Check>;
 
 export const Warning = z.object({
-  code: z.string(),
+  /** One of WARNING_CODES (codes.ts): "W_STANCE_UNRESOLVED", "W_LONG_LINE", … */
+  code: z.enum(WARNING_CODES),
+  /** Added field: the rule that raised it, "positions/reference". */
+  rule: z.string(),
   message: z.string(),
   evidence: Evidence.nullable(),
 });

@@ -1,3 +1,4 @@
 export * from "./analysis.ts";
 export * from "./parties.ts";
 export * from "./validate.ts";
+export * from "./codes.ts";

@@ -1,4 +1,4 @@
-import type { Check, Figure, Warning } from "@diarium/schema";
+import { warning, type Check, type Figure, type Warning } from "@diarium/schema";
 import {
   alternation,
   APPROXIMATORS,
@@ -57,7 +57,7 @@ function sumCheck(doc: NormalizedDocument, figures: Figure[], total: number, par
   const ev = evidence(doc, t.evidence.start, last.evidence.end);
   if (!holds) {
     const sum = parts.reduce((a, i) => a + (figures[i]?.value ?? 0), 0);
-    warnings.push({ code: "sum-mismatch", message: `the parts add up to ${sum}, not to the stated total ${t.value} ("${t.text}")`, evidence: ev });
+    warnings.push(warning("W_SUM_MISMATCH", `the parts add up to ${sum}, not to the stated total ${t.value} ("${t.text}")`, ev));
   }
   return { kind: "sum", total, parts, holds, evidence: ev };
 }

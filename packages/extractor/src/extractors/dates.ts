@@ -1,4 +1,4 @@
-import type { DateFact, Warning } from "@diarium/schema";
+import { warning, type DateFact, type Warning } from "@diarium/schema";
 import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 
@@ -133,9 +133,9 @@ export function extractDates(doc: NormalizedDocument): { dates: DateFact[]; warn
       const ownDay = own?.day ?? null;
       if (!rival && own && own.year !== null && ownDay !== null && (hit.month < own.month || (hit.month === own.month && (hit.day ?? 0) <= ownDay))) {
         year = own.year;
-        warnings.push({ code: "date-year-inferred", message: `"${ev.quote}" has no year; took ${year} from the paper's date`, evidence: ev });
+        warnings.push(warning("W_DATE_YEAR_INFERRED", `"${ev.quote}" has no year; took ${year} from the paper's date`, ev));
       } else {
-        warnings.push({ code: "date-without-year", message: `"${ev.quote}" has no year and its context gives none for certain`, evidence: ev });
+        warnings.push(warning("W_DATE_WITHOUT_YEAR", `"${ev.quote}" has no year and its context gives none for certain`, ev));
         continue;
       }
     }

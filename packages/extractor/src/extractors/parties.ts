@@ -1,5 +1,5 @@
 import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf } from "@diarium/parser";
-import { PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
+import { warning, PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 
 /**
@@ -73,7 +73,7 @@ export function extractParties(text: string, people: PersonMention[]): { parties
   for (const [code, mentions] of counts) {
     const info = partyInfo(code);
     if (!info) {
-      warnings.push({ code: "unknown-party", message: `party code ${code} is not in the vocabulary`, evidence: null });
+      warnings.push(warning("W_UNKNOWN_PARTY", `party code ${code} is not in the vocabulary`, null));
     }
     parties.push({ code, name: info?.name ?? code, mentions });
   }

@@ -6,7 +6,7 @@ import { resolvePositions } from "../protocol/resolve.ts";
 import { readVotes, rollCallsOf } from "../protocol/votes.ts";
 import { itemOf } from "../protocol/item.ts";
 import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
-import type { DocumentMeta, Item, Matter, Position, Section, Stance, Vote, Warning } from "@diarium/schema";
+import { warning, type DocumentMeta, type Item, type Matter, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
 import { enclosing, forumAt, forumIndex } from "../forum.ts";
 import { isRecordedStatement, recordedStatements } from "../protocol/statements.ts";
 import { personMentions } from "../swedish/names.ts";
@@ -54,10 +54,10 @@ export function extractPositions(
     votes.push(...read.map((v) => v.vote));
     if (paragraph) items.push(itemOf(doc, paragraph, meeting, sections));
   }
-  if (out.some((p) => p.forum === "") && !warnings.some((w) => w.code === "forum-unknown")) {
-    warnings.push({ code: "forum-unknown", message: "the paper names no body holding the meeting; positions carry an empty forum", evidence: null });
+  if (out.some((p) => p.forum === "") && !warnings.some((w) => w.code === "W_FORUM_UNKNOWN")) {
+    warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
   }
-  return { positions: out, warnings: warnings.filter((w, i) => w.code !== "forum-unknown" || warnings.findIndex((x) => x.code === w.code) === i), votes, items };
+  return { positions: out, warnings: warnings.filter((w, i) => w.code !== "W_FORUM_UNKNOWN" || warnings.findIndex((x) => x.code === w.code) === i), votes, items };
 }
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */

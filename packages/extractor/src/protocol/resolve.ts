@@ -1,5 +1,5 @@
 import { evidence, type NormalizedDocument } from "@diarium/parser";
-import type { Ballot, Position, Stance, Warning } from "@diarium/schema";
+import { warning, type Ballot, type Position, type Stance, type Warning } from "@diarium/schema";
 import type { VoteReading } from "./votes.ts";
 import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
 import type { MemberAct } from "./acts.ts";
@@ -61,7 +61,7 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     // a ranked second claim is kept only with a stance of its own ("i andra hand bifall till motionen")
     if (p.claim && p.claim.rank > 1 && !p.stance) continue;
     if (p.open && !p.stance && p.claim) {
-      warnings.push({ code: "stance-unresolved", message: `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence: evidence(doc, p.claim.start, p.claim.end) });
+      warnings.push(warning("W_STANCE_UNRESOLVED", `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence(doc, p.claim.start, p.claim.end)));
     }
     const named = p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0);
     // the quote opens with the first member named, or with the sentence where the subject is a party
@@ -69,7 +69,7 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
     positions.push({ kind: p.act.kind, item: null, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
   }
-  if (forumless && positions.length) warnings.push({ code: "forum-unknown", message: "the paper names no body holding the meeting; positions carry an empty forum", evidence: null });
+  if (forumless && positions.length) warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
   return { positions, warnings };
 }
 

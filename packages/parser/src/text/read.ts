@@ -45,7 +45,7 @@ export function linesOfText(raw: string): RawDocument {
   const longest = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
   const notes =
     longest > LONG_LINE
-      ? [{ code: "W_LONG_LINE", message: `a line of ${longest} characters: the text has lost its line breaks, so headings and sections may be missed` }]
+      ? [{ code: "W_LONG_LINE" as const, message: `a line of ${longest} characters: the text has lost its line breaks, so headings and sections may be missed` }]
       : [];
   return { format: "text", raw, lines, pages: hasPages ? page : null, notes };
 }
