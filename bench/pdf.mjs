@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// PDF benchmark (issue 6): on the corpus PDF and a 140+-page PDF built here from the corpus text,
+// PDF benchmark: on the corpus PDF and a 140+-page PDF built here from the corpus text,
 // times poppler's pdftotext, a bare pdf.js loop that only calls getTextContent on every page,
 // diarium's readPdf alone and `diarium analyze`, each in its own process, and prints pages/s,
 // the ratios and peak RSS. Run: pnpm bench:pdf   (installs poppler-utils when pdftotext is missing;

@@ -1,4 +1,4 @@
-/** Dates, figures and sum checks: the fact families of issue 5, for the package index to re-export. */
+/** Dates, figures and sum checks: the fact families the package index re-exports. */
 export { extractDates } from "./extractors/dates.ts";
 export { extractFigures } from "./extractors/figures.ts";
 export { checkSums } from "./extractors/checks.ts";

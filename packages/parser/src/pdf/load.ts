@@ -12,8 +12,8 @@ export type PdfTextPiece = Awaited<ReturnType<PdfPage["getTextContent"]>>["items
 /** A text item: `str`, `transform` [a, b, c, d, e, f], `width`, `height`, `fontName`, `hasEOL`. */
 export type PdfTextItem = Extract<PdfTextPiece, { str: string }>;
 
-// The one piece of module state in the parser, on purpose: issue 6 asks to load the library once
-// per process and reuse it. Importing pdf.js (and its in-process "fake worker") costs ~100 ms; a
+// The one piece of module state in the parser, on purpose: the library is loaded once
+// per process and reused. Importing pdf.js (and its in-process "fake worker") costs ~100 ms; a
 // batch of a thousand papers must not pay that a thousand times. The promise holds no document.
 // Loading it also installs the one process listener below (stray pdf.js rejections).
 let library: Promise<PdfJs> | undefined;
