@@ -32,7 +32,7 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
   const matters = extractMatters(doc, sections, mentions);
   const proposal = extractProposal(doc, sections, matters.length > 0);
   const outcome = proposal?.outcome ?? null;
-  const found = extractPositions(doc, sections, meta, outcome, matters);
+  const found = extractPositions(doc, sections, meta, outcome, matters, mentions);
   return {
     parties,
     people: extractPeople(mentions, meta),

@@ -1,3 +1,4 @@
+import { sentencesOf, type Sentence } from "./clauses/sentences.ts";
 import type { Evidence, WarningCode } from "@diarium/schema";
 import type { LineCues } from "./source.ts";
 
@@ -41,6 +42,8 @@ export type NormalizedDocument = {
   notes: { code: WarningCode; message: string }[];
   /** The page furniture dropped from `text`, in order (absent when nothing was dropped). */
   furniture?: DroppedFurniture[];
+  /** The clause layer: the sentences of `text` with their offsets, computed once when the paper is normalised. */
+  sentences: Sentence[];
 };
 
 /** The offset in the raw input of text offset `offset`. */
@@ -101,5 +104,5 @@ export function plainDocument(text: string): NormalizedDocument {
     }
     start = end + 1;
   }
-  return { format: "text", text, offsets, lines, pages: null, pageStarts: [], notes: [] };
+  return { format: "text", text, offsets, lines, pages: null, pageStarts: [], notes: [], sentences: sentencesOf(text) };
 }

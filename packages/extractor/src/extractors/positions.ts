@@ -1,4 +1,4 @@
-import { sentencesOf, type NormalizedDocument } from "@diarium/parser";
+import type { NormalizedDocument } from "@diarium/parser";
 import { actorIndex } from "../protocol/actors.ts";
 import { memberActs, type MemberAct } from "../protocol/acts.ts";
 import { meetingOf } from "../protocol/meeting.ts";
@@ -9,7 +9,7 @@ import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
 import { warning, type DocumentMeta, type Item, type Matter, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
 import { enclosing, forumAt, forumIndex } from "../forum.ts";
 import { isRecordedStatement, recordedStatements } from "../protocol/statements.ts";
-import { personMentions } from "../swedish/names.ts";
+import { personMentions, type PersonMention } from "../swedish/names.ts";
 
 /**
  * Positions: the statements an utlåtande records under headings of their own, and in protocols the
@@ -27,12 +27,12 @@ export function extractPositions(
   meta: DocumentMeta,
   proposalOutcome: Stance | null,
   matters: Matter[] = [],
+  mentions: PersonMention[] = personMentions(doc.text),
 ): { positions: Position[]; warnings: Warning[]; votes: Vote[]; items: Item[] } {
-  const mentions = personMentions(doc.text);
   const index = actorIndex(doc.text, mentions);
   const forums = forumIndex(doc.text);
   const out: Position[] = recordedStatements({ doc, sections, meta, proposalOutcome, forums });
-  const sentences = sentencesOf(doc.text);
+  const sentences = doc.sentences;
   const paragraphs = paragraphsOf(doc.text);
   const warnings: Warning[] = [];
   const votes: Vote[] = [];

@@ -1,3 +1,4 @@
+import { sentencesOf } from "../clauses/sentences.ts";
 import type { DroppedFurniture, NormalizedDocument, OffsetMap, TextLine } from "../document.ts";
 import type { RawDocument, SourceLine } from "../source.ts";
 import { cleanChars, unspaceLetters, type CleanLine } from "./chars.ts";
@@ -109,7 +110,8 @@ export function normalize(raw: RawDocument): NormalizedDocument {
     lines.push(current);
   }
   if (raw.pages !== null) while (pageStarts.length < raw.pages) pageStarts.push(out.length);
-  const doc: NormalizedDocument = { format: raw.format, text: out.parts.join(""), offsets: out.map, lines, pages: raw.pages, pageStarts, notes: raw.notes };
+  const text = out.parts.join("");
+  const doc: NormalizedDocument = { format: raw.format, text, offsets: out.map, lines, pages: raw.pages, pageStarts, notes: raw.notes, sentences: sentencesOf(text) };
   if (dropped.length > 0) doc.furniture = dropped.map((d) => droppedFurniture(d.line, startsAt[d.after] ?? out.length));
   return doc;
 }

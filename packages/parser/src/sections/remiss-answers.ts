@@ -81,12 +81,13 @@ function stanceOf(word: string): Stance | null {
  * @example remissAnswers(plainDocument("Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen."))
  * // [{ name: "Vård- och omsorgsnämnden", kind: "prose", stance: "avslag", date: null, … }]
  */
-export function remissAnswers(doc: Pick<NormalizedDocument, "text">): RemissAnswer[] {
+export function remissAnswers(doc: Pick<NormalizedDocument, "text"> & Partial<Pick<NormalizedDocument, "sentences">>): RemissAnswer[] {
   const text = doc.text;
   const out: RemissAnswer[] = [];
   const starts = new Set<number>([0]);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.add(i + 1);
-  const sentences = sentencesOf(text);
+  // the clause layer of the paper, or of a snippet read on its own
+  const sentences = doc.sentences ?? sentencesOf(text);
   for (const s of sentences) {
     const found = proseAnswers(text, s.start, s.end);
     // a subject the splitter cut at a line end ("Nämnden för … och Tempohus" / "Kungsbacka AB har …")
