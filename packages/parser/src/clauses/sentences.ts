@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
-import { alternation } from "../lexicon/match.ts";
+import { ALTERNATIVE_JOINS, LINE_CONTINUATIONS, LIST_JOINS } from "../lexicon/grammar.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 
 /**
  * The clause layer: the normalised text as paragraphs and sentences with offsets, computed once per
@@ -23,7 +24,7 @@ const END_MARK = /[.!?:]["”’)]?(?=\s)/gu;
 // A line that reads as a heading of its own: short, no final punctuation ("Beslut", "Ledamöternas förslag till beslut").
 const HEADING_LINE = /^[^\n.;,]{1,60}$/u;
 // Line ends that continue a sentence: a comma, a conjunction, a preposition or "av"/"till".
-const CONTINUES = /(?:[,(–-]|\b(?:och|samt|eller|av|till|för|om|med|på|i|att|som|från|mot|den|det|de|en|ett))$/iu;
+const CONTINUES = new RegExp(String.raw`(?:[,(–-]|\b${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS)])})$`, "iu");
 
 /**
  * The sentences of a text. A sentence ends at a full stop, question or exclamation mark or colon

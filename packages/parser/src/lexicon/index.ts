@@ -18,3 +18,4 @@ export * from "./units.ts";
 export * from "./numbers.ts";
 export * from "./quantities.ts";
 export * from "./meeting.ts";
+export * from "./grammar.ts";

@@ -1,4 +1,6 @@
 import type { NormalizedDocument, TextLine } from "../document.ts";
+import { ALTERNATIVE_JOINS, HEADING_NEVER_ENDS, LINE_CONTINUATIONS, LIST_JOINS, PROSE_OPENINGS } from "../lexicon/grammar.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 
 /**
  * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
@@ -20,9 +22,12 @@ const CLAUSE_END = /[.,;]$/;
 // A dateline: "Stockholm den 18 september 2013".
 const DATELINE = /^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$/u;
 // A sentence in the first person or with a pronoun subject: "Vi stödjer förslaget …", "Jag föreslår …".
-const PRONOUN_START = /^(?:vi|jag|det|den|detta|denna|man|de|han|hon|vilket|som|och|att|men)\s/i;
+const PRONOUN_START = new RegExp(String.raw`^${alternation(formsOf(PROSE_OPENINGS))}\s`, "i");
 // A heading never ends on a function word; a wrapped line of prose often does ("… ombuden inom").
-const FUNCTION_WORD_END = /\s(?:&|–|och|eller|samt|av|för|till|med|i|på|att|som|vid|om|en|ett|den|det|de|inom|från|under|efter|mot|genom|utan|är|har|kan|ska|var)$/iu;
+const FUNCTION_WORD_END = new RegExp(
+  String.raw`\s${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS), ...formsOf(HEADING_NEVER_ENDS)])}$`,
+  "iu",
+);
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
 const STATEMENT_START = /^(?:Reservation|Särskil(?:t|da) uttaland)/u;
 // A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
