@@ -19,3 +19,4 @@ export * from "./numbers.ts";
 export * from "./quantities.ts";
 export * from "./meeting.ts";
 export * from "./grammar.ts";
+export * from "./headings.ts";

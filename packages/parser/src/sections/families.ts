@@ -1,39 +1,33 @@
 import type { SectionKind } from "@diarium/schema";
+import { HEADING_WORDS, type HeadingPlace } from "../lexicon/headings.ts";
+import { alternation } from "../lexicon/match.ts";
 
 /**
- * The vocabulary of heading families: how Swedish decision papers name their parts. Matched against
- * a heading's text in lower case; the first family that matches wins, so specific forms come first.
+ * The heading families: how Swedish decision papers name their parts, read from the lexicon's
+ * HEADING_WORDS. Matched against a heading's text in lower case; the first family that matches
+ * wins, so specific forms come first.
  */
 type Family = { kind: SectionKind; pattern: RegExp };
 
-export const HEADING_FAMILIES: readonly Family[] = [
-  // "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut", "Yrkanden"
-  { kind: "yrkanden", pattern: /^(?:yrkanden?|förslag till beslut på sammanträdet|ledamöternas förslag(?: till beslut)?|yrkanden och propositionsordning)$/ },
-  // "Förslag till beslut", "Förvaltningens förslag till beslut", "Förslag till beslut i kommunfullmäktige"
-  { kind: "forslag_till_beslut", pattern: /^(?:\p{L}+s )?förslag till (?:beslut|kommunfullmäktige|kommunstyrelsen|nämnden)\b|^kommunstyrelsens förslag\b|^beslutsförslag$/u },
-  // "Sammanfattning", "Sammanfattning av ärendet"
-  { kind: "sammanfattning", pattern: /^sammanfattning\b/ },
-  // "Ärendet", "Ärendebeskrivning", "Beskrivning av ärendet"
-  { kind: "arendet", pattern: /^(?:ärendet|ärendebeskrivning|beskrivning av ärendet|ärendet i korthet|ärendets innehåll)$/ },
-  // "Beredning", "Ärendets beredning", "Ärendets behandling"
-  { kind: "beredning", pattern: /^(?:beredning|ärendets beredning|ärendets behandling|handläggning|beredning av ärendet)$/ },
-  { kind: "bakgrund", pattern: /^bakgrund\b/ },
-  // "Mina synpunkter", "Förvaltningens synpunkter", "Kommunstyrelsens förvaltnings bedömning"
-  { kind: "synpunkter", pattern: /(?:^|\s)(?:synpunkter|bedömning|överväganden|ställningstagande)$/ },
-  { kind: "omrostning", pattern: /^(?:omröstning|votering|omröstningsresultat)\b/ },
-  // "Reservation", "Reservationer m.m."
-  { kind: "reservationer", pattern: /^reservation(?:er)?(?: m\.\s?m\.?| mm| med mera)?$/ },
-  // "Särskilt uttalande", "Protokollsanteckning", "Anteckning"
-  { kind: "sarskilt_uttalande", pattern: /^(?:särskil(?:t|da) uttaland(?:e|en)|protokollsanteckning(?:ar)?|anteckning(?:ar)?(?: till protokollet)?)$/ },
-  // "Remissvar", "Yttrande från nämnden för …", "Inkomna yttranden"
-  { kind: "remissvar", pattern: /^(?:remissvar|remissyttranden?|inkomna (?:remiss)?yttranden|yttranden? från\b|remissinstansernas synpunkter)/ },
-  { kind: "bilagor", pattern: /^bilagor:?$/ },
-  { kind: "bilaga", pattern: /^bilaga\s+\d+\b/ },
-  // Parts of a protocol that no other family names: "Beslutsunderlag", "Expedieras till", "Beslutsgång".
-  { kind: "other", pattern: /^(?:beslutsunderlag|expedieras till|beslutet skickas till|beslutsgång|propositionsordning|deltagande i beslut(?:et)?|anförande(?:n)?|justering|paragrafer|närvarande|beslutande|övriga (?:närvarande|deltagande|deltagare)|utses att justera|handlingar|underlag|juridiskt ramverk|ekonomiska konsekvenser|konsekvenser för \p{L}+|barnperspektiv(?:et)?|uppföljning)$/u },
-  // "Beslut", "Kommunfullmäktiges beslut", "Beslut i kommunstyrelsen"
-  { kind: "beslut", pattern: /^(?:beslut|\p{L}+s beslut|beslut i \p{L}+|protokollsutdrag beslut)$/u },
-];
+// A genitive owner before a heading's words: "Förvaltningens förslag till beslut", "Kommunfullmäktiges beslut".
+const OWNER = String.raw`(?:\p{L}+s )?`;
+// What follows a heading's words when the row asks for it: "Bilaga 1", "Konsekvenser för miljön".
+const THEN = { word: String.raw` \p{L}+`, number: String.raw`\s+\d+` } as const;
+
+/** The pattern of one family row: its words in their place, with an owner and a tail if the row allows them. */
+function familyPattern(row: { place: HeadingPlace; owner?: boolean; then?: keyof typeof THEN; forms: readonly string[] }): RegExp {
+  const words = alternation(row.forms) + (row.then ? THEN[row.then] : "");
+  const owner = row.owner ? OWNER : "";
+  const source = {
+    whole: `^${owner}${words}$`,
+    opening: String.raw`^${owner}${words}(?![\p{L}\p{N}])`,
+    prefix: `^${owner}${words}`,
+    closing: String.raw`(?:^|\s)${words}$`,
+  }[row.place];
+  return new RegExp(source, "u");
+}
+
+export const HEADING_FAMILIES: readonly Family[] = HEADING_WORDS.map((row) => ({ kind: row.kind, pattern: familyPattern(row) }));
 
 /**
  * The kind of a heading, or null when no family names it.

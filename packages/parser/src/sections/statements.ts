@@ -1,4 +1,7 @@
 import type { NormalizedDocument } from "../document.ts";
+import { STATEMENT_RECORD_VERBS } from "../lexicon/headings.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
+import { GROUP_MARK_WORDS } from "../lexicon/names.ts";
 
 /**
  * Reservations and särskilda uttalanden written as a paragraph rather than under a heading:
@@ -12,11 +15,14 @@ export type StatementParagraph = { kind: "reservation" | "sarskilt_uttalande"; s
 const SENTENCE_END = /[.:](?=\s+[\p{Lu}\d"”]|\s*$)/u;
 
 // The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
-const STATEMENT_OPENING = /^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en)|Protokollsanteckning|Ersättaryttrande)\s+(?:anfördes|anförs|gjordes|görs|lämnades|lämnas|avgavs|avges|av)\b/u;
+const STATEMENT_OPENING = new RegExp(
+  String.raw`^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en)|Protokollsanteckning|Ersättaryttrande)\s+${alternation(formsOf(STATEMENT_RECORD_VERBS))}\b`,
+  "u",
+);
 // A statement whose text follows: "… enligt följande.", "… följande:".
 const CONTINUES = /(?:följande|nedan)[.:]?\s*$|:\s*$/u;
 // A party code in a statement's opening: "(båda S)", "(MP)", "m.fl. (S)".
-const PARTY_IN_PARENS = /\((?:båda|alla|samtliga|bägge)?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)/gu;
+const PARTY_IN_PARENS = new RegExp(String.raw`\(${alternation(formsOf(GROUP_MARK_WORDS))}?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)`, "gu");
 
 /** Length of the first sentence of a paragraph (the whole paragraph when it has one sentence). */
 function firstSentenceLength(paragraph: string): number {

@@ -1,5 +1,8 @@
 import type { Section, SectionKind } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
+import { LIST_JOINS } from "../lexicon/grammar.ts";
+import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import { headingKind } from "./families.ts";
 import { headingCandidates } from "./headings.ts";
 import { bodyKey, remissBodies } from "./remiss.ts";
@@ -24,6 +27,12 @@ const MAX_BODY_NAME = 120;
 const MOTION_NUMBER = /^\d{4}:\d{1,4}$/u;
 // A motion heading inside an attachment: "2012:46", "2012:46 Motion av …", "Motion om …".
 const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
+// An attachment of statements: "Bilaga 1\nReservationer m.m.", "… särskilt uttalande".
+const STATEMENTS_NAMED = new RegExp(alternation(formsOf(STATEMENT_WORDS)), "iu");
+// The words before the answering body in a remissvar heading: "Yttrande från nämnden för Gymnasium & Arbetsmarknad".
+const ANSWER_OPENING = new RegExp(String.raw`^${alternation(formsOf(ANSWER_HEADING_OPENINGS))}\s+`, "iu");
+// A list of bodies, not one body's name: "Kultur- och fritidsnämnden samt byggnadsnämnden".
+const LIST_JOIN = new RegExp(String.raw`\s${alternation(formsOf(LIST_JOINS))}\s`, "u");
 
 /**
  * Builds the section tree of a normalised paper.
@@ -49,12 +58,12 @@ export function buildSections(doc: NormalizedDocument): Section[] {
     const family = headingKind(heading) ?? headingKind(heading.split("\n")[0] ?? heading);
     if (family === "bilaga") {
       inAttachment = true;
-      statementsPart = /reservation|uttalande/i.test(doc.text.slice(h.start, h.end + 60));
+      statementsPart = STATEMENTS_NAMED.test(doc.text.slice(h.start, h.end + 60));
       openings.push({ start: h.start, end: null, level: 0, kind: "bilaga", heading, actor: null });
     } else if (inAttachment && MOTION_HEADING.test(heading)) {
       openings.push({ start: h.start, end: null, level: 1, kind: "motion", heading, actor: null });
     } else if (family === "remissvar") {
-      const actor = heading.replace(/^(?:yttranden?|remissvar|remissyttranden?)\s+från\s+/iu, "").replace(/\s+/g, " ");
+      const actor = heading.replace(ANSWER_OPENING, "").replace(/\s+/g, " ");
       openings.push({ start: h.start, end: null, level: 1, kind: "remissvar", heading, actor: actor === heading.replace(/\s+/g, " ") ? null : actor });
     } else if (family === "bilagor") {
       // The list of attachments: the heading and the list under it, nothing after.
@@ -62,7 +71,7 @@ export function buildSections(doc: NormalizedDocument): Section[] {
     } else if (family) {
       if (family === "reservationer" || family === "sarskilt_uttalande") statementsPart = family === "reservationer";
       openings.push({ start: h.start, end: null, level: 1, kind: family, heading, actor: null });
-    } else if (isBody(heading, h.start) || (BODY_SHAPE.test(heading) && !/\s(?:och|samt)\s/u.test(heading) && h.lines <= 2 && insideBodyPart(openings))) {
+    } else if (isBody(heading, h.start) || (BODY_SHAPE.test(heading) && !LIST_JOIN.test(heading) && h.lines <= 2 && insideBodyPart(openings))) {
       const actor = heading.replace(/\s+/g, " ");
       openings.push({ start: h.start, end: null, level: 2, kind: statementsPart ? "reservationer" : "remissvar", heading, actor });
     } else {
