@@ -1,3 +1,4 @@
+import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf } from "@diarium/parser";
 import type { DocumentMeta, Section } from "@diarium/schema";
 
 /**
@@ -7,10 +8,13 @@ import type { DocumentMeta, Section } from "@diarium/schema";
  */
 
 // A body acting at the start of a sentence: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag."
-const BODY_ACTS = /(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*[ \t])?\p{L}[\p{L}-]*(?:beredningen|styrelsen|nämnden|nämnd|fullmäktige|utskottet))\s+(?:tillstyrker|avstyrker|delar|föreslår|beslutar|beslutade)\b/gu;
+const BODY_ACTS = new RegExp(
+  String.raw`(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*[ \t])?\p{L}[\p{L}-]*${alternation(formsOf(ACTING_BODY_ENDINGS))})\s+${alternation(formsOf(BODY_ACT_VERBS))}\b`,
+  "gu",
+);
 
 // A line that is only a body's name: "Norrmalms stadsdelsnämnd", "Socialnämnden".
-const BODY_LINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?(?:stadsdelsnämnd|nämnd|nämnden|styrelsen|styrelse|beredningen|fullmäktige|kontoret|utskottet))[ \t]*(?=\n)/gu;
+const BODY_LINE = new RegExp(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?${alternation(formsOf(BODY_LINE_ENDINGS))})[ \t]*(?=\n)`, "gu");
 
 // A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
 function isBodyName(name: string | undefined): boolean {
@@ -94,7 +98,8 @@ export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<Docum
 }
 
 // The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".
-const DECIDES = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:fullmäktige|styrelsen|nämnden))\s+beslutar\b|finner\s+att\s+(\p{L}+(?:fullmäktige|styrelsen)|\p{L}+nämnden)\s+beslutar\b/u;
+const DECIDING = alternation(formsOf(DECIDING_BODY_ENDINGS));
+const DECIDES = new RegExp(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*${DECIDING})\s+beslutar\b|finner\s+att\s+(\p{L}+${DECIDING})\s+beslutar\b`, "u");
 
 /**
  * The body a protocol's decision names, when it names one.

@@ -20,3 +20,22 @@ export const BODY_ENDINGS = [
 
 /** Stems that end a body's name, for matching a compound ("stadsdelsnämnd", "regionstyrelse"). */
 export const BODY_STEMS = ["fullmäktige", "styrelse", "nämnd", "utskott", "beredning", "förvaltning", "kontor"] as const;
+
+/** Bodies that prepare another body's decision, named after its genitive: "Kommunstyrelsens arbetsutskott". */
+export const PREPARING_BODY_STEMS = [{ forms: ["utskott", "beredning"], example: "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen …" }] as const;
+
+/** Forms of a body's name as the subject of its act in an utlåtande: "Borgarrådsberedningen tillstyrker …". */
+export const ACTING_BODY_ENDINGS = [
+  { forms: ["beredningen", "styrelsen", "nämnden", "nämnd", "fullmäktige", "utskottet"], example: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag." },
+] as const;
+
+/** Verbs by which a named body acts on the matter at the start of a sentence: "Kommunstyrelsen delar …". */
+export const BODY_ACT_VERBS = [{ forms: ["tillstyrker", "avstyrker", "delar", "föreslår", "beslutar", "beslutade"], example: "Kommunstyrelsen delar borgarrådsberedningens uppfattning och föreslår att …" }] as const;
+
+/** Forms of a body's name that stand alone on a line as the heading of its block: "Norrmalms stadsdelsnämnd", "Socialnämnden". */
+export const BODY_LINE_ENDINGS = [
+  { forms: ["stadsdelsnämnd", "nämnd", "nämnden", "styrelsen", "styrelse", "beredningen", "fullmäktige", "kontoret", "utskottet"], example: "Norrmalms stadsdelsnämnd" },
+] as const;
+
+/** Forms of the body whose decision a protocol records: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar". */
+export const DECIDING_BODY_ENDINGS = [{ forms: ["fullmäktige", "styrelsen", "nämnden"], example: "Beslut\nKommunfullmäktige beslutar att brukningsavgiften höjs" }] as const;

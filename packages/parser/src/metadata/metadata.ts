@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
 import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
-import { BODY_STEMS } from "../lexicon/bodies.ts";
+import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { ROLES, roleOf } from "../lexicon/roles.ts";
@@ -51,7 +51,13 @@ const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEE
 // "Kommunstyrelsens arbetsutskott".
 const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "kontor");
 const STEM = alternation([...POLITICAL_STEMS, ...POLITICAL_STEMS.map((s) => s.charAt(0).toUpperCase() + s.slice(1))]);
-const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*(?:utskott|beredning)\p{Ll}*)?`;
+const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
+// A matter with its number, the heading of a reproduced motion: "Motion (2012:46) av Stefan Nilsson …".
+const NUMBERED_MATTER = new RegExp(
+  String.raw`^${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "motion" || row.kind === "skrivelse").flatMap((row) => row.forms.map((f) => f.charAt(0).toUpperCase() + f.slice(1))))}\s*\(`,
+  "u",
+);
+const NUMBERED_MATTER_LINE = new RegExp(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");
 // A header cell that is only a body's name.
 const BODY_CELL = new RegExp(String.raw`^${BODY_NAME}$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
@@ -260,7 +266,7 @@ function titleOf(
     const t = doc.text.slice(line.start, line.end).trim();
     if (t === "" || t.split(/\s+/).length < (hasHeader ? 2 : 3) || (LONG_DATE.test(t) && t.length < 40) || (ISO_DATE.test(t) && t.length < 30)) continue;
     if (LABEL_LINE.test(t) || DNR_ON_LINE.test(t) || t === t.toUpperCase()) continue;
-    if (/^(?:Motion|Skrivelse)\s*\(\d{4}:\d+\)/u.test(t)) continue;
+    if (NUMBERED_MATTER_LINE.test(t)) continue;
     if (!hasHeader && !TITLE_OPENING.test(t)) continue;
     // The title runs on over lines of its paragraph that do not start a new statement.
     let end = line.end;
@@ -269,7 +275,7 @@ function titleOf(
       if (!next || next.paragraphStart || next.start >= limit) break;
       const nt = doc.text.slice(next.start, next.end).trim();
       // A title may wrap over up to three lines; a heading, a label or the matter's own line ends it.
-      if (j - i >= 3 || /^(?:Motion|Skrivelse)\s*\(/u.test(nt) || headingKind(nt) !== null || LABEL_LINE.test(nt) || DNR_ON_LINE.test(nt)) break;
+      if (j - i >= 3 || NUMBERED_MATTER.test(nt) || headingKind(nt) !== null || LABEL_LINE.test(nt) || DNR_ON_LINE.test(nt)) break;
       end = next.end;
     }
     const text = doc.text.slice(line.start, end).replace(/\s*\n\s*/g, " ").trim();
