@@ -4,6 +4,7 @@ import {
   MATTER_NAMES,
   MOTION_PROPOSING,
   ORDINALS,
+  OWN_VOICE_PLACES,
   SUBJECT_WORDS,
   SUBMISSION_PHRASES,
   alternation,
@@ -60,7 +61,7 @@ const AUTHORS_END = new RegExp(String.raw`\s${alternation(formsOf(SUBJECT_WORDS)
 const PROPOSING = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
 const PROPOSING_AT_END = new RegExp(String.raw`${PROPOSING.source}$`, "iu");
 // The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
-const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|(?:i|av)\s+(?:motionen|skrivelsen))(?!\p{L})`, "iu");
+const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|${alternation(formsOf(OWN_VOICE_PLACES))})(?!\p{L})`, "iu");
 const SUBMITTED_G = new RegExp(SUBMITTED.source, "giu");
 const AUTHORED_G = new RegExp(AUTHORED.source, "giu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".

@@ -8,6 +8,8 @@ import {
   DEEM_VERBS,
   MEETING_PROPOSAL_WORDS,
   PART_VERBS,
+  PREDICATIVE_LINKS,
+  PROPOSAL_BLOCK_ENDS,
   PROPOSAL_HEADINGS,
   alternation,
   evidence,
@@ -43,7 +45,7 @@ const MEETING_PROPOSALS = new RegExp(alternation(formsOf(MEETING_PROPOSAL_WORDS)
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
 // "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".
 const DEEMED_ANSWERED = new RegExp(
-  String.raw`(?<!\p{L})${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:som\s+|vara\s+)?besvarade?(?!\p{L})`,
+  String.raw`(?<!\p{L})${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:${alternation(formsOf(PREDICATIVE_LINKS))}\s+)?besvarade?(?!\p{L})`,
   "iu",
 );
 // A part of the matter granted or rejected: "Att avslå att-satsen två (2)", "bifaller motionens första att-sats".
@@ -53,6 +55,8 @@ const PASSIVE = new RegExp(String.raw`${alternation(formsOf(DECISION_OBJECTS))}\
 // A granting decision made partial: "i huvudsak", "delvis"; a decision on the rest of the matter: "i övrigt".
 const PARTLY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PARTLY))}(?!\p{L})`, "iu");
 const REMAINDER_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(REMAINDER))}(?!\p{L})`, "iu");
+// The sentence after an utlåtande's proposal, in the rapporteur's or a body's voice: "Borgarrådsberedningen tillstyrker …".
+const NEXT_VOICE = new RegExp(String.raw`\n\p{Lu}[^\n]*\s${alternation(formsOf(PROPOSAL_BLOCK_ENDS))}\s`, "u");
 /** The longest block read as a proposal, in characters. */
 const BLOCK = 1500;
 
@@ -143,7 +147,7 @@ export function extractProposal(doc: NormalizedDocument, sections: Section[], ha
   if (opening) {
     start = opening.index + opening[0].length;
     const para = text.indexOf("\n\n", start + 2);
-    const nextSentence = text.slice(start).search(/\n\p{Lu}[^\n]*\s(?:anför|tillstyrker)\s/u);
+    const nextSentence = text.slice(start).search(NEXT_VOICE);
     end = Math.min(para < 0 ? text.length : para, nextSentence < 0 ? text.length : start + nextSentence);
   } else {
     const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;

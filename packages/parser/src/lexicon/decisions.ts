@@ -61,6 +61,9 @@ export const AUTHOR_NOUNS = [
   { forms: ["motionären", "motionärerna", "motionärer", "förslagsställaren", "skribenterna"], example: "Motionären vill mot bakgrund av detta att kommunfullmäktige ger berörda nämnder i uppdrag" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** Where a paper quotes the matter's own voice: "I skrivelsen föreslogs …", "Förslagen i motionen". */
+export const OWN_VOICE_PLACES = [{ forms: ["i motionen", "av motionen", "i skrivelsen", "av skrivelsen"], example: "(S) och Eva Dahlström (S) samt ledamoten Jonas Lindqvist (V). I skrivelsen\nföreslogs …" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
 /** Ordinals by which an answer names a motion's proposals: "motionens första yrkande". */
 export const ORDINALS = [
   { n: 1, forms: ["första"], example: "Kommunfullmäktige avslår motionens första yrkande" },
@@ -97,3 +100,6 @@ export const PARTLY = [
 export const REMAINDER = [
   { forms: ["i övrigt", "i övriga delar", "för övrigt"], example: "Kommunfullmäktige bifaller motionens första att-sats och avslår motionen i övrigt." },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** What opens the next sentence after an utlåtande's proposal: the rapporteur's or a body's voice ("Borgarrådsberedningen tillstyrker …"). */
+export const PROPOSAL_BLOCK_ENDS = [{ forms: ["anför", "tillstyrker"], example: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
