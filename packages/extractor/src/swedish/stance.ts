@@ -1,3 +1,4 @@
+import { CUE_MATTERS, CUE_NOUNS, CUE_PASSIVE_SUBJECTS, CUE_PASSIVES, CUE_VERBS, alternation, formsOf } from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
 /**
@@ -10,19 +11,22 @@ import type { Stance } from "@diarium/schema";
 export type StanceCue = { stance: Stance; start: number; end: number } | { proposal: true; start: number; end: number };
 
 // The matter as object: "motionen", "motionens förslag", "förslaget i motionen", "medborgarförslaget".
-const MATTER = String.raw`(?:motionens\s+förslag|förslaget\s+i\s+motionen|motionen|medborgarförslaget|skrivelsen|motionärernas\s+förslag)`;
+const MATTER = alternation(formsOf(CUE_MATTERS));
 
 // A verb toward the matter, then the matter: "Delvis bifalla motionen", "tillstyrker motionen", "anta motionens förslag".
 const VERB_THEN_MATTER = new RegExp(
-  String.raw`(delvis\s+)?\b(bifalla|bifaller|tillstyrka|tillstyrker|avslå|avslår|avstyrka|avstyrker|anta|stödjer|stöder|stödja|besvara)\s+(?:i\s+huvudsak\s+)?(?:i\s+sin\s+helhet\s+)?${MATTER}`,
+  String.raw`(delvis\s+)?\b(${alternation(formsOf(CUE_VERBS))})\s+(?:i\s+huvudsak\s+)?(?:i\s+sin\s+helhet\s+)?${MATTER}`,
   "iu",
 );
 
 // A noun toward the matter: "yrkar bifall till motionen", "avslag på motionen".
-const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(bifall|avslag)\s+(?:till|på)\s+${MATTER}`, "iu");
+const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+(?:till|på)\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
-const MATTER_THEN_PASSIVE = /\b(?:motion|motionen|medborgarförslag(?:et)?|skrivelsen)\b[^.;]{0,300}?(?<!\p{L})((?:anses|förklaras)\s+(?:vara\s+)?besvarad|besvaras|bifall(?:e)?s|bifallas|tillstyrks|tillstyrkas|avslås|avslag|avstyrks|avstyrkas|återremitteras)\b(\s+i\s+huvudsak)?/iu;
+const MATTER_THEN_PASSIVE = new RegExp(
+  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?(?<!\p{L})(${alternation(formsOf(CUE_PASSIVES))})\b(\s+i\s+huvudsak)?`,
+  "iu",
+);
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
 const RETURN = /(?<!\p{L})åter(?:remiss|remitter(?:a|as|ar))\b/iu;
@@ -36,12 +40,12 @@ const AMENDS = /(?<!\p{L})ändring(?:ar)?\s+i\s+(?:\S+\s+)?förslag(?:et)?\b|\bt
 const WITH_PROPOSAL =
   /\bbifall\s+till\s+[\p{L}\s]{0,40}?förslag|\bförslag(?:\s+till\s+beslut)?\s+bifall(?:e)?s\b|\binstämmer\s+i\s+[\p{L}\s]{0,40}?förslag|\btillstyrker\s+[\p{L}\s]{0,40}?förslag|\bbeslutar\s+enligt\s+[\p{L}\s]{0,40}?förslag/iu;
 
+/** The stance of each cue word, by its form in lower case with single spaces: "bifalla" → bifall, "anses vara besvarad" → besvarad. */
+const CUE_STANCES = new Map<string, Stance>([...CUE_VERBS, ...CUE_NOUNS, ...CUE_PASSIVES].flatMap((row) => row.forms.map((f): [string, Stance] => [f, row.stance])));
+
 function verbStance(verb: string, partly: boolean): Stance {
-  const v = verb.toLowerCase();
-  if (v.startsWith("avsl") || v.startsWith("avst") || v === "avslag") return "avslag";
-  if (v.startsWith("besvar") || v.startsWith("anses") || v.startsWith("förklaras")) return "besvarad";
-  if (v.startsWith("återremitt")) return "aterremiss";
-  return partly ? "delvis_bifall" : "bifall";
+  const stance = CUE_STANCES.get(verb.toLowerCase().replace(/\s+/gu, " ")) ?? "bifall";
+  return stance === "bifall" && partly ? "delvis_bifall" : stance;
 }
 
 /**

@@ -20,3 +20,4 @@ export * from "./quantities.ts";
 export * from "./meeting.ts";
 export * from "./grammar.ts";
 export * from "./headings.ts";
+export * from "./cues.ts";
