@@ -1,4 +1,4 @@
-import { BALLOT_WORDS, NAME, alternation, formsOf } from "@diarium/parser";
+import { BALLOT_WORDS, NAME, PARTY_COLUMN_WORDS, alternation, formsOf } from "@diarium/parser";
 import { partyCode, type Ballot } from "@diarium/schema";
 
 /**
@@ -15,6 +15,8 @@ const MEMBER = new RegExp(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
 // A cell that marks a vote: "X", "x", "1".
 const MARK = /^\s*(?:[xX✓1])\s*$/u;
 // A line with the vote at its end: "Anna Andersson (S)\tJa".
+// The header of a party column: "Parti".
+const PARTY_HEADER = new RegExp(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
 const VOTE_AT_END = new RegExp(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
 const VOTE_WORD = new RegExp(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
@@ -42,6 +44,8 @@ export function ballotBlocks(text: string): BallotBlock[] {
   const blocks: BallotBlock[] = [];
   let current: BallotBlock | null = null;
   let columns: (Ballot["vote"] | null)[] | null = null;
+  // a column of its own for the party: "| Ledamot | Parti | Ja | Nej | Avstår |"
+  let partyColumn = -1;
   let listVote: Ballot["vote"] | null = null;
   const close = (): void => {
     if (current?.ballots.length) blocks.push(current);
@@ -67,12 +71,15 @@ export function ballotBlocks(text: string): BallotBlock[] {
         // a header: which column means what
         close();
         columns = votes;
+        partyColumn = cells.findIndex((c) => PARTY_HEADER.test(c.trim()));
         continue;
       }
       if (!who) continue;
-      const marked = cells.findIndex((c, k) => k > 0 && MARK.test(c));
+      const marked = cells.findIndex((c, k) => k > 0 && k !== partyColumn && MARK.test(c));
       const vote = marked > 0 ? (columns?.[marked] ?? ([null, "ja", "nej", "avstar"] as const)[marked] ?? null) : null;
-      if (vote) add({ name: who.name, party: who.party, vote }, start, end);
+      const written = partyColumn > 0 ? (cells[partyColumn] ?? "").trim() : "";
+      const party = who.party ?? (/^\p{L}{1,4}$/u.test(written) ? partyCode(written) : null);
+      if (vote) add({ name: who.name, party, vote }, start, end);
       continue;
     }
     if (!trimmed) {

@@ -61,3 +61,6 @@ export const WANTING_VERBS = [{ forms: ["vill", "önskar"], example: "Den som vi
 
 /** Relative pronouns after which a clause names an owner: "det yrkande som M och KD framställde". */
 export const RELATIVES = [{ forms: ["som"], example: "bifall till det yrkande som Sverigedemokraterna framställde i regionstyrelsen" }] as const;
+
+/** The header of a roll call's party column: "| Ledamot | Parti | Ja | Nej | Avstår |". */
+export const PARTY_COLUMN_WORDS = [{ forms: ["parti", "partibeteckning", "grupp"], example: "| Ledamot | Parti | Ja | Nej | Avstår |" }] as const;
