@@ -36,7 +36,9 @@ export function renderSummary(a: Analysis): string {
  */
 function paragraphList(a: Analysis): string[] {
   const lines = [`  paragraphs: ${a.items.length}`];
-  const outside = a.positions.filter((p) => p.item === null);
+  // A position whose § is not among the items (none should be) is shown rather than lost.
+  const numbers = new Set(a.items.map((i) => i.number));
+  const outside = a.positions.filter((p) => p.item === null || !numbers.has(p.item));
   for (const item of a.items) {
     const dnr = item.diarienummer.length ? `  (Dnr ${item.diarienummer.join(", ")})` : "";
     const outcome = item.proposal ? ` → ${item.proposal.outcome ?? "?"}` : "";
