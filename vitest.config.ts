@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
-import { isStrayPdfJsRejection } from "./packages/parser/src/index.ts";
+// (from its own module: the package index reaches the schema package, which the config loader cannot read as source)
+import { isStrayPdfJsRejection } from "./packages/parser/src/pdf/load.ts";
 
 // One project per package, plus the cross-package tests in test/.
 export default defineConfig({
