@@ -45,6 +45,9 @@ export function isFooterLine(line: string): boolean {
   return cells.every((c) => FOOTER_CELL.test(c.trim()));
 }
 
+/** The most lines the paper's own header block at the top may have. */
+const TOP_BLOCK = 8;
+
 /** Lines either side of a page mark within which repeated lines count as its header or footer. */
 const NEAR = 3;
 /** Lines after a page mark within which an address block is looked for. */
@@ -119,6 +122,9 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   let top = 0;
   for (let seen = 0; top < n && seen < NEAR; top++) if ((trimmed[top] as string) !== "" && !furniture[top]) seen++;
   top = Math.max(top, headerEnd);
+  // the paper's own header block runs on to its first blank line ("… SAMMANTRÄDESPROTOKOLL / Nämnden för
+  // Vård & Omsorg / Datum / 2024-06-12"): the meeting's date under it is the paper's, not furniture
+  while (top < Math.min(n, TOP_BLOCK) && (trimmed[top] as string) !== "") top++;
   for (const groups of [byText, byShape]) {
     for (const list of groups.values()) {
       if (list.length >= 2 && list.every((i) => nearBoundary[i])) for (const i of list) furniture[i] = !(i === list[0] && i < top && !PAGE_MARK.test(trimmed[i] as string));
