@@ -94,7 +94,9 @@ export function meetingOf(
   for (const re of [ADOPTS, ASKS_ADOPTED]) for (const m of own.matchAll(re)) adopted.push((m[1] ?? "").trim());
   const within = (list: Section[]): Section[] => list.flatMap((s) => (s.start >= span.start && s.start < span.end ? [s, ...within(s.children)] : within(s.children)));
   const scoped = within(sections);
-  const decision = decisionText(text, span, scoped);
+  // the decision under its heading, or where no heading names it, the sentence in which the body decides
+  const sentenceDecision = decisionSentence(text, sentences);
+  const decision = decisionText(text, span, scoped) ?? (sentenceDecision ? { start: sentenceDecision.start, end: sentenceDecision.end, text: sentenceDecision.text } : null);
   const decidedAsWritten = decision ? (claimsOf(decision.text).find((c) => c.stance)?.stance ?? null) : null;
   const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? decisionSentenceStance(text, sentences);
   const proposed = firstStance(text, scoped.filter((s) => !OFFICE.test(s.heading)), "forslag_till_beslut");
@@ -159,11 +161,16 @@ function firstStance(text: string, sections: Section[], kind: Section["kind"]): 
 }
 
 function decisionSentenceStance(text: string, sentences: readonly Sentence[]): Stance | null {
+  return decisionSentence(text, sentences)?.stance ?? null;
+}
+
+/** The first sentence in which a body decides on the matter: "Kommunfullmäktige bifaller motionen …". */
+function decisionSentence(text: string, sentences: readonly Sentence[]): (Span & { text: string; stance: Stance }) | null {
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     if (!DECIDES.test(body)) continue;
     const claim = claimsOf(body).find((c) => c.stance);
-    if (claim?.stance) return claim.stance;
+    if (claim?.stance) return { start: s.start, end: s.end, text: body, stance: claim.stance };
   }
   return null;
 }
