@@ -47,7 +47,9 @@ export function sentencesOf(text: string): Sentence[] {
     if (c === "\n") {
       const line = text.slice(lineStart, i).trim();
       const next = skipSpace(text, i + 1);
-      const blank = text.slice(i + 1, next).includes("\n");
+      // a blank line ends a sentence, unless what follows it continues one: a page break in mid-sentence
+      // ("… med instämmande av Maj-Britt Rane-Andersson\n\n(S) och Åsa Andersson (S), yrkar …")
+      const blank = text.slice(i + 1, next).includes("\n") && !/[\p{Ll}(]/u.test(text[next] ?? "");
       const nextCap = /[\p{Lu}\d§•-]/u.test(text[next] ?? "");
       if (blank || (nextCap && HEADING_LINE.test(line) && !CONTINUES.test(line))) {
         push(i);
