@@ -39,3 +39,11 @@ export const BODY_LINE_ENDINGS = [
 
 /** Forms of the body whose decision a protocol records: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar". */
 export const DECIDING_BODY_ENDINGS = [{ forms: ["fullmäktige", "styrelsen", "nämnden"], example: "Beslut\nKommunfullmäktige beslutar att brukningsavgiften höjs" }] as const;
+
+/** Words that end a heading naming an answering body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Länsstyrelsen". */
+export const BODY_HEADING_ENDINGS = [
+  { forms: ["nämnd", "nämnden", "styrelse", "styrelsen", "kontor", "kontoret", "förvaltning", "förvaltningen", "förbund", "förbundet", "distrikt", "råd", "rådet"], example: "Farsta stadsdelsnämnd" },
+] as const;
+
+/** The word that ends a company's name, written after a word boundary: "Tempohus Kungsbacka AB". */
+export const COMPANY_ENDINGS = [{ forms: ["AB"], example: "Tempohus Kungsbacka AB:s yttrande, 2023-08-19" }] as const;

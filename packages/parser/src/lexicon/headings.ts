@@ -69,6 +69,18 @@ export const ANSWER_HEADING_OPENINGS = [
 /** Words that make an attachment a block of statements: "Bilaga 1\nReservationer m.m.", "särskilt uttalande". */
 export const STATEMENT_WORDS = [{ forms: ["reservation", "uttalande"], example: "Bilaga 1\nReservationer m.m." }] as const;
 
+/** The names a statement paragraph opens with, and the kind of statement each makes: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
+export const STATEMENT_NAMES = [
+  { kind: "reservation", forms: ["reservation", "reservationer"], example: "Reservation anfördes av borgarrådet Daniel Helldén (MP) enligt följande." },
+  { kind: "sarskilt_uttalande", forms: ["särskilt uttalande", "särskilt uttalanden", "särskilda uttalande", "särskilda uttalanden"], example: "Särskilt uttalande gjordes av vice ordförande Leif Larsson (V), ledamot Bengt …" },
+] as const satisfies readonly { kind: "reservation" | "sarskilt_uttalande"; forms: readonly string[]; example: string }[];
+
+/** Notes that may open a paragraph the way a statement does ("… anfördes av", "… lämnades av"), read as a särskilt uttalande. */
+export const STATEMENT_NOTE_NAMES = [{ forms: ["protokollsanteckning", "ersättaryttrande"], example: "Protokollsanteckning" }] as const;
+
+/** Words that end a statement's opening when its text follows: "… (båda S) enligt följande.", "… nedan:". */
+export const STATEMENT_FOLLOWS = [{ forms: ["följande", "nedan"], example: "Reservation anfördes av Karin Rågsjö (V) enligt följande." }] as const;
+
 /** How an utlåtande records a statement paragraph after its name: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
 export const STATEMENT_RECORD_VERBS = [
   { forms: ["anfördes", "anförs", "gjordes", "görs", "lämnades", "lämnas", "avgavs", "avges", "av"], example: "Reservation anfördes av borgarråden Karin Wanngård och Tomas Rudin (båda S) enligt följande." },

@@ -30,3 +30,11 @@ export function wordsRegex(words: readonly string[], flags = "iu"): RegExp {
 export function formsOf<T extends { readonly forms: readonly string[] }>(rows: readonly T[]): string[] {
   return rows.flatMap((r) => [...r.forms]);
 }
+
+/**
+ * The words with a capital first letter, for a rule that reads them where a line or a sentence opens.
+ * @example capitalized(["reservation", "särskilt uttalande"]) // ["Reservation", "Särskilt uttalande"]
+ */
+export function capitalized(words: readonly string[]): string[] {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+}

@@ -3,7 +3,7 @@ import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
 import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { ROLES, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
@@ -18,7 +18,7 @@ import { signatoriesOf } from "./signatories.ts";
 const HEADER = 1500;
 
 // "Utlåtande 2013:125 RVII": the series line of a Stockholm utlåtande.
-const SERIES_KINDS = DOCUMENT_KINDS.filter((row) => row.kind !== "protokollsutdrag").flatMap((row) => row.forms.map((f) => f.charAt(0).toUpperCase() + f.slice(1)));
+const SERIES_KINDS = DOCUMENT_KINDS.filter((row) => row.kind !== "protokollsutdrag").flatMap((row) => capitalized(row.forms));
 const SERIES = new RegExp(String.raw`^(${alternation(SERIES_KINDS)})\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?`, "mu");
 // The first words of a paper that name its kind: "TJÄNSTESKRIVELSE", "Protokollsutdrag", "Protokoll".
 const KIND_WORD = new RegExp(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
@@ -50,11 +50,11 @@ const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEE
 // "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
 // "Kommunstyrelsens arbetsutskott".
 const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "kontor");
-const STEM = alternation([...POLITICAL_STEMS, ...POLITICAL_STEMS.map((s) => s.charAt(0).toUpperCase() + s.slice(1))]);
+const STEM = alternation([...POLITICAL_STEMS, ...capitalized(POLITICAL_STEMS)]);
 const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
 // A matter with its number, the heading of a reproduced motion: "Motion (2012:46) av Stefan Nilsson …".
 const NUMBERED_MATTER = new RegExp(
-  String.raw`^${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "motion" || row.kind === "skrivelse").flatMap((row) => row.forms.map((f) => f.charAt(0).toUpperCase() + f.slice(1))))}\s*\(`,
+  String.raw`^${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "motion" || row.kind === "skrivelse").flatMap((row) => capitalized(row.forms)))}\s*\(`,
   "u",
 );
 const NUMBERED_MATTER_LINE = new RegExp(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");

@@ -1,6 +1,7 @@
 import type { NormalizedDocument, TextLine } from "../document.ts";
 import { ALTERNATIVE_JOINS, HEADING_NEVER_ENDS, LINE_CONTINUATIONS, LIST_JOINS, PROSE_OPENINGS } from "../lexicon/grammar.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { STATEMENT_NAMES } from "../lexicon/headings.ts";
+import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 
 /**
  * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
@@ -29,7 +30,7 @@ const FUNCTION_WORD_END = new RegExp(
   "iu",
 );
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
-const STATEMENT_START = /^(?:Reservation|Särskil(?:t|da) uttaland)/u;
+const STATEMENT_START = new RegExp(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
 // A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
 const NAME_LIKE = /^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$/u;
 

@@ -1,6 +1,6 @@
 import type { NormalizedDocument } from "../document.ts";
-import { STATEMENT_RECORD_VERBS } from "../lexicon/headings.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { STATEMENT_FOLLOWS, STATEMENT_NAMES, STATEMENT_NOTE_NAMES, STATEMENT_RECORD_VERBS } from "../lexicon/headings.ts";
+import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { GROUP_MARK_WORDS } from "../lexicon/names.ts";
 
 /**
@@ -16,13 +16,19 @@ const SENTENCE_END = /[.:](?=\s+[\p{Lu}\d"”]|\s*$)/u;
 
 // The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
 const STATEMENT_OPENING = new RegExp(
-  String.raw`^(Reservation(?:er)?|Särskil(?:t|da) uttaland(?:e|en)|Protokollsanteckning|Ersättaryttrande)\s+${alternation(formsOf(STATEMENT_RECORD_VERBS))}\b`,
+  String.raw`^(${alternation(capitalized([...formsOf(STATEMENT_NAMES), ...formsOf(STATEMENT_NOTE_NAMES)]))})\s+${alternation(formsOf(STATEMENT_RECORD_VERBS))}\b`,
   "u",
 );
 // A statement whose text follows: "… enligt följande.", "… följande:".
-const CONTINUES = /(?:följande|nedan)[.:]?\s*$|:\s*$/u;
+const CONTINUES = new RegExp(String.raw`${alternation(formsOf(STATEMENT_FOLLOWS))}[.:]?\s*$|:\s*$`, "u");
 // A party code in a statement's opening: "(båda S)", "(MP)", "m.fl. (S)".
 const PARTY_IN_PARENS = new RegExp(String.raw`\(${alternation(formsOf(GROUP_MARK_WORDS))}?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)`, "gu");
+
+/** The kind of statement its name makes: "Reservationer" a reservation, "Särskilt uttalande" and the notes a särskilt uttalande. */
+function statementKind(name: string): StatementParagraph["kind"] {
+  const written = name.toLowerCase().replace(/\s+/gu, " ");
+  return STATEMENT_NAMES.find((row) => (row.forms as readonly string[]).includes(written))?.kind ?? "sarskilt_uttalande";
+}
 
 /** Length of the first sentence of a paragraph (the whole paragraph when it has one sentence). */
 function firstSentenceLength(paragraph: string): number {
@@ -52,7 +58,7 @@ export function statementParagraphs(doc: NormalizedDocument): StatementParagraph
     const codes = new Set<string>();
     for (const p of paragraph.matchAll(PARTY_IN_PARENS)) codes.add((p[1] as string).toUpperCase());
     out.push({
-      kind: /^Reservation/u.test(m[1] as string) ? "reservation" : "sarskilt_uttalande",
+      kind: statementKind(m[1] as string),
       start: line.start,
       end,
       headingEnd: line.start + firstSentenceLength(paragraph),

@@ -1,5 +1,6 @@
 import type { Section, SectionKind } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
+import { BODY_HEADING_ENDINGS, COMPANY_ENDINGS } from "../lexicon/bodies.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
@@ -20,7 +21,7 @@ import { statementParagraphs } from "./statements.ts";
 type Opening = { start: number; end: number | null; level: number; kind: SectionKind; heading: string; actor: string | null };
 
 // A heading that names a body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
-const BODY_SHAPE = /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|förbund(?:et)?|distrikt|\bAB|råd(?:et)?|länsstyrelse(?:n)?|\([A-ZÅÄÖ]{2,}\))$/u;
+const BODY_SHAPE = new RegExp(String.raw`(?:${alternation(formsOf(BODY_HEADING_ENDINGS))}|\b${alternation(formsOf(COMPANY_ENDINGS))}|\([A-ZÅÄÖ]{2,}\))$`, "u");
 /** No body's name is longer than this ("Nämnden för arbetsmarknad, vuxenutbildning och …" is 60). */
 const MAX_BODY_NAME = 120;
 // A motion's number alone on a line, the heading of a reproduced motion: "2012:46".
