@@ -1,4 +1,19 @@
-import { CUE_MATTERS, CUE_NOUNS, CUE_PASSIVE_SUBJECTS, CUE_PASSIVES, CUE_VERBS, alternation, formsOf } from "@diarium/parser";
+import {
+  CUE_AMENDMENTS,
+  CUE_MATTERS,
+  CUE_NO_PART,
+  CUE_NOUN_PREPOSITIONS,
+  CUE_NOUNS,
+  CUE_PARTLY,
+  CUE_PASSIVE_SUBJECTS,
+  CUE_PASSIVES,
+  CUE_RETURNS,
+  CUE_VERBS,
+  CUE_WHOLE,
+  CUE_WITH_PROPOSAL,
+  alternation,
+  formsOf,
+} from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
 /**
@@ -10,35 +25,49 @@ import type { Stance } from "@diarium/schema";
 /** What a phrase says: a stance toward the matter, or agreement with a proposal whose outcome decides it. */
 export type StanceCue = { stance: Stance; start: number; end: number } | { proposal: true; start: number; end: number };
 
+/** The forms of the rows of a cue table whose `key` field has the value given. */
+const formsWhere = <K extends string, T extends { readonly forms: readonly string[] } & Record<K, string>>(rows: readonly T[], key: K, value: T[K]): string[] =>
+  formsOf(rows.filter((row) => row[key] === value));
+
 // The matter as object: "motionen", "motionens förslag", "förslaget i motionen", "medborgarförslaget".
 const MATTER = alternation(formsOf(CUE_MATTERS));
+// Partial before the verb ("Delvis bifalla") and after it ("bifalles i huvudsak").
+const PARTLY_BEFORE = alternation(formsWhere(CUE_PARTLY, "place", "before"));
+const PARTLY_AFTER = alternation(formsWhere(CUE_PARTLY, "place", "after"));
 
 // A verb toward the matter, then the matter: "Delvis bifalla motionen", "tillstyrker motionen", "anta motionens förslag".
 const VERB_THEN_MATTER = new RegExp(
-  String.raw`(delvis\s+)?\b(${alternation(formsOf(CUE_VERBS))})\s+(?:i\s+huvudsak\s+)?(?:i\s+sin\s+helhet\s+)?${MATTER}`,
+  String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_VERBS))})\s+(?:${PARTLY_AFTER}\s+)?(?:${alternation(formsOf(CUE_WHOLE))}\s+)?${MATTER}`,
   "iu",
 );
 
 // A noun toward the matter: "yrkar bifall till motionen", "avslag på motionen".
-const NOUN_THEN_MATTER = new RegExp(String.raw`(delvis\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+(?:till|på)\s+${MATTER}`, "iu");
+const NOUN_THEN_MATTER = new RegExp(String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
 const MATTER_THEN_PASSIVE = new RegExp(
-  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?(?<!\p{L})(${alternation(formsOf(CUE_PASSIVES))})\b(\s+i\s+huvudsak)?`,
+  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?(?<!\p{L})(${alternation(formsOf(CUE_PASSIVES))})\b(\s+${PARTLY_AFTER})?`,
   "iu",
 );
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
-const RETURN = /(?<!\p{L})åter(?:remiss|remitter(?:a|as|ar))\b/iu;
-const NO_PART = /\bdelta(?:r)?\s+inte\s+i\s+beslutet\b|\bavstår\s+från\s+att\s+(?:delta|ta\s+ställning)\b/iu;
+const RETURN = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
+const NO_PART = new RegExp(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu");
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
-const AMENDS = /(?<!\p{L})ändring(?:ar)?\s+i\s+(?:\S+\s+)?förslag(?:et)?\b|\btilläggsyrkande\b/iu;
+const AMENDS = new RegExp(
+  String.raw`(?<!\p{L})${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"))}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|\b${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"))}\b`,
+  "iu",
+);
 
 // Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
 // "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
-const WITH_PROPOSAL =
-  /\bbifall\s+till\s+[\p{L}\s]{0,40}?förslag|\bförslag(?:\s+till\s+beslut)?\s+bifall(?:e)?s\b|\binstämmer\s+i\s+[\p{L}\s]{0,40}?förslag|\btillstyrker\s+[\p{L}\s]{0,40}?förslag|\bbeslutar\s+enligt\s+[\p{L}\s]{0,40}?förslag/iu;
+const WITH_PROPOSAL = new RegExp(
+  String.raw`\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"))}\s+[\p{L}\s]{0,40}?förslag|\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"))}\b`,
+  "iu",
+);
+// A cue made partial after its verb: "… bifalla i huvudsak motionen".
+const PARTLY_AFTER_WORD = new RegExp(PARTLY_AFTER, "iu");
 
 /** The stance of each cue word, by its form in lower case with single spaces: "bifalla" → bifall, "anses vara besvarad" → besvarad. */
 const CUE_STANCES = new Map<string, Stance>([...CUE_VERBS, ...CUE_NOUNS, ...CUE_PASSIVES].flatMap((row) => row.forms.map((f): [string, Stance] => [f, row.stance])));
@@ -62,7 +91,7 @@ export function stanceCue(text: string): StanceCue | null {
   at(NO_PART.exec(text), (m) => ({ stance: "ingen_stallning", ...span(m) }));
   at(RETURN.exec(text), (m) => ({ stance: "aterremiss", ...span(m) }));
   at(VERB_THEN_MATTER.exec(text) ?? NOUN_THEN_MATTER.exec(text), (m) => ({
-    stance: verbStance(m[2] ?? "", Boolean(m[1]) || /i\s+huvudsak/iu.test(m[0])),
+    stance: verbStance(m[2] ?? "", Boolean(m[1]) || PARTLY_AFTER_WORD.test(m[0])),
     ...span(m),
   }));
   at(MATTER_THEN_PASSIVE.exec(text), (m) => {

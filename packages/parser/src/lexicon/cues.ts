@@ -34,3 +34,39 @@ export const CUE_PASSIVES = [
   { stance: "avslag", forms: ["avslås", "avslag", "avstyrks", "avstyrkas"], example: "Stadsledningsförvaltningen föreslår därför att motionen avslås." },
   { stance: "aterremiss", forms: ["återremitteras"], example: "Maria Losman (MP) yrkar att ärendet ska återremitteras till kommunstyrelsen" },
 ] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
+
+/** Words that make a cue partial, before the verb or after it: "Delvis bifalla motionen", "… bifalles i huvudsak". */
+export const CUE_PARTLY = [
+  { place: "before", forms: ["delvis"], example: "1. Delvis bifalla motionen" },
+  { place: "after", forms: ["i huvudsak"], example: "… personliga ombud för personer med psykisk funktionsnedsättning bifalles i huvudsak" },
+] as const;
+
+/** Words between a verb and the whole matter that add nothing to the stance: "bifalla motionen i sin helhet". */
+export const CUE_WHOLE = [{ forms: ["i sin helhet"], example: "RSMH Stockholm stödjer i sin helhet motionen: Antalet PO bör öka …" }] as const;
+
+/** Prepositions between a stance noun and the matter: "bifall till motionen", "avslag på motionen". */
+export const CUE_NOUN_PREPOSITIONS = [{ forms: ["till", "på"], example: "Per Hoel (SD) och Göran Ottosson (SD) yrkar bifall till motionen." }] as const;
+
+/** A return of the matter for more preparation: "yrkar återremiss", "att ärendet ska återremitteras". */
+export const CUE_RETURNS = [{ forms: ["återremiss", "återremittera", "återremitteras", "återremitterar"], example: "Maria Losman (MP) yrkar att ärendet ska återremitteras till kommunstyrelsen" }] as const;
+
+/** Taking no part in the decision: "deltar inte i beslutet", "avstår från att ta ställning". */
+export const CUE_NO_PART = [
+  { forms: ["delta inte i beslutet", "deltar inte i beslutet", "avstår från att delta", "avstår från att ta ställning"], example: "Elin Andersson (L) och Adam F Laurén (KD) deltar inte i beslutet." },
+] as const;
+
+/** An amendment to the proposal: "ändringar i" (maybe one word between) "förslag till beslut", or a "tilläggsyrkande". */
+export const CUE_AMENDMENTS = [
+  { part: "change", forms: ["ändring i", "ändringar i"], example: "föreslår följande ändringar i förslag till beslut" },
+  { part: "proposal", forms: ["förslag", "förslaget"], example: "föreslår följande ändringar i förslag till beslut" },
+  { part: "addition", forms: ["tilläggsyrkande"], example: "tilläggsyrkande" },
+] as const;
+
+/**
+ * Agreement with a proposal named by its owner: the words before the owner and "förslag" ("bifall till
+ * kommunstyrelsens förslag", "instämmer i förvaltningens förslag"), or the proposal granted in the passive.
+ */
+export const CUE_WITH_PROPOSAL = [
+  { place: "before", forms: ["bifall till", "instämmer i", "tillstyrker", "beslutar enligt"], example: "nämnden beslutar enligt liggande förslag." },
+  { place: "passive", forms: ["förslag bifalls", "förslag bifalles", "förslag till beslut bifalls", "förslag till beslut bifalles"], example: "kommunstyrelsens förslag till beslut bifalls" },
+] as const;
