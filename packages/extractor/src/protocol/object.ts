@@ -46,13 +46,15 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 // A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
 // "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
 const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+// An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
+const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
 const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
 const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
-const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)([^.;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
 const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
 const RETURN = new RegExp(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
