@@ -8,7 +8,7 @@
 // `pnpm pack` writes it into the tarball's manifest with `workspace:*` and `catalog:` versions
 // resolved (`npm pack` knows neither, so the packing is pnpm's).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -62,8 +62,36 @@ export function compilePackage(name) {
  */
 export async function packAll(out) {
   mkdirSync(out, { recursive: true });
-  for (const name of PACKAGES) compilePackage(name);
-  await buildBundle();
+  const unlock = await lockPacking();
+  try {
+    for (const name of PACKAGES) compilePackage(name);
+    await buildBundle();
+    return packEach(out);
+  } finally {
+    unlock();
+  }
+}
+
+/**
+ * Packing rewrites every package's dist: two runs at once on one checkout (a test and
+ * `pnpm pack:check`) take turns through a lock folder; one left by a killed run is taken over
+ * after ten minutes.
+ */
+async function lockPacking() {
+  const lock = join(root, "dist/.pack-lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+function packEach(out) {
   return PACKAGES.map((name) => {
     const printed = run("pnpm", ["pack", "--pack-destination", out], join(root, "packages", name));
     const tarball = printed.split("\n").map((l) => l.trim()).find((l) => l.endsWith(".tgz"));
