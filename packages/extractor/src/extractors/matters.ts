@@ -1,10 +1,12 @@
 import {
   AUTHOR_NOUNS,
   AUTHORED_MATTERS,
+  COUNCILS,
   MATTER_NAMES,
   MOTION_PROPOSING,
   ORDINALS,
   OWN_VOICE_PLACES,
+  PART_OWNERS,
   SUBJECT_WORDS,
   SUBMISSION_PHRASES,
   alternation,
@@ -50,7 +52,7 @@ const LIST_OPENS = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
-const ORDINAL = new RegExp(String.raw`(?<!\p{L})motion(?:ens|ärernas)\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
+const ORDINAL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
 const SUBMITTED = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
@@ -65,7 +67,7 @@ const OWN_VOICE = new RegExp(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHO
 const SUBMITTED_G = new RegExp(SUBMITTED.source, "giu");
 const AUTHORED_G = new RegExp(AUTHORED.source, "giu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
-const ASKS_COUNCIL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+(?:kommun|region)?fullmäktige\b`, "iu");
+const ASKS_COUNCIL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
 // The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
 const SUBMITTED_WITH_PROPOSAL = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
 

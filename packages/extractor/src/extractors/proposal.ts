@@ -4,9 +4,11 @@ import {
   MATTER_PARTS,
   PARTLY,
   PASSIVE_OUTCOMES,
+  REJECTION_STEMS,
   REMAINDER,
   DEEM_VERBS,
   MEETING_PROPOSAL_WORDS,
+  PART_OWNERS,
   PART_VERBS,
   PREDICATIVE_LINKS,
   PROPOSAL_BLOCK_ENDS,
@@ -32,7 +34,7 @@ const PROPOSES = new RegExp(String.raw`(?<!\p{L})föreslår\s+(?:att\s+)?\p{L}*$
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
 const partOf = (stance: "bifall" | "avslag"): RegExp =>
   new RegExp(
-    String.raw`(?<!\p{L})${alternation(PART_VERBS.filter((row) => row.stance === stance).flatMap((row) => [...row.forms]))}\s+motion(?:ens|ärernas)\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))}`,
+    String.raw`(?<!\p{L})${alternation(PART_VERBS.filter((row) => row.stance === stance).flatMap((row) => [...row.forms]))}\s+${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))}`,
     "iu",
   );
 const GRANTS_PART = partOf("bifall");
@@ -49,7 +51,7 @@ const DEEMED_ANSWERED = new RegExp(
   "iu",
 );
 // A part of the matter granted or rejected: "Att avslå att-satsen två (2)", "bifaller motionens första att-sats".
-const PART = new RegExp(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+(?:${alternation(formsOf(DECISION_OBJECTS))}|motion(?:ens|ärernas)\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))})`, "giu");
+const PART = new RegExp(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+(?:${alternation(formsOf(DECISION_OBJECTS))}|${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))})`, "giu");
 // The matter's outcome in the past passive after it: "Motionen avslogs.", "Skrivelsen ansågs besvarad."
 const PASSIVE = new RegExp(String.raw`${alternation(formsOf(DECISION_OBJECTS))}\s+(${alternation(formsOf(PASSIVE_OUTCOMES))})(?!\p{L})`, "iu");
 // A granting decision made partial: "i huvudsak", "delvis"; a decision on the rest of the matter: "i övrigt".
@@ -57,6 +59,8 @@ const PARTLY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PARTLY
 const REMAINDER_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(REMAINDER))}(?!\p{L})`, "iu");
 // The sentence after an utlåtande's proposal, in the rapporteur's or a body's voice: "Borgarrådsberedningen tillstyrker …".
 const NEXT_VOICE = new RegExp(String.raw`\n\p{Lu}[^\n]*\s${alternation(formsOf(PROPOSAL_BLOCK_ENDS))}\s`, "u");
+// Any word that rejects, by its stem: "avslår motionen i övrigt", "avstyrker".
+const REJECTS = new RegExp(alternation(formsOf(REJECTION_STEMS)), "iu");
 /** The longest block read as a proposal, in characters. */
 const BLOCK = 1500;
 
@@ -76,7 +80,7 @@ function clauseStances(clause: string): Stance[] {
   const cue = stanceCue(clause);
   if (cue && "stance" in cue && !out.includes(cue.stance)) out.push(cue.stance);
   // "… och avslår motionen i övrigt": a decision on the rest beside a decided part
-  if (REMAINDER_WORD.test(clause) && out.length === 1 && out[0] === "bifall" && /avsl|avstyr/iu.test(clause)) out.push("avslag");
+  if (REMAINDER_WORD.test(clause) && out.length === 1 && out[0] === "bifall" && REJECTS.test(clause)) out.push("avslag");
   if (PARTLY_WORD.test(clause) && out.length === 1 && out[0] === "bifall") return ["delvis_bifall"];
   return out;
 }

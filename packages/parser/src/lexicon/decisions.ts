@@ -103,3 +103,20 @@ export const REMAINDER = [
 
 /** What opens the next sentence after an utlåtande's proposal: the rapporteur's or a body's voice ("Borgarrådsberedningen tillstyrker …"). */
 export const PROPOSAL_BLOCK_ENDS = [{ forms: ["anför", "tillstyrker"], example: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The matter's owners before one of its parts: "motionens första yrkande", "motionärernas andra yrkande". */
+export const PART_OWNERS = [
+  { forms: ["motionens", "motionärernas"], example: "Kommunstyrelsens förvaltning bedömer att motionärernas andra yrkande om att elever inte ska …" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The council a motion asks to decide: "Motionären vill … att kommunfullmäktige ger berörda nämnder i uppdrag". */
+export const COUNCILS = [{ forms: ["fullmäktige", "kommunfullmäktige", "regionfullmäktige"], example: "Motionären vill mot bakgrund av detta att kommunfullmäktige ger berörda nämnder i uppdrag" }] as const satisfies readonly {
+  forms: readonly string[];
+  example: string;
+}[];
+
+/** Stems of the words that reject, inside any form: "avslå", "avslår", "avstyrker". */
+export const REJECTION_STEMS = [{ forms: ["avsl", "avstyr"], example: "Kommunfullmäktige bifaller motionens första att-sats och avslår motionen i övrigt." }] as const satisfies readonly {
+  forms: readonly string[];
+  example: string;
+}[];

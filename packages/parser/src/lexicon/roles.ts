@@ -32,3 +32,6 @@ export function roleOf(written: string): string | null {
   for (const r of ROLES) if ((r.forms as readonly string[]).includes(w)) return r.role;
   return null;
 }
+
+/** Endings of an official's title before a name, beside ROLES: "förvaltningschefen", "stadsdirektören". */
+export const TITLE_ENDINGS = [{ forms: ["mannen", "chefen", "direktören"], example: "förvaltningschefen Åsa Lind" }] as const;

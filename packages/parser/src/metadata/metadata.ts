@@ -4,7 +4,7 @@ import { headingKind } from "../sections/families.ts";
 import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
-import { ROLES, roleOf } from "../lexicon/roles.ts";
+import { ROLES, TITLE_ENDINGS, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
@@ -66,7 +66,7 @@ const FINDS_BODY = new RegExp(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAM
 const DECISION_SUBJECT = new RegExp(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
 // The rapporteur's role is one of the lexicon's roles, or an official's title ending in "-en": "tjänstemannen".
-const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+(?:mannen|chefen|direktören))\s+)?(${NAME})\s+anför`, "u");
+const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+${alternation(formsOf(TITLE_ENDINGS))})\s+)?(${NAME})\s+anför`, "u");
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
 const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige/mu;
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
