@@ -3,12 +3,14 @@
 // times poppler's pdftotext, a bare pdf.js loop that only calls getTextContent on every page,
 // diarium's readPdf alone and `diarium analyze`, each in its own process, and prints pages/s,
 // the ratios and peak RSS. Run: pnpm bench:pdf   (installs poppler-utils when pdftotext is missing;
-// REPEATS=n sets the rounds, best kept; PAGES=n the length of the built PDF)
+// REPEATS=n sets the rounds, best kept; PAGES=n the length of the built PDF; PDF_DEV=0 leaves out the
+// real PDFs of ../shared/corpus/dev)
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const REPEATS = Number(process.env.REPEATS ?? 3);
@@ -167,22 +169,53 @@ const built = buildPdf(lines, "Utlåtande 2013:125 RVII");
 const builtPath = join(mkdtempSync(join(tmpdir(), "diarium-bench-")), `corpus-${built.pages}-pages.pdf`);
 writeFileSync(builtPath, built.bytes);
 
-const files = [join(root, "corpus/stockholm-utlatande-2013-125-print.pdf"), builtPath];
-console.log(`PDF benchmark: best of ${REPEATS}, each tool in its own process, one core each.`);
+const devDir = join(root, "..", "shared", "corpus", "dev");
+const devPdfs = process.env.PDF_DEV !== "0" && existsSync(devDir) ? readdirSync(devDir).filter((n) => n.endsWith(".pdf")).sort().map((n) => join(devDir, n)) : [];
+const files = [join(root, "corpus/stockholm-utlatande-2013-125-print.pdf"), builtPath, ...devPdfs];
+console.log(`PDF benchmark on ${describeMachine()}.`);
+console.log(`Best of ${REPEATS}, each tool in its own process, one core each.`);
 console.log(`"work" excludes process start and loading pdf.js where the tool can time itself (the bare loop, readPdf);`);
 console.log(`for pdftotext and diarium analyze it is the process's wall time. "wall × pdf.js" compares whole processes.`);
 console.log(`"×4 -j 2" analyses four copies with two worker threads; its figures are per copy (wall / 4).\n`);
+// Sums over the development set's real PDFs, for one ratio over all of them.
+const devSums = { analyze: 0, bare: 0, both: 0, poppler: 0 };
 for (const file of files) {
   const pages = pdfPages(file);
   const results = await measure(file);
   const base = results["pdf.js getTextContent"].inner;
   const poppler = results.pdftotext.inner;
-  console.log(`${file.replace(root + "/", "")}: ${pages} pages`);
+  const name = file.startsWith(root + "/") ? file.replace(root + "/", "") : file.replace(join(root, "..") + "/", "../");
+  console.log(`${name}: ${pages} pages`);
   const baseWall = results["pdf.js getTextContent"].wall;
   console.log(`  ${"tool".padEnd(24)} ${"work ms".padStart(9)} ${"pages/s".padStart(8)} ${"wall ms".padStart(9)} ${"× pdf.js".padStart(9)} ${"× pdftotext".padStart(12)} ${"wall × pdf.js".padStart(14)} ${"peak RSS".padStart(9)}`);
-  for (const [name, r] of Object.entries(results)) {
-    if (Number.isNaN(r.inner)) { console.log(`  ${name.padEnd(24)} unavailable: ${r.failed ?? r.stderr.trim().split("\n")[0]}`); continue; }
-    console.log(`  ${name.padEnd(24)} ${r.inner.toFixed(0).padStart(9)} ${(pages / (r.inner / 1000)).toFixed(0).padStart(8)} ${r.wall.toFixed(0).padStart(9)} ${(r.inner / base).toFixed(2).padStart(9)} ${(r.inner / poppler).toFixed(2).padStart(12)} ${(r.wall / baseWall).toFixed(2).padStart(14)} ${`${r.rss.toFixed(0)} MB`.padStart(9)}`);
+  for (const [tool, r] of Object.entries(results)) {
+    if (Number.isNaN(r.inner)) { console.log(`  ${tool.padEnd(24)} unavailable: ${r.failed ?? r.stderr.trim().split("\n")[0]}`); continue; }
+    console.log(`  ${tool.padEnd(24)} ${r.inner.toFixed(0).padStart(9)} ${(pages / (r.inner / 1000)).toFixed(0).padStart(8)} ${r.wall.toFixed(0).padStart(9)} ${(r.inner / base).toFixed(2).padStart(9)} ${(r.inner / poppler).toFixed(2).padStart(12)} ${(r.wall / baseWall).toFixed(2).padStart(14)} ${`${r.rss.toFixed(0)} MB`.padStart(9)}`);
+  }
+  // The targets: a whole `diarium analyze` process against a whole bare-loop process on the same
+  // pages (both pay Node's start and pdf.js's load), and with both cores against pdftotext.
+  const analyzeWall = results["diarium analyze"].wall;
+  const both = results["diarium analyze ×4 -j 2"].inner;
+  const overBare = analyzeWall / baseWall;
+  const overPoppler = both / poppler;
+  console.log(`  diarium analyze / bare pdf.js loop (whole processes): ${overBare.toFixed(2)}× (target ≤ 1.3×)`);
+  console.log(`  diarium analyze with 2 jobs, per copy / pdftotext: ${overPoppler.toFixed(2)}× (target ≤ 6×)`);
+  if (file === builtPath) {
+    summary(`PDF ${pages} pages: analyze / bare pdf.js loop`, `${overBare.toFixed(2)}×`, "≤ 1.3×");
+    summary(`PDF ${pages} pages: analyze -j 2 / pdftotext`, `${overPoppler.toFixed(2)}×`, "≤ 6×");
+  }
+  if (devPdfs.includes(file) && Number.isFinite(analyzeWall) && Number.isFinite(both)) {
+    devSums.analyze += analyzeWall;
+    devSums.bare += baseWall;
+    devSums.both += both;
+    devSums.poppler += poppler;
   }
   console.log("");
+}
+if (devPdfs.length > 0) {
+  const overBare = devSums.analyze / devSums.bare;
+  const overPoppler = devSums.both / devSums.poppler;
+  console.log(`development set, ${devPdfs.length} real PDFs, summed: analyze / bare loop ${overBare.toFixed(2)}×, analyze -j 2 / pdftotext ${overPoppler.toFixed(2)}×`);
+  summary(`PDF dev set (${devPdfs.length} PDFs): analyze / bare pdf.js loop`, `${overBare.toFixed(2)}×`, "≤ 1.3×");
+  summary(`PDF dev set (${devPdfs.length} PDFs): analyze -j 2 / pdftotext`, `${overPoppler.toFixed(2)}×`, "≤ 6×");
 }
