@@ -13,6 +13,10 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u0
 // A combining accent that follows its letter ("a" + U+030A is "å" in decomposed text).
 const COMBINING = /[\u0300-\u036f]/;
 
+// Anything the loop below would change: an odd space, an invisible or combining character, a
+// ligature, two spaces in a row ("300\u00a0000", "Malin Aronsson      Lovisa Eld", "ﬁnansiering").
+const NEEDS_CLEANING = new RegExp(`${ODD_SPACE.source}|${INVISIBLE.source}|${COMBINING.source}|[${Object.keys(LIGATURES).join("")}]| {2}`);
+
 export type CleanLine = { text: string; from: number[] };
 
 /**
@@ -21,6 +25,15 @@ export type CleanLine = { text: string; from: number[] };
  * @example cleanChars("300\u00a0000 kr", 0, 10).text // "300 000 kr"
  */
 export function cleanChars(line: string, start: number, end: number): CleanLine {
+  // Most lines need nothing: no odd character and no run of spaces. They are taken whole, which
+  // saves a string and a regular-expression test per character (a fifth of normalize's time).
+  const span = line.slice(start, end);
+  // (a space at the end is dropped below, so such a line takes the long way)
+  if (end <= line.length && !span.endsWith(" ") && !NEEDS_CLEANING.test(span)) {
+    const from = new Array<number>(span.length);
+    for (let i = 0; i < span.length; i++) from[i] = start + i;
+    return { text: span, from };
+  }
   const out: string[] = [];
   const from: number[] = [];
   let spaces = 0;

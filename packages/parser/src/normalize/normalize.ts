@@ -6,6 +6,9 @@ import { furnitureOf } from "./furniture.ts";
 import { joinAcrossLines } from "./hyphenation.ts";
 import { isDoubleSpaced, breakBetween } from "./paragraphs.ts";
 
+/** A line or paragraph break comes from the end of the line before it: every character at offset 0 from there. */
+const BREAK_FROM: readonly number[] = [0, 0];
+
 type Content = { line: SourceLine; clean: CleanLine; gap: number };
 
 /** Collects the text with its offset map as runs. */
@@ -15,10 +18,11 @@ class TextBuilder {
   map: OffsetMap = { textStarts: [], rawStarts: [], contiguous: [] };
   private lastRaw = -2;
 
-  push(text: string, raws: readonly number[]): void {
+  /** Appends `text`, its character `i` from raw offset `base + from[i]` (`base` where `from` has none). */
+  push(text: string, base: number, from: readonly number[]): void {
     const runs = this.map;
     for (let i = 0; i < text.length; i++) {
-      const r = raws[i] ?? this.lastRaw;
+      const r = base + (from[i] ?? 0);
       const kind = runs.contiguous[runs.contiguous.length - 1];
       const continues = (kind === 1 && r === this.lastRaw + 1) || (kind === 0 && r === this.lastRaw);
       if (!continues) {
@@ -85,8 +89,6 @@ export function normalize(raw: RawDocument): NormalizedDocument {
   for (let k = 0; k < contents.length; k++) {
     startsAt.push(out.length);
     const c = contents[k] as Content;
-    const rawOf = (j: number) => c.line.start + (c.clean.from[j] ?? 0);
-    const raws = c.clean.text.split("").map((_, j) => rawOf(j));
     const prev = contents[k - 1];
     let paragraph = true;
     if (prev && current) {
@@ -95,17 +97,17 @@ export function normalize(raw: RawDocument): NormalizedDocument {
       const join = joinAcrossLines(previousText, c.clean.text);
       if (join !== "break") {
         if (join === "drop-hyphen") out.dropLast();
-        out.push(c.clean.text, raws);
+        out.push(c.clean.text, c.line.start, c.clean.from);
         current.end = out.length;
         continue;
       }
       const lineEnd = prev.line.start + prev.line.text.length;
-      out.push(paragraph ? "\n\n" : "\n", [lineEnd, lineEnd]);
+      out.push(paragraph ? "\n\n" : "\n", lineEnd, BREAK_FROM);
     }
     const page = c.line.page;
     if (page !== null) while (pageStarts.length < page) pageStarts.push(out.length);
     const start = out.length;
-    out.push(c.clean.text, raws);
+    out.push(c.clean.text, c.line.start, c.clean.from);
     current = { start, end: out.length, page, paragraphStart: paragraph, ...(c.line.cues ? { cues: c.line.cues } : {}) };
     lines.push(current);
   }
