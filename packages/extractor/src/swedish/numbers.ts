@@ -28,8 +28,26 @@ const [HUNDRA, TUSEN] = NUMBER_MULTIPLIERS.map((r) => r.forms[0]) as [string, st
 
 /** Number words in longest-first order, so that "tjugo" is tried before "tju…"-free prefixes like "tio". */
 const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+/** The words a number word begins with, longest first: "tjugo", "hundra", "fem", … */
+const NUMBER_WORD_PREFIX = [...UNIT_WORDS, HUNDRA, TUSEN].join("|");
 /** How every number word begins; most words of a paper fail here, before any parsing. */
-const NUMBER_WORD_START = new RegExp(`^(?:${[...UNIT_WORDS, HUNDRA, TUSEN].join("|")})`, "u");
+const NUMBER_WORD_START = new RegExp(`^(?:${NUMBER_WORD_PREFIX})`, "u");
+/**
+ * A pattern source that looks ahead for a word that may be a number word, in any case ("Tjugo",
+ * "FEM"): a text search puts it before its word pattern so that the other words of a paper (nearly
+ * all of them) are passed over by the regular expression engine, not matched and then parsed.
+ */
+export const NUMBER_WORD_AHEAD = `(?=(?:${[...UNIT_WORDS, HUNDRA, TUSEN].map(anyCase).join("|")}))`;
+
+/**
+ * A word as a pattern that matches every spelling whose toLowerCase() is the word ("Fem", "FEM");
+ * written out letter by letter, since the i flag would also make \p{Ll} match capitals.
+ * @example anyCase("två") // "[tT][vV][åÅ\u212b]"
+ */
+function anyCase(word: string): string {
+  // the Angstrom sign lower-cases to "å" too
+  return [...word].map((ch) => `[${ch}${ch.toUpperCase()}${ch === "å" ? "\\u212b" : ""}]`).join("");
+}
 
 /** Below 1000: "tvåhundrafemtio", "tjugofem", "hundra". */
 function parseBelowThousand(word: string): number | null {
