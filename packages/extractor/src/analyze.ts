@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, warning, type Analysis, type Source, type Warning } from "@diarium/schema";
+import { SCHEMA_VERSION, warning, type Analysis, type DocumentMeta, type Item, type Source, type Warning } from "@diarium/schema";
 import {
   annotationsIn,
   buildSections,
@@ -71,7 +71,7 @@ export function analyzeDocument(doc: NormalizedDocument, source: Source, version
     ...(version ? { generator: { name: "diarium" as const, version } } : {}),
     source,
     text: doc.text,
-    document,
+    document: stances.items.length ? wholeProtocol(document, stances.items) : document,
     proposal: stances.proposal,
     matters: stances.matters,
     sections,
@@ -85,5 +85,22 @@ export function analyzeDocument(doc: NormalizedDocument, source: Source, version
     checks: checks.checks,
     warnings,
     items: stances.items,
+  };
+}
+
+/**
+ * A whole protocol's own fields: its number and title are the meeting's, not its first paragraph's
+ * (which `items` hold), and its diarienummer are its paragraphs' own, not every case number its
+ * delegation lists mention.
+ * @example wholeProtocol(meta, items).number // null
+ */
+function wholeProtocol(meta: DocumentMeta, items: Item[]): DocumentMeta {
+  const { number: _number, title: _title, diarienummer: _dnr, ...evidence } = meta.evidence ?? {};
+  return {
+    ...meta,
+    number: null,
+    title: null,
+    diarienummer: [...new Set(items.flatMap((i) => i.diarienummer))],
+    ...(meta.evidence ? { evidence } : {}),
   };
 }

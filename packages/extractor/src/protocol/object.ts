@@ -7,6 +7,7 @@ import {
   POINTING_WORDS,
   RELATIVES,
   STANDING_OWNERS,
+  WITH_CHANGE,
   MATTER_NOUNS,
   OWN_PROPOSAL,
   PARTIAL,
@@ -48,6 +49,7 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 // An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
 const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
+const WITH_CHANGE_AFTER = new RegExp(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
 const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
@@ -145,9 +147,11 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
     const relative = RELATIVE_CLAUSE.exec(part.slice(span.end));
     if (relative && POINTING_ONLY.test(owner)) return { ...base, stance: null, reference: { kind: "owner", owner: relative[1] ?? "" }, amendment, start: span.start, end: span.end + relative[0].length };
     const reference = referenceOf(owner + (toProposal[3] ?? ""), owner);
+    // "bifall till kommunstyrelsens förslag med den ändringen att …": the proposal, changed
+    const changed = WITH_CHANGE_AFTER.test(part.slice(span.end, span.end + 40));
     // support for an addition to the proposal is partial agreement with the matter
     if (amendment) return { ...base, stance: "delvis_bifall", reference: null, amendment: true, ...span };
-    return { ...base, stance: null, reference, amendment, ...span };
+    return { ...base, stance: null, reference, amendment: amendment || changed, ...span };
   }
   const joined = ON_PROPOSAL.exec(part);
   if (joined) {

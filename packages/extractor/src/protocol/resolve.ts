@@ -133,9 +133,11 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
     return standing && !meeting.answersMatter ? "avslag" : null;
   }
   switch (ref.kind) {
-    case "standing":
-      if (ref.office) return meeting.officeProposal ?? (meeting.answersMatter ? null : meeting.standing);
-      return meeting.standing;
+    case "standing": {
+      const standing = ref.office ? (meeting.officeProposal ?? (meeting.answersMatter ? null : meeting.standing)) : meeting.standing;
+      // the proposal with a change of one's own: partial agreement where the proposal grants the matter
+      return p.claim?.amendment && standing === "bifall" ? "delvis_bifall" : standing;
+    }
     case "own":
       return own(p, all, proposing);
     case "previous": {

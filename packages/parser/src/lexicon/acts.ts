@@ -24,6 +24,7 @@ export const ACT_VERBS = [
   { act: "tillstyrker", forms: ["tillstyrker", "tillstyrkte", "tillstyrkt"], example: "Ermin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) tillstyrker motionen." },
   { act: "avstyrker", forms: ["avstyrker", "avstyrkte", "avstyrkt"], example: "Skolnämnden har berett ärendet och avstyrker motionen." },
   { act: "reservation", forms: ["reserverar sig", "reserverade sig", "reserverat sig", "reserverar mig", "reserverar oss", "reserverar vi oss", "reserverar jag mig"], example: "Ermin Škorić (S) … reserverar sig mot beslutet till förmån för eget förslag." },
+  { act: "anteckning", forms: ["antecknar", "antecknade", "får anteckna", "fick anteckna", "får till protokollet anteckna", "fick till protokollet anteckna"], example: "Anna Berg (S) får till protokollet anteckna följande." },
   { act: "deltar_ej", forms: ["deltar inte", "deltog inte", "deltar ej", "deltog ej", "deltar icke", "avstår från att delta", "avstod från att delta", "avstår från att ta ställning", "avstod från att ta ställning"], example: "Sverigedemokraternas ledamöter deltog inte i beslutet." },
   { act: "avstar", forms: ["avstår från att rösta", "avstod från att rösta", "avstår", "avstod"], example: "Liberalerna avstod i voteringen." },
 ] as const satisfies readonly { act: Act; forms: readonly string[]; example: string }[];

@@ -72,3 +72,8 @@ export const VOTE_WORDS = [
 export const PASSING_ON = [
   { forms: ["överlämnas", "överlämna", "överlämnar", "remitteras", "remittera", "remitterar", "hänskjuts", "hänsköt", "för beredning", "bordläggs", "bordlägga", "tas emot", "listas till", "anmäls", "läggs till handlingarna"], example: "Initiativärendet tas emot och listas till kommande sammanträde i kommunstyrelsen." },
 ] as const;
+
+/** A proposal taken with a change: "bifall till kommunstyrelsens förslag med den ändringen att …". */
+export const WITH_CHANGE = [
+  { forms: ["med den ändringen", "med ändringen", "med följande ändring", "med följande ändringar", "med tillägget", "med följande tillägg", "med det tillägget"], example: "Anna Berg (S) yrkar bifall till kommunstyrelsens förslag med den ändringen att …" },
+] as const;
