@@ -99,3 +99,11 @@ export const OTHER_BODY_ENDINGS = [{ forms: ["AB", "bolag", "bolagen", "nämnder
  * decision on it in the Beslutsunderlag is that nämnd's answer.
  */
 export const MOTION_WORDS = [{ forms: ["motion", "motionen", "motionens", "motioner", "motionär", "motionären", "motionärens", "motionärerna", "motionärernas"], example: "Svar på motion från Stefan Jägnert (SD) om införande av tolkavgift" }] as const;
+
+/** The verbs a body's remiss answer opens with, after its name: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen." */
+export const ANSWER_OPENING_VERBS = [
+  { forms: ["har", "hade", "behandlade", "beredde", "yttrade", "beslutade"], example: "Vård- och omsorgsnämnden har berett ärendet och avstyrker motionen." },
+] as const;
+
+/** Papers that are a body's statement rather than its decision: "Yttrande från kultur- och fritidsnämnden". */
+export const STATEMENT_PAPER_WORDS = [{ forms: ["yttrande", "remissvar", "tjänsteskrivelse"], example: "Yttrande från kultur- och fritidsnämnden, 2025-03-12" }] as const;

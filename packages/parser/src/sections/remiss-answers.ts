@@ -3,7 +3,7 @@ import type { NormalizedDocument } from "../document.ts";
 import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
-import { DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { ANSWER_OPENING_VERBS, DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPER_WORDS, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, remissMentions, splitBodies, subjectStart } from "./remiss.ts";
 
@@ -55,7 +55,9 @@ const FROM_LINE = new RegExp(
   "iu",
 );
 // The subject of a sentence, up to its verb: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen."
-const SUBJECT = /^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=(?:har|hade|behandlade|beredde|yttrade|beslutade|tillstyrker|avstyrker|tillstyrkte|avstyrkte)(?![\p{L}]))/u;
+const SUBJECT = new RegExp(String.raw`^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=${alternation([...formsOf(ANSWER_OPENING_VERBS), ...formsOf(REMISS_ANSWER_STANCES)])}(?![\p{L}]))`, "u");
+// "Yttrande från …", "Remissvar från …": a statement, not a decision
+const STATEMENT_PAPER = new RegExp(String.raw`^${alternation(formsOf(STATEMENT_PAPER_WORDS))}`, "iu");
 const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
@@ -110,7 +112,7 @@ export function remissAnswers(doc: Pick<NormalizedDocument, "text"> & Partial<Pi
     const line = text.slice(at, at + 400);
     const from = FROM_LINE.exec(line);
     if (from?.groups && isBodyName(from.groups.body ?? "")) {
-      const decided = Boolean(from.groups.paragraph) && !/^(?:yttrande|remissvar|tjänsteskrivelse)/iu.test(from.groups.paper ?? "");
+      const decided = Boolean(from.groups.paragraph) && !STATEMENT_PAPER.test(from.groups.paper ?? "");
       out.push(answer(from.groups.body ?? "", at + line.indexOf(from.groups.body ?? ""), decided ? "decision" : "statement", isoFrom(from.groups.date ?? ""), null, decided));
       continue;
     }

@@ -1,5 +1,6 @@
 import type { NormalizedDocument } from "../document.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
+import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import {
   BODY_PREFIXES,
@@ -135,7 +136,7 @@ export type BodyPiece = { name: string } & Span;
 
 const COLLECTIVE = new RegExp(String.raw`${NOT_IN_WORD}${alternation(formsOf(COLLECTIVE_BODIES))}\s`, "iu");
 // "och"/"samt" between two members; not the "och" of "Vård- och omsorgsnämnden".
-const LAST_JOIN = /(?<!-)\s+(?:och|samt)\s+(?=\S)/gu;
+const LAST_JOIN = new RegExp(String.raw`(?<!-)\s+${alternation(formsOf(LIST_JOINS))}\s+(?=\S)`, "gu");
 const SHARED_HEAD = new RegExp(String.raw`^${alternation(SHARED_HEADS.map((h) => h.plural))}\s+`, "iu");
 
 /**
@@ -207,7 +208,8 @@ export function isBodyName(name: string): boolean {
 }
 
 const POLITICAL_END = new RegExp(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|nämnder(?:na)?(?:\s+och\s+\p{L}+)?)$`, "iu");
-const POLITICAL_PREFIX = /^(?:nämnden|styrelsen)\s+för\s+\p{Lu}/iu;
+// "Nämnden för Vård & Omsorg", "Styrelsen för …": a body named by its kind first
+const POLITICAL_PREFIX = new RegExp(String.raw`^${alternation(BODY_ENDINGS.filter((r) => r.role === "political").map((r) => r.forms[1] ?? r.forms[0]))}\s+för\s+\p{Lu}`, "iu");
 
 /**
  * True for a body whose members are elected (a nämnd, a styrelse, a fullmäktige), not an office of
