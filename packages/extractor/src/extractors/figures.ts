@@ -1,4 +1,5 @@
 import type { Figure, FigureUnit, Warning } from "@diarium/schema";
+import { ADJECTIVE_ENDINGS, LIST_JOINS } from "@diarium/parser";
 import {
   alternation,
   AMOUNT_PREPOSITIONS,
@@ -44,7 +45,8 @@ const IDENTIFIER_WORD = String.raw`(?:§+|(?<!\p{L})${alternation(formsOf(IDENTI
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18", "stycke 3", "Sida 1 av"
 const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:${IDENTIFIER_WORD}|(?<!\p{L})sida\s+\d+\s+av)\s*$`, "iu");
 // the later members of a list of identifiers: "bilaga 4 och 5", "§§ 3, 4 och 5"
-const IDENTIFIER_LIST_BEFORE = new RegExp(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|och|samt|[–-])\s*\d+)*\s*(?:,|och|samt|[–-]|till)\s*$`, "iu");
+const JOIN = alternation(formsOf(LIST_JOINS));
+const IDENTIFIER_LIST_BEFORE = new RegExp(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|${JOIN}|[–-])\s*\d+)*\s*(?:,|${JOIN}|[–-]|till)\s*$`, "iu");
 // a property or block and its designation: "kvarteret Kristina 7", "inom kvarter 22"
 const PROPERTY_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
 // a code in capitals before its number: "OPF-KR 26", "SFS 2017" (party marks, one or two letters, are not codes)
@@ -77,7 +79,7 @@ const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 
 // the counted noun after a count: "63 klienter", "25 personliga ombud"
 // (a first word ending like a plural adjective, "personliga", "nya", is kept with its noun; "klienterna" is a noun)
-const NOUN_AFTER = /^\s*((?:\p{Ll}{1,40}(?:iga|ska|ade|ande|ende|tna|dna|ta|da|ra|la|nya)\s+){0,2}\p{Ll}{2,40})/u;
+const NOUN_AFTER = new RegExp(String.raw`^\s*((?:\p{Ll}{1,40}${alternation(formsOf(ADJECTIVE_ENDINGS))}\s+){0,2}\p{Ll}{2,40})`, "u");
 
 // "529 200 kronor i statsbidrag": the paid noun after an amount
 const PAID_AFTER = new RegExp(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1].forms)}\s+(\p{Ll}{4,40})`, "u");

@@ -15,3 +15,7 @@ export const FOOTER_LABELS = [{ forms: ["transaktionsidentitet", "verifikationsn
 
 /** The mark a protocol page puts under its header when a paragraph runs on: "forts. 60", "forts. § 60". */
 export const CONTINUATION_MARKS = [{ forms: ["forts.", "forts", "fortsättning", "fortsättn."], example: "forts. 60" }] as const;
+
+/** Labels of a letterhead's address block: "Telefon 0300-83 40 00", "Bankgiro 123-4567". */
+export const ADDRESS_LABELS = [{ forms: ["telefon", "tel", "tel.", "fax", "e-post", "epost", "webb", "org.nr", "org nr", "orgnr", "organisationsnummer", "besöksadress", "postadress", "bankgiro", "plusgiro"], example: "Telefon 0300-83 40 00" }] as const;
+

@@ -33,3 +33,9 @@ export const PROSE_OPENINGS = [
 
 /** Words that link a matter to what it is held for: "anse att-satserna … som besvarade", "anses vara besvarad". */
 export const PREDICATIVE_LINKS = [{ forms: ["som", "vara"], example: "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade." }] as const;
+
+/** Words after which a hyphen leaves a compound hanging: "bygg- och miljönämnden", "drift- eller". */
+export const SUSPENSION_JOINS = [{ forms: ["och", "eller", "respektive", "resp."], example: "bygg- och miljönämnden" }] as const;
+
+/** Endings of an adjective before its noun: "25 personliga ombud", "tre nya förskolor". */
+export const ADJECTIVE_ENDINGS = [{ forms: ["iga", "ska", "ade", "ande", "ende", "tna", "dna", "ta", "da", "ra", "la", "nya"], example: "25 personliga ombud" }] as const;

@@ -41,7 +41,7 @@ export const PERIOD_WORDS = [{ forms: ["år", "åren", "perioden", "mandatperiod
 export const PERIOD_JOINS = [{ forms: ["till", "till och med", "t.o.m.", "t. o. m.", "t.o.m", "t.o. m."], example: "från den 1 juli till den 31 december 2025" }] as const;
 
 /** Endings of street names: a number after them is an address. */
-export const STREET_ENDINGS = [{ forms: ["gatan", "gata", "vägen", "väg", "gränd", "torget", "torg", "backe", "backen", "stigen", "leden", "plan", "allé"], example: "Stadshuset, Storgatan 37" }] as const;
+export const STREET_ENDINGS = [{ forms: ["gatan", "gata", "vägen", "väg", "gränd", "torget", "torg", "backe", "backen", "stigen", "leden", "plan", "allé", "allén", "platsen"], example: "Stadshuset, Storgatan 37" }] as const;
 
 /**
  * Words after or before a number that are never what it counts or pays for: function words, and the

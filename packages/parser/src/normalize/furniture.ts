@@ -1,4 +1,5 @@
-import { CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES } from "../lexicon/furniture.ts";
+import { ADDRESS_LABELS, CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES } from "../lexicon/furniture.ts";
+import { STREET_ENDINGS } from "../lexicon/quantities.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 
@@ -12,7 +13,10 @@ const PAGE_MARK = /^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:a
 // A lone number on its own line: a page number or a footnote mark ("1", "12").
 const LONE_NUMBER = /^\d{1,3}$/;
 // Lines of a letterhead's address block: "434 81 Kungsbacka", "Telefon 0300-83 40 00", "www.kungsbacka.se".
-const ADDRESS_LINE = /^(?:\d{3} ?\d{2}\s+\p{Lu}[\p{L} -]*|(?:telefon|tel\.?|fax|e-post|epost|webb|org\.?\s*nr|organisationsnummer|besöksadress|postadress|bankgiro|plusgiro)\b.*|(?:www\.|https?:\/\/)\S+|[\p{L} ,]*(?:gatan|vägen|torget|gränd|allén|stigen|backen|platsen) \d{1,4}[A-Z]?|\S+@\S+\.\w{2,})$/iu;
+const ADDRESS_LINE = new RegExp(
+  String.raw`^(?:\d{3} ?\d{2}\s+\p{Lu}[\p{L} -]*|${alternation(formsOf(ADDRESS_LABELS))}(?![\p{L}]).*|(?:www\.|https?:\/\/)\S+|[\p{L} ,]*${alternation(formsOf(STREET_ENDINGS))} \d{1,4}[A-Z]?|\S+@\S+\.\w{2,})$`,
+  "iu",
+);
 // The cells of a laid-out line: apart by a tab or a wide run of spaces ("KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)").
 const CELL_GAP = /\t|\s{2,}/u;
 // A footer line, whole: "Justerandes sign\tUtdragsbestyrkande", "Det här dokumentet är digitalt signerat".
