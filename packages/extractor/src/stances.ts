@@ -1,5 +1,5 @@
-import type { NormalizedDocument } from "@diarium/parser";
-import type { Item, Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
+import { buildSections, evidence, plainDocument, type NormalizedDocument } from "@diarium/parser";
+import type { Item, MatterFact, Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
 import { extractConsultations } from "./extractors/consultations.ts";
 import { extractMatters } from "./extractors/matters.ts";
 import { extractParties } from "./extractors/parties.ts";
@@ -39,9 +39,38 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
     positions: found.positions,
     votes: found.votes,
     consultations: extractConsultations(doc, sections),
-    matters,
+    matters: found.items.length ? mattersOfItems(doc, found.items) : placed(matters, found.items),
     proposal,
     items: found.items,
     warnings: [...warnings, ...found.warnings],
   };
+}
+
+/**
+ * Each matter with the paragraph of a whole protocol where the paper names it ("§ 99"), or null.
+ * @example placed(matters, items)[0]?.item // "§ 99"
+ */
+function placed(matters: MatterFact[], items: Item[]): Matter[] {
+  return matters.map((m) => {
+    const at = m.evidence?.start;
+    const item = at === undefined ? null : (items.find((i) => i.start <= at && at < i.end)?.number ?? null);
+    return { ...m, item };
+  });
+}
+
+/**
+ * The matters of a whole protocol, paragraph by paragraph: each paragraph read as a paper of its
+ * own (its motion, authors and att-satser), the evidence put back at the paragraph's place.
+ * @example mattersOfItems(doc, items).map((m) => m.item) // ["§ 99", "§ 100", …]
+ */
+function mattersOfItems(doc: NormalizedDocument, items: Item[]): Matter[] {
+  return items.flatMap((item) => {
+    const part = plainDocument(doc.text.slice(item.start, item.end));
+    const found = extractMatters(part, buildSections(part), personMentions(part.text));
+    return found.map((m) => ({
+      ...m,
+      item: item.number,
+      ...(m.evidence ? { evidence: evidence(doc, m.evidence.start + item.start, m.evidence.end + item.start) } : {}),
+    }));
+  });
 }

@@ -66,6 +66,8 @@ export type Proposal = z.infer<typeof Proposal>;
 export const MatterKind = z.enum(["motion", "skrivelse", "remiss", "other"]);
 export const Matter = z.object({
   kind: MatterKind,
+  /** v1.1: the paragraph of a whole protocol the matter is handled in, "§ 99"; null in a paper about one matter. */
+  item: z.string().nullable(),
   number: z.string().nullable(),
   title: z.string().nullable(),
   date: z.string().nullable(),
@@ -75,6 +77,8 @@ export const Matter = z.object({
   evidence: Evidence.nullable().optional(),
 });
 export type Matter = z.infer<typeof Matter>;
+/** A matter as an extractor finds it, before it is placed in a paragraph. */
+export type MatterFact = Omit<Matter, "item">;
 
 export const SectionKind = z.enum([
   "sammanfattning", "forslag_till_beslut", "beslut", "arendet", "beredning", "bakgrund", "synpunkter",

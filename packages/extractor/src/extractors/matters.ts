@@ -18,7 +18,7 @@ import {
   type NormalizedDocument,
   type Sentence,
 } from "@diarium/parser";
-import type { Matter, Person, PersonEntry, Section } from "@diarium/schema";
+import type { Matter, MatterFact, Person, PersonEntry, Section } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 import { mergeVariants } from "./people.ts";
 
@@ -203,7 +203,7 @@ function authorsOf(text: string, sentences: readonly Sentence[], mentions: reado
  * The motion the paper answers, if it answers one.
  * @example extractMatters(doc, sections, mentions)[0].number // "2012:46"
  */
-export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): Matter[] {
+export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): MatterFact[] {
   const text = doc.text;
   // the matter is named early and often; a hundred mentions are plenty to find it
   let refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);

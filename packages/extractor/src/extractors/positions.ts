@@ -6,7 +6,7 @@ import { resolvePositions } from "../protocol/resolve.ts";
 import { readVotes, rollCallsOf } from "../protocol/votes.ts";
 import { itemOf } from "../protocol/item.ts";
 import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
-import { warning, type DocumentMeta, type Item, type Matter, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
+import { warning, type DocumentMeta, type Item, type MatterFact, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
 import { enclosing, forumAt, forumIndex } from "../forum.ts";
 import { isRecordedStatement, recordedStatements } from "../protocol/statements.ts";
 import { personMentions, type PersonMention } from "../swedish/names.ts";
@@ -26,7 +26,7 @@ export function extractPositions(
   sections: Section[],
   meta: DocumentMeta,
   proposalOutcome: Stance | null,
-  matters: Matter[] = [],
+  matters: MatterFact[] = [],
   mentions: PersonMention[] = personMentions(doc.text),
 ): { positions: Position[]; warnings: Warning[]; votes: Vote[]; items: Item[] } {
   const index = actorIndex(doc.text, mentions);

@@ -17,7 +17,7 @@ import {
   type Sentence,
   type Span,
 } from "@diarium/parser";
-import type { DocumentMeta, Matter, Section, Stance } from "@diarium/schema";
+import type { DocumentMeta, MatterFact, Section, Stance } from "@diarium/schema";
 import { deciderOf } from "../forum.ts";
 import { claimsOf } from "./object.ts";
 
@@ -81,7 +81,7 @@ export function meetingOf(
   sentences: readonly Sentence[],
   sections: Section[],
   meta: Pick<DocumentMeta, "issuer" | "title" | "kind">,
-  matters: Matter[],
+  matters: MatterFact[],
   proposalOutcome: Stance | null,
   paragraph: (Span & { title: string | null }) | null = null,
 ): Meeting {
