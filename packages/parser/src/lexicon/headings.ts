@@ -51,6 +51,7 @@ export const HEADING_WORDS = [
       "beslutsunderlag", "expedieras till", "beslutet skickas till", "beslutsgång", "propositionsordning", "deltagande i beslut", "deltagande i beslutet",
       "anförande", "anföranden", "justering", "paragrafer", "närvarande", "beslutande", "övriga närvarande", "övriga deltagande", "övriga deltagare",
       "utses att justera", "handlingar", "underlag", "juridiskt ramverk", "ekonomiska konsekvenser", "barnperspektiv", "barnperspektivet", "uppföljning",
+      "justering av närvaro", "justering av närvaron", "ajournering",
     ],
     example: "Beslutsunderlag",
   },
@@ -58,6 +59,7 @@ export const HEADING_WORDS = [
   { kind: "other", place: "whole", then: "word", forms: ["konsekvenser för"], example: "Konsekvenser för barn" },
   { kind: "beslut", place: "whole", owner: true, forms: ["beslut"], example: "Kommunfullmäktiges beslut" },
   { kind: "beslut", place: "whole", forms: ["protokollsutdrag beslut"], example: "Protokollsutdrag beslut" },
+  { kind: "beslut", place: "opening", forms: ["beslut –", "beslut -"], example: "Beslut – Förslag till kommunfullmäktige" },
   { kind: "beslut", place: "whole", then: "word", forms: ["beslut i"], example: "Beslut i kommunstyrelsen" },
 ] as const satisfies readonly { kind: SectionKind; place: HeadingPlace; owner?: boolean; then?: "word" | "number"; forms: readonly string[]; example: string }[];
 

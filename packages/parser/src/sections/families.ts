@@ -1,4 +1,5 @@
 import type { SectionKind } from "@diarium/schema";
+import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { HEADING_WORDS, type HeadingPlace } from "../lexicon/headings.ts";
 import { alternation } from "../lexicon/match.ts";
 
@@ -9,8 +10,13 @@ import { alternation } from "../lexicon/match.ts";
  */
 type Family = { kind: SectionKind; pattern: RegExp };
 
+// The kinds of political body in their definite form: "nämnden", "styrelsen".
+const BODY_KIND_FIRST = alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[1] ?? b.forms[0]));
+
 // A genitive owner before a heading's words: "Förvaltningens förslag till beslut", "Kommunfullmäktiges beslut".
-const OWNER = String.raw`(?:\p{L}+s )?`;
+// The owner may be two genitives ("Kommunstyrelsens arbetsutskotts förslag") or a body named by its
+// kind first ("Nämnden för Vård & Omsorgs förslag till beslut").
+const OWNER = String.raw`(?:\p{L}+s (?:\p{L}+s )?|${BODY_KIND_FIRST} för [\p{L}& -]{2,40}s )?`;
 // What follows a heading's words when the row asks for it: "Bilaga 1", "Konsekvenser för miljön".
 const THEN = { word: String.raw` \p{L}+`, number: String.raw`\s+\d+` } as const;
 
