@@ -29,6 +29,25 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/** Added: who a substitute replaced at a meeting, and for which paragraphs: "Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)". */
+export const Replacement = z.object({
+  name: z.string().min(1),
+  party: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type Replacement = z.infer<typeof Replacement>;
+
+/** Added: a member on a protocol's attendance list, with the roles the list gives ("ledamot", "ordförande"). */
+export const Attendee = z.object({
+  name: z.string().min(1),
+  party: z.string().nullable(),
+  roles: z.array(z.string()),
+  replaces: Replacement.nullable(),
+  evidence: Evidence,
+});
+export type Attendee = z.infer<typeof Attendee>;
+
 export const DocumentKind = z.enum(["utlatande", "tjansteutlatande", "motion", "skrivelse", "protokollsutdrag", "remissvar", "other"]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -51,6 +70,8 @@ export const DocumentMeta = z.object({
   issuer: z.string().nullable(),
   rapporteur: Person.nullable(),
   signatories: z.array(Person),
+  /** Added field: a meeting protocol's attendance list, in its order; absent on a paper without one. */
+  attendance: z.array(Attendee).optional(),
   /** Added field: where each metadata value was read, keyed by field name. */
   evidence: z.record(z.string(), Evidence).optional(),
 });
@@ -156,6 +177,8 @@ export const PersonEntry = z.object({
   name: z.string().min(1),
   party: z.string().nullable(),
   roles: z.array(z.string()),
+  /** Added field: the member a substitute replaced at the meeting. */
+  replaces: Replacement.optional(),
 });
 export type PersonEntry = z.infer<typeof PersonEntry>;
 

@@ -21,3 +21,4 @@ export * from "./meeting.ts";
 export * from "./grammar.ts";
 export * from "./headings.ts";
 export * from "./cues.ts";
+export * from "./attendance.ts";

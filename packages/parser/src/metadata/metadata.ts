@@ -8,6 +8,7 @@ import { ROLES, TITLE_ENDINGS, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
+import { attendanceOf } from "./attendance.ts";
 
 /**
  * Document metadata: kind, series and number, diarienummer, title, date, place, issuer, rapporteur
@@ -155,6 +156,14 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   }
   const signatories = signatoriesOf(doc, attachmentsStart);
   if (signatories.length > 0 && signatories[0]) at("signatories", signatories[0].start, signatories[signatories.length - 1]?.end ?? 0);
+  // a protocol's first page: the attendance list and the meeting's place ("Plats och tid\tRådhuset, Alingsås")
+  const meetingPage = attendanceOf(text);
+  if (meetingPage.span) at("attendance", meetingPage.span.start, meetingPage.span.end);
+  if (!place && meetingPage.place && meetingPage.attendees.length > 0) {
+    place = meetingPage.place.text;
+    at("place", meetingPage.place.start, meetingPage.place.end);
+  }
+  const attendance = meetingPage.attendees.map((a) => ({ name: a.name, party: a.party, roles: a.roles, replaces: a.replaces, evidence: evidence(doc, a.start, a.end) }));
 
   return {
     kind,
@@ -167,6 +176,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
     issuer,
     rapporteur,
     signatories: signatories.map((p) => p.person),
+    ...(attendance.length > 0 ? { attendance } : {}),
     evidence: ev,
   };
 }
