@@ -1,7 +1,9 @@
 import type { Person } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
+import { OFFICE_LABELS } from "../lexicon/attendance.ts";
 import { SIGNATURE_LABELS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
+import { officeLabelRole } from "./attendance.ts";
 import { NAME_LINE } from "./patterns.ts";
 
 /**
@@ -24,6 +26,9 @@ function labelRole(label: string): string | null {
   const l = label.toLowerCase().replace(/\s+/gu, " ");
   return SIGNATURE_LABELS.find((row) => (row.forms as readonly string[]).includes(l))?.role ?? null;
 }
+// An office label and a name on one line, a space apart: "Protokolljusterare Per Hoel (SD)".
+const LABEL_AND_NAME = new RegExp(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})[ ]+(?=\p{Lu})`, "iu");
+
 // The separators of a list of names in one cell: "Per Nyberg (M) och Ann-Sofie Ek (C)", "A, B och C".
 const LIST_SEPARATOR = /,\s*|\s+och\s+/u;
 // A title line under signature names: "Kommundirektör", "Samhällsbyggnadschef".
@@ -81,12 +86,22 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
     // "Justerare\tPer Nyberg\tAnn-Sofie Ek", "Underskrifter\tSekreterare\tLisa Wennberg", "Vid protokollet\nMaria Nordin".
     const cells = t.split("\t");
     const k = cells.findIndex((c) => SIGNATURE_LABEL.test(c.trim()));
+    const spaced = cells.length === 1 ? LABEL_AND_NAME.exec(t) : null;
+    if (k < 0 && spaced) {
+      const line = lines[i] as { start: number; end: number };
+      const from = line.start + doc.text.slice(line.start, line.end).indexOf(t) + spaced[0].length;
+      push(namesIn(t.slice(spaced[0].length), from), officeLabelRole(spaced[1] as string));
+      continue;
+    }
     if (k < 0 || k > 1) continue;
     const roleName = labelRole((cells[k] as string).trim());
     const after = cells.slice(k + 1).join("\t");
     const line = lines[i] as { start: number; end: number };
     const tStart = line.start + doc.text.slice(line.start, line.end).indexOf(t);
-    const sameLine = after.trim() ? namesIn(after, tStart + t.length - after.length, true) : [];
+    // the names fill the cells after the label, or only the first of them when another field follows
+    // ("Sekreterare\tVera Lagerström\tParagrafer 87-102")
+    const firstCell = cells[k + 1] ?? "";
+    const sameLine = after.trim() ? (namesIn(after, tStart + t.length - after.length, true).length > 0 ? namesIn(after, tStart + t.length - after.length, true) : namesIn(firstCell, tStart + t.length - after.length, true)) : [];
     if (sameLine.length > 0) push(sameLine, roleName);
     else if (!after.trim()) push(namesIn(textOf(i + 1), (lines[i + 1] as { start: number } | undefined)?.start ?? 0), roleName);
   }
