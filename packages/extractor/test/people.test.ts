@@ -40,6 +40,43 @@ Britt Andersson Näsman (S) ersätter Annette Heineman (-)
     ]);
   });
 
+  it("gives members their meeting roles from the attendance list, not an official's title in the next column (Kungsbacka VO 2024-06-12)", () => {
+    const result = stancesOf(`Beslutande\tLedamöter\tTjänstgörande ersättare
+Hravn Forsne (M), ordförande
+Monica Neptun (L), 1:e vice ordförande
+Per Hoel (SD)
+Övriga närvarande Ersättare\tTjänstepersoner
+Carry Kvarntun (M)\tLotta Nord, biträdande
+Ingela Hansson (S)\tförvaltningschef
+Tommy Bech (SD)\tVera Lagerström, nämndsekreterare
+
+Ordförande\tHravn Forsne (M)
+
+Protokolljusterare Per Hoel (SD)
+
+§ 87 Dnr VO-2023-00042`);
+    expect(result.people.map((p) => [p.name, p.party, p.roles.join(", ")])).toEqual([
+      ["Hravn Forsne", "M", "ledamot, ordförande"],
+      ["Monica Neptun", "L", "ledamot, 1:e vice ordförande"],
+      ["Per Hoel", "SD", "ledamot, justerare"],
+      ["Carry Kvarntun", "M", "ersättare"],
+      ["Ingela Hansson", "S", "ersättare"],
+      ["Tommy Bech", "SD", "ersättare"],
+    ]);
+  });
+
+  it("keeps who a substitute replaced, from which paragraph (Alingsås KS 2026-06-01)", () => {
+    const result = stancesOf(`Beslutande\tJan-Erik Wallin (M) (ordförande)
+Peter Norlander (S) §§94-98
+Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)`);
+    expect(result.people.find((p) => p.name === "Irene Jonsson")).toEqual({
+      name: "Irene Jonsson",
+      party: "S",
+      roles: ["tjänstgörande ersättare"],
+      replaces: { name: "Peter Norlander", party: "S", from: "§ 99", to: "§ 110" },
+    });
+  });
+
   it("merges a bare surname and a genitive with the full name", () => {
     expect(people("Stefan Nilsson (MP) föreslår bifall. Nilsson (MP) anser vidare att Nilssons förslag bör bifallas.")).toEqual([["Stefan Nilsson", "MP"]]);
   });

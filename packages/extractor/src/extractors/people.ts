@@ -10,16 +10,38 @@ import type { PersonMention } from "../swedish/names.ts";
  * "Agneta Thörnberg", same party): the first spelling stays.
  * @example extractPeople([{ name: "Stefan Nilsson", party: "MP", role: null, start: 0, end: 20 }], meta)
  */
-export function extractPeople(mentions: PersonMention[], meta: Pick<DocumentMeta, "signatories" | "rapporteur">): PersonEntry[] {
+export function extractPeople(
+  mentions: PersonMention[],
+  meta: Pick<DocumentMeta, "signatories" | "rapporteur"> & Partial<Pick<DocumentMeta, "attendance" | "evidence">>,
+): PersonEntry[] {
   const byKey = new Map<string, PersonEntry>();
-  const add = (name: string, party: string | null, role: string | null): void => {
+  const add = (name: string, party: string | null, role: string | null): PersonEntry => {
     const key = name.toLowerCase();
     const entry = byKey.get(key) ?? { name, party: null, roles: [] };
     if (party && !entry.party) entry.party = party;
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
     byKey.set(key, entry);
+    return entry;
   };
-  for (const m of mentions) add(m.name, m.party, m.role);
+  // A protocol's attendance list gives the members their meeting roles; the mentions the list's own lines
+  // make are passed over, since a title in the next column reads as a role before a name there
+  // ("Ingela Hansson (S)\tförvaltningschef\nTommy Bech (SD)") and a label as part of one ("Protokolljusterare Per Hoel").
+  const attendance = meta.attendance ?? [];
+  const listed = meta.evidence?.["attendance"];
+  const onList = (m: PersonMention): boolean =>
+    !!listed && m.start >= listed.start && m.start < listed.end && attendance.some((a) => m.name === a.name || m.name.endsWith(` ${a.name}`));
+  // in the text's order: a member where the list names them, a replaced member where the substitution does
+  const inOrder = [
+    ...attendance.map((a) => ({ at: a.evidence.start, attendee: a, mention: null })),
+    ...mentions.filter((m) => !onList(m)).map((m) => ({ at: m.start, attendee: null, mention: m })),
+  ].sort((x, y) => x.at - y.at);
+  for (const { attendee: a, mention: m } of inOrder) {
+    if (m) add(m.name, m.party, m.role);
+    if (!a) continue;
+    const entry = add(a.name, a.party, null);
+    for (const r of a.roles) add(a.name, null, r);
+    if (a.replaces) entry.replaces = a.replaces;
+  }
   const extra: Person[] = [...(meta.rapporteur ? [meta.rapporteur] : []), ...meta.signatories];
   for (const p of extra) for (const name of splitJoined(p.name, byKey)) add(name, p.party, p.role);
   return mergeVariants([...byKey.values()]);
