@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { attendeeOf } from "../src/extractors/people.ts";
 import { stancesOf } from "./helpers.ts";
 
 const people = (text: string): [string, string | null][] => stancesOf(text).people.map((p) => [p.name, p.party]);
@@ -185,5 +186,26 @@ describe("officials", () => {
 describe("not people", () => {
   it("takes no organisation written with its own abbreviation for a person of a party", () => {
     expect(people("Samråd har skett med Region Halland (RH) och Göteborgs Stad (GS). Bo Sandell (VV) yrkade bifall.")).toEqual([["Bo Sandell", "VV"]]);
+  });
+});
+
+describe("ballots matched to the attendance list", () => {
+  // Kungsbacka VO 2024-06-12: the list writes "Ermin Skoric (S)", the voteringslista "Ermin Škorić".
+  const list = [
+    { name: "Ermin Skoric", party: "S" },
+    { name: "Per Hoel", party: "SD" },
+    { name: "Annika Carlsson", party: "M" },
+    { name: "Ingela Carlsson", party: "S" },
+  ];
+
+  it("finds the attendee a ballot names, across diacritics, a slipped letter and a bare surname", () => {
+    expect(attendeeOf({ name: "Ermin Škorić", party: "S" }, list)?.name).toBe("Ermin Skoric");
+    expect(attendeeOf({ name: "Per Hoel", party: null }, list)?.name).toBe("Per Hoel");
+    expect(attendeeOf({ name: "Hoel", party: "SD" }, list)?.name).toBe("Per Hoel");
+  });
+
+  it("finds none where the party differs or a surname is shared", () => {
+    expect(attendeeOf({ name: "Per Hoel", party: "M" }, list)).toBeNull();
+    expect(attendeeOf({ name: "Carlsson", party: null }, list)).toBeNull();
   });
 });

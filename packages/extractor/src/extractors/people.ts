@@ -156,3 +156,20 @@ export function splitJoined(name: string, known: Map<string, PersonEntry>): stri
   }
   return [name];
 }
+
+/**
+ * The attendee a ballot of a voteringslista names: the same name, or a spelling of it with or without its
+ * diacritics or with one letter slipped ("Ermin Škorić" on the ballot, "Ermin Skoric" on the list), or a bare
+ * surname when only one attendee bears it; a party on both sides must agree. Null when none or several fit.
+ * @example attendeeOf({ name: "Ermin Škorić", party: "S" }, [{ name: "Ermin Skoric", party: "S", roles: ["ledamot"] }])?.name // "Ermin Skoric"
+ */
+export function attendeeOf<T extends { name: string; party: string | null }>(ballot: { name: string; party: string | null }, attendees: readonly T[]): T | null {
+  const me = spelled({ name: ballot.name, party: ballot.party, roles: [] });
+  const fits = attendees.filter((a) => {
+    if (ballot.party && a.party && ballot.party !== a.party) return false;
+    const them = spelled({ name: a.name, party: a.party, roles: [] });
+    const r = relation(me, them);
+    return r === "fuller" || r === "plainer" || r === "slip" || (r === "form" && me.words.length === 1 && me.words[0] === them.words.at(-1));
+  });
+  return fits.length === 1 ? (fits[0] as T) : null;
+}
