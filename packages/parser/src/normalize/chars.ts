@@ -17,7 +17,19 @@ const COMBINING = /[\u0300-\u036f]/;
 // ligature, two spaces in a row ("300\u00a0000", "Malin Aronsson      Lovisa Eld", "ﬁnansiering").
 const NEEDS_CLEANING = new RegExp(`${ODD_SPACE.source}|${INVISIBLE.source}|${COMBINING.source}|[${Object.keys(LIGATURES).join("")}]| {2}`);
 
-export type CleanLine = { text: string; from: number[] };
+/**
+ * A cleaned line. `from` gives, for each character, the index of the input character it came from;
+ * for a line taken whole it is one number, the index of its first character (character `i` came from `from + i`).
+ */
+export type CleanLine = { text: string; from: number[] | number };
+
+/**
+ * The input index character `i` of a clean line came from (0 past the end of a list, as before).
+ * @example cameFrom(cleanChars("  Beslut", 2, 8), 0) // 2
+ */
+export function cameFrom(line: CleanLine, i: number): number {
+  return typeof line.from === "number" ? line.from + i : (line.from[i] ?? 0);
+}
 
 /**
  * Cleans `line[start, end)`. Three or more spaces in a row (a column gap: "Malin Aronsson      Lovisa
@@ -26,14 +38,11 @@ export type CleanLine = { text: string; from: number[] };
  */
 export function cleanChars(line: string, start: number, end: number): CleanLine {
   // Most lines need nothing: no odd character and no run of spaces. They are taken whole, which
-  // saves a string and a regular-expression test per character (a fifth of normalize's time).
+  // saves a string and a regular-expression test per character (a fifth of normalize's time), and
+  // their index list is one number (an array per line was most of normalize's garbage on a long paper).
   const span = line.slice(start, end);
   // (a space at the end is dropped below, so such a line takes the long way)
-  if (end <= line.length && !span.endsWith(" ") && !NEEDS_CLEANING.test(span)) {
-    const from = new Array<number>(span.length);
-    for (let i = 0; i < span.length; i++) from[i] = start + i;
-    return { text: span, from };
-  }
+  if (span.length > 0 && end <= line.length && !span.endsWith(" ") && !NEEDS_CLEANING.test(span)) return { text: span, from: start };
   const out: string[] = [];
   const from: number[] = [];
   let spaces = 0;
@@ -84,8 +93,8 @@ const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}(?: {2,}\p{L}(?: \p{L})+)*$/u;
  */
 export function unspaceLetters(line: CleanLine, original: string): CleanLine {
   // Work on the original spacing: cleanChars folds two spaces to one, which hides the word gap.
-  const first = line.from[0] ?? 0;
-  const last = line.from[line.from.length - 1] ?? 0;
+  const first = cameFrom(line, 0);
+  const last = cameFrom(line, line.text.length - 1);
   const span = original.slice(first, last + 1);
   if (!LETTER_SPACED.test(span)) return line;
   const out: string[] = [];

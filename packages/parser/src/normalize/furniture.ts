@@ -34,6 +34,8 @@ const MAX_HEADER_LINES = 6;
  * @example isHeaderMark("VÄSTÅSA KOMMUN\tPROTOKOLLSUTDRAG\tSida 2 (3)") // true
  */
 export function isHeaderMark(line: string): boolean {
+  // most lines have no cell gap, and one cell is no header: spare them the split
+  if (!CELL_GAP.test(line.trim())) return false;
   const cells = line.trim().split(CELL_GAP);
   return cells.length >= 2 && PAGE_MARK.test((cells[cells.length - 1] as string).trim()) && /\p{L}{3}/u.test(cells[0] as string);
 }
@@ -62,6 +64,13 @@ function shapeOf(text: string): string {
   return text.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
 }
 
+/** Files line `i` under `key`. */
+function addTo(groups: Map<string, number[]>, key: string, i: number): void {
+  const list = groups.get(key);
+  if (list) list.push(i);
+  else groups.set(key, [i]);
+}
+
 /**
  * Which lines are page furniture. `content[i]` is true for a non-blank line.
  * @example furnitureOf(lines)[k] // true for "Sida 2 (12)" and the "KUNGSBACKA  KOMMUN" header beside each "2 (4)"
@@ -81,9 +90,10 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
     if (t === "") continue;
-    if (PAGE_MARK.test(t) || LONE_NUMBER.test(t)) {
+    const pageMark = PAGE_MARK.test(t);
+    if (pageMark || LONE_NUMBER.test(t)) {
       furniture[i] = true;
-      if (PAGE_MARK.test(t)) marks.push(i);
+      if (pageMark) marks.push(i);
     } else if (isHeaderMark(t)) {
       furniture[i] = !inOwnHeader(i);
       marks.push(i);
@@ -116,11 +126,8 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
     const t = trimmed[i] as string;
     // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
     if (t === "" || furniture[i] || t.length > 80 || (t.startsWith("|") && t.endsWith("|"))) continue;
-    for (const [groups, key] of [[byText, t.replace(/\s+/g, " ")], [byShape, shapeOf(t)]] as const) {
-      const list = groups.get(key) ?? [];
-      list.push(i);
-      groups.set(key, list);
-    }
+    addTo(byText, t.replace(/\s+/g, " "), i);
+    addTo(byShape, shapeOf(t), i);
   }
   // The first occurrence at the top of the paper is its own header (issuer, date): it stays.
   let top = 0;

@@ -18,11 +18,14 @@ class TextBuilder {
   map: OffsetMap = { textStarts: [], rawStarts: [], contiguous: [] };
   private lastRaw = -2;
 
-  /** Appends `text`, its character `i` from raw offset `base + from[i]` (`base` where `from` has none). */
-  push(text: string, base: number, from: readonly number[]): void {
+  /**
+   * Appends `text`, its character `i` from raw offset `base + from[i]` (`base` where `from` has none),
+   * or `base + from + i` when `from` is a number (a line taken whole).
+   */
+  push(text: string, base: number, from: readonly number[] | number): void {
     const runs = this.map;
     for (let i = 0; i < text.length; i++) {
-      const r = base + (from[i] ?? 0);
+      const r = typeof from === "number" ? base + from + i : base + (from[i] ?? 0);
       const kind = runs.contiguous[runs.contiguous.length - 1];
       const continues = (kind === 1 && r === this.lastRaw + 1) || (kind === 0 && r === this.lastRaw);
       if (!continues) {
@@ -32,6 +35,11 @@ class TextBuilder {
         runs.contiguous.push(r === this.lastRaw ? 0 : 1);
       }
       this.lastRaw = r;
+      // A line taken whole, once inside a contiguous run, continues it to its end: no new run.
+      if (typeof from === "number" && runs.contiguous[runs.contiguous.length - 1] === 1) {
+        this.lastRaw = base + from + text.length - 1;
+        break;
+      }
     }
     this.parts.push(text);
     this.length += text.length;
