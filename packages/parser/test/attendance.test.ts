@@ -90,6 +90,31 @@ describe("attendanceOf", () => {
     expect(a.place?.text).toBe("Lagan, Vägmästaren, Syrengatan 1");
   });
 
+  it("reads a place that goes on under a column and two justerare on two lines (Alingsås KF 2026-06-10, corpus/real)", () => {
+    const text = [
+      "Plats och tid\tAlströmerteatern,\tParagrafer\t§116",
+      "Alströmergymnasiet",
+      "kl. 18:00-21:30",
+      "",
+      "Beslutande\tLinda Espeving (M) (ordförande)",
+      "Ingbritt Johansson (C)",
+      "Marcus Wallin (V)",
+      "",
+      "Utses att justera\tIngbritt Johansson",
+      "Marcus Wallin",
+      "",
+      "Justeringens plats och\tProtokollet justeras på distans.",
+    ].join("\n");
+    const a = attendanceOf(text);
+    expect(a.place?.text).toBe("Alströmerteatern, Alströmergymnasiet");
+    expect(text.slice(a.place?.start, a.place?.end)).toBe("Alströmerteatern,\tParagrafer\t§116\nAlströmergymnasiet");
+    expect(rows(text)).toEqual([
+      ["Linda Espeving", "M", "ledamot, ordförande"],
+      ["Ingbritt Johansson", "C", "ledamot, justerare"],
+      ["Marcus Wallin", "V", "ledamot, justerare"],
+    ]);
+  });
+
   it("finds nothing in a paper without an attendance list", () => {
     expect(attendanceOf("Svar på motion om tolkavgift\n\nPer Hoel (SD) yrkar bifall till motionen.")).toEqual({ attendees: [], place: null, span: null });
   });

@@ -37,7 +37,15 @@ const PARAGRAPHS = /§§?\s*(\d+)(?:\s*[-–]\s*(\d+))?/u;
 // A substitution: "ersätter Peter Norlander (S)".
 const SUBSTITUTION = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
 // An office label and the name after it on the line or the next: "Protokolljusterare Per Hoel (SD)", "Sekreterare\nUlrika Månsson".
-const OFFICE_LINE = new RegExp(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:[\t ]+|[\t ]*\n)(${NAME})(?:\s*${MARK})?[\t ]*(?:\t|\n|$)`, "iu");
+// An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
+// (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)
+const OFFICE_LABEL_CASEBLIND = new RegExp(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:$|\t| )`, "iu");
+const officeLabelIn = (line: string): RegExpExecArray | null => {
+  const m = OFFICE_LABEL_CASEBLIND.exec(line);
+  return m && (!m[0].endsWith(" ") || /^\p{Lu}/u.test(line.slice(m[0].length))) ? m : null;
+};
+// A cell that is only a name, maybe with its party: "Ingbritt Johansson", "Hravn Forsne (M)".
+const NAME_CELL = new RegExp(String.raw`^(${NAME})(?:\s*${MARK})?$`, "u");
 // The place label and what follows it: "Plats och tid\tRådhuset, Alingsås. Ajourneringar".
 const PLACE_LINE = new RegExp(
   String.raw`^(?:${alternation(formsOf(PLACE_LABELS))})[\t ]+(?!${alternation(formsOf(NOT_MEETING_PLACE))})([^\t\n]+)`,
@@ -115,7 +123,7 @@ export function attendanceOf(text: string): Attendance {
       columns = all ? (written.length > 1 ? written.slice(1) : written).map(roleOfLabel).filter((c) => c.member) : [roleOfLabel(written[0] ?? "")];
       if (all) continue;
       cells.splice(0, 1);
-    } else if (OFFICE_LINE.test(line) || PLACE_LINE.test(line)) {
+    } else if (officeLabelIn(line) !== null || PLACE_LINE.test(line)) {
       columns = [];
       continue;
     }
@@ -148,29 +156,50 @@ export function attendanceOf(text: string): Attendance {
       attendees.push(entry);
     });
   }
-  // the offices of the meeting name members of the list: "Ordförande\tHravn Forsne (M)", "Utses att justera\tAnton César"
-  for (let at = 0; at < region.length; at = region.indexOf("\n", at) + 1 || region.length) {
-    const m = OFFICE_LINE.exec(region.slice(at));
-    if (!m) continue;
-    const entry = byName.get(m[2] as string);
-    const role = officeLabelRole(m[1] as string);
-    if (entry && role && !entry.roles.includes(role)) entry.roles.push(role);
-    last = Math.max(last, at + m[0].trimEnd().length);
-  }
+  // the offices of the meeting name members of the list: "Ordförande\tHravn Forsne (M)", "Utses att justera\tIngbritt Johansson\nMarcus Wallin"
+  const lines = region.split("\n");
+  let lineAt = 0;
+  let office: string | null = null;
+  lines.forEach((line) => {
+    const start = lineAt;
+    lineAt += line.length + 1;
+    const label = officeLabelIn(line);
+    if (label) office = officeLabelRole(label[1] as string);
+    const cells = cellsOf(label ? line.slice(label[0].length) : line, start + (label ? label[0].length : 0));
+    const names = cells.map((c) => ({ cell: c, m: NAME_CELL.exec(c.text) }));
+    // the names follow the label on its line or the lines after it, up to a line that is no name
+    if (!office || (!label && (cells.length === 0 || names.some((n) => !n.m)))) {
+      if (!label) office = null;
+      return;
+    }
+    for (const { cell, m } of names) {
+      const entry = m ? byName.get(m[1] as string) : undefined;
+      if (!entry) continue;
+      if (!entry.roles.includes(office)) entry.roles.push(office);
+      last = Math.max(last, cell.start + cell.text.length);
+    }
+  });
   return { attendees, place: placeIn(region), span: first >= 0 ? { start: first, end: last } : null };
 }
 
 /** The meeting's place after its label, up to the time or the end of the sentence. */
 function placeIn(region: string): Attendance["place"] {
   let offset = 0;
-  for (const line of region.split("\n")) {
+  const lines = region.split("\n");
+  for (const [i, line] of lines.entries()) {
     const m = PLACE_LINE.exec(line);
     if (m) {
-      const value = m[1] as string;
+      // a place cut by a column goes on under it: "Alströmerteatern,\tParagrafer\t§116\nAlströmergymnasiet"
+      const next = (lines[i + 1] ?? "").split("\t")[0] ?? "";
+      const continued = /,\s*$/u.test(m[1] as string) && line.slice(m[0].length).startsWith("\t") && next.trim() !== "";
+      const value = continued ? `${m[1]}\n${next}` : (m[1] as string);
       const cut = PLACE_END.exec(value);
       const place = value.slice(0, cut ? cut.index : value.length).replace(/[\s,.]+$/u, "");
-      const start = offset + m[0].length - value.length;
-      if (place) return { text: place, start, end: start + place.length };
+      const start = offset + m[0].length - (m[1] as string).length;
+      // the span runs over the column between the two parts when the place goes on under it
+      const tail = place.length - (m[1] as string).length - 1;
+      const end = continued && tail > 0 ? offset + line.length + 1 + tail : start + place.length;
+      if (place) return { text: place.replace(/\s+/gu, " "), start, end };
     }
     offset += line.length + 1;
   }
