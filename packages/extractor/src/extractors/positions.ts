@@ -3,7 +3,8 @@ import { actorIndex } from "../protocol/actors.ts";
 import { memberActs, type MemberAct } from "../protocol/acts.ts";
 import { meetingOf } from "../protocol/meeting.ts";
 import { resolvePositions } from "../protocol/resolve.ts";
-import { readVotes, rollCallsOf } from "../protocol/votes.ts";
+import { readVotes, rollCallsOf, type VoteReading } from "../protocol/votes.ts";
+import { attendeeOf } from "./people.ts";
 import { itemOf } from "../protocol/item.ts";
 import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
 import { warning, type DocumentMeta, type Item, type MatterFact, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
@@ -47,7 +48,7 @@ export function extractPositions(
     const acts = memberActs(doc.text, own, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
     // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
     const forumOf = (act: MemberAct): string | null => (meta.kind === "protokollsutdrag" || paragraph || meeting.forum === null ? meeting.forum : forumAt(forums, sections, meta, act.sentence.start));
-    const read = readVotes(doc, own, meeting.forum, paragraph ?? undefined, item, rollCalls);
+    const read = withAttendance(readVotes(doc, own, meeting.forum, paragraph ?? undefined, item, rollCalls), meta);
     const resolved = resolvePositions(doc, acts, meeting, index, read, forumOf);
     out.push(...resolved.positions.map((p) => ({ ...p, item })));
     warnings.push(...resolved.warnings);
@@ -63,4 +64,18 @@ export function extractPositions(
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */
 function insideSectionStatement(sections: Section[], at: number): boolean {
   return enclosing(sections, at).some((s) => isRecordedStatement(s));
+}
+
+/**
+ * Ballots matched to the meeting's attendance list: a ballot without a party mark ("| Conny Loftander | X |")
+ * takes the party of the attendee it names, across spellings ("Škorić" on the ballot, "Skoric" on the list).
+ * @example withAttendance(readings, meta)[0]?.vote.ballots
+ */
+function withAttendance(readings: VoteReading[], meta: DocumentMeta): VoteReading[] {
+  const attendees = meta.attendance ?? [];
+  if (!attendees.length) return readings;
+  return readings.map((r) => ({
+    ...r,
+    vote: { ...r.vote, ballots: r.vote.ballots.map((b) => (b.party ? b : { ...b, party: attendeeOf(b, attendees)?.party ?? null })) },
+  }));
 }
