@@ -1,5 +1,6 @@
 import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf } from "@diarium/parser";
 import type { DocumentMeta, Section } from "@diarium/schema";
+import { firstAtOrAfter } from "./offsets.ts";
 
 /**
  * The forum a position was taken in: the body of the innermost enclosing section that belongs to
@@ -61,14 +62,7 @@ export function forumIndex(text: string): ForumIndex {
 
 /** The last entry that starts in [from, to), by binary search over entries sorted by offset. */
 function lastBetween(list: { at: number; name: string }[], from: number, to: number): { at: number; name: string } | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.at ?? 0) < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = list[lo - 1];
+  const found = list[firstAtOrAfter(list, (e) => e.at, to) - 1];
   return found && found.at >= from ? found : null;
 }
 

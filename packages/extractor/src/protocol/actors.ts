@@ -1,6 +1,7 @@
 import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf } from "@diarium/parser";
 import { PARTIES, isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes } from "../extractors/parties.ts";
+import { firstAtOrAfter } from "../offsets.ts";
 import type { PersonMention } from "../swedish/names.ts";
 
 /**
@@ -70,15 +71,8 @@ export function partiesNamed(passage: string, index: ActorIndex): { code: string
  * @example mentionsBetween(index.mentions, 0, 60)
  */
 export function mentionsBetween(mentions: readonly PersonMention[], start: number, end: number): PersonMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: PersonMention[] = [];
-  for (let i = lo; i < mentions.length; i++) {
+  for (let i = firstAtOrAfter(mentions, (m) => m.start, start); i < mentions.length; i++) {
     const m = mentions[i] as PersonMention;
     if (m.start >= end) break;
     if (m.end <= end) out.push(m);
