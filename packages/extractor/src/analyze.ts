@@ -57,7 +57,7 @@ export function analyzeDocument(doc: NormalizedDocument, source: Source, version
   const document = readMetadata(doc, sections);
   const stances = extractStances(doc, sections, document);
   const dates = extractDates(doc);
-  const figures = extractFigures(doc);
+  const figures = extractFigures(doc, dates);
   const checks = checkSums(doc, figures.figures);
   const warnings: Warning[] = [
     ...doc.notes.map((n) => warning(n.code, n.message, null)),

@@ -106,20 +106,6 @@ function paperDate(hits: DateHit[]): DateHit | null {
  * // { dates: [{ value: "2020-03-06", end: "2020-03-28", text: "6 mars till 28 mars 2020", … }], warnings: [] }
  */
 export function extractDates(doc: NormalizedDocument): { dates: DateFact[]; warnings: Warning[] } {
-  // Read once per paper: the analysis asks for the dates, and extractFigures asks again to keep
-  // dates out of its figures; the second pass cost as much as the first (a tenth of the facts' time).
-  // Keyed by the document object, so a paper's dates go when the paper does.
-  const known = DATES_OF.get(doc);
-  if (known) return known;
-  const found = readDates(doc);
-  DATES_OF.set(doc, found);
-  return found;
-}
-
-/** The dates of the papers read so far, while each paper is alive. */
-const DATES_OF = new WeakMap<NormalizedDocument, { dates: DateFact[]; warnings: Warning[] }>();
-
-function readDates(doc: NormalizedDocument): { dates: DateFact[]; warnings: Warning[] } {
   const text = doc.text;
   const { hits, yearRanges } = collectHits(text);
   const warnings: Warning[] = [];

@@ -1,4 +1,4 @@
-import type { Figure, FigureUnit, Warning } from "@diarium/schema";
+import type { DateFact, Figure, FigureUnit, Warning } from "@diarium/schema";
 import { ADJECTIVE_ENDINGS, LIST_JOINS } from "@diarium/parser";
 import {
   alternation,
@@ -115,9 +115,9 @@ function moneyBefore(text: string, at: number): boolean {
 }
 
 /** Characters no figure may come from (dates, postal codes, phone numbers), one flag each. */
-function blockedChars(doc: NormalizedDocument): Uint8Array {
+function blockedChars(doc: NormalizedDocument, read: { dates: DateFact[]; warnings: Warning[] }): Uint8Array {
   const blocked = new Uint8Array(doc.text.length + 1);
-  const { dates, warnings } = extractDates(doc);
+  const { dates, warnings } = read;
   // a day without a year ("den 27 november") is no date fact, but its day is no figure either
   for (const e of [...dates.map((d) => d.evidence), ...warnings.map((w) => w.evidence)]) if (e) blocked.fill(1, e.start, e.end);
   for (const re of [POSTAL_CODE, PHONE]) for (const m of doc.text.matchAll(re)) blocked.fill(1, m.index, m.index + m[0].length);
@@ -143,9 +143,13 @@ function subjectOf(text: string, start: number, end: number, unit: FigureUnit, u
  * @example extractFigures(plainDocument("Eftersom det utgår ett statsbidrag på 300 000 kr för varje personligt ombud"))
  * // { figures: [{ value: 300000, max: null, unit: "SEK", subject: "statsbidrag", text: "300 000 kr", … }], warnings: [] }
  */
-export function extractFigures(doc: NormalizedDocument): { figures: Figure[]; warnings: Warning[] } {
+export function extractFigures(
+  doc: NormalizedDocument,
+  // the paper's dates, read once by the analysis and handed on (a snippet on its own reads them here)
+  dates: { dates: DateFact[]; warnings: Warning[] } = extractDates(doc),
+): { figures: Figure[]; warnings: Warning[] } {
   const text = doc.text;
-  const blocked = blockedChars(doc);
+  const blocked = blockedChars(doc, dates);
   const isBlocked = (s: number, e: number): boolean => blocked.subarray(s, e).some((x) => x === 1);
   const figures: Figure[] = [];
   const push = (start: number, end: number, value: number, max: number | null, unit: FigureUnit, unitEnd: number): void => {
