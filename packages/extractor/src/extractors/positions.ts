@@ -53,12 +53,11 @@ export function extractPositions(
     out.push(...resolved.positions.map((p) => ({ ...p, item })));
     warnings.push(...resolved.warnings);
     votes.push(...read.map((v) => v.vote));
-    if (paragraph) items.push(itemOf(doc, paragraph, meeting, sections));
+    if (paragraph) items.push(itemOf(doc, paragraph, meeting));
   }
-  if (out.some((p) => p.forum === "") && !warnings.some((w) => w.code === "W_FORUM_UNKNOWN")) {
-    warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
-  }
-  return { positions: out, warnings: warnings.filter((w, i) => w.code !== "W_FORUM_UNKNOWN" || warnings.findIndex((x) => x.code === w.code) === i), votes, items };
+  // one warning for a paper that names no body, whichever reader left a forum empty
+  if (out.some((p) => p.forum === "")) warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
+  return { positions: out, warnings, votes, items };
 }
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */

@@ -42,8 +42,10 @@ export type Meeting = {
   decidedAsWritten: Stance | null;
   /** The stance of the office's proposal (förvaltningen, kontoret) where the paper states it. */
   officeProposal: Stance | null;
-  /** The decision as written under its heading. */
+  /** The decision as written under its heading, or the sentence in which the body decides. */
   decision: (Span & { text: string }) | null;
+  /** The text of the paper's "Förslag till beslut" section. */
+  proposalText: (Span & { text: string }) | null;
   /** True when the decision only receives the matter or sends it on ("överlämnas för beredning"). */
   passesOn: boolean;
 };
@@ -96,9 +98,9 @@ export function meetingOf(
   const scoped = within(sections);
   // the decision under its heading, or where no heading names it, the sentence in which the body decides
   const sentenceDecision = decisionSentence(text, sentences);
-  const decision = decisionText(text, span, scoped) ?? (sentenceDecision ? { start: sentenceDecision.start, end: sentenceDecision.end, text: sentenceDecision.text } : null);
+  const decision = sectionText(text, span, scoped, scoped.find((s) => s.kind === "beslut" && !/\bförslag\b/iu.test(s.heading))) ?? sentenceDecision;
   const decidedAsWritten = decision ? (claimsOf(decision.text).find((c) => c.stance)?.stance ?? null) : null;
-  const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? decisionSentenceStance(text, sentences);
+  const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? sentenceDecision?.stance ?? null;
   const proposed = firstStance(text, scoped.filter((s) => !OFFICE.test(s.heading)), "forslag_till_beslut");
   // the office's proposal: its own heading or sentence, or the decision where the meeting adopted it ("beslutat enligt förvaltningens förslag")
   const officeProposal =
@@ -115,14 +117,14 @@ export function meetingOf(
     proposed: proposed ?? null,
     decidedAsWritten,
     officeProposal,
-    decision,
+    decision: decision ? { start: decision.start, end: decision.end, text: decision.text } : null,
+    proposalText: sectionText(text, span, scoped, scoped.find((s) => s.kind === "forslag_till_beslut")),
     passesOn: decision ? PASSES_ON.test(decision.text) : false,
   };
 }
 
-/** The text under a paragraph's Beslut heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
-function decisionText(text: string, span: Span, scoped: Section[]): (Span & { text: string }) | null {
-  const found = scoped.find((s) => s.kind === "beslut" && !/\bförslag\b/iu.test(s.heading));
+/** The text under a section's heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
+function sectionText(text: string, span: Span, scoped: Section[], found: Section | undefined): (Span & { text: string }) | null {
   if (!found) return null;
   const start = found.start + found.heading.length;
   const next = scoped.find((s) => s.start > found.start && s.kind !== "forslag_till_beslut" && !(s.start >= found.start && s.end <= found.end));
@@ -145,7 +147,7 @@ function officeSentenceStance(text: string, sentences: readonly Sentence[]): Sta
 }
 
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */
-export function isBodyOwner(owner: string): boolean {
+function isBodyOwner(owner: string): boolean {
   return owner === "" || STANDING_OWNER.test(owner) || new RegExp(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
 }
 
@@ -158,10 +160,6 @@ function firstStance(text: string, sections: Section[], kind: Section["kind"]): 
     if (claim?.stance) return claim.stance;
   }
   return null;
-}
-
-function decisionSentenceStance(text: string, sentences: readonly Sentence[]): Stance | null {
-  return decisionSentence(text, sentences)?.stance ?? null;
 }
 
 /** The first sentence in which a body decides on the matter: "Kommunfullmäktige bifaller motionen …". */

@@ -3,7 +3,7 @@ import { warning, type Ballot, type Position, type Stance, type Warning } from "
 import type { VoteReading } from "./votes.ts";
 import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
 import type { MemberAct } from "./acts.ts";
-import { isBodyOwner, type Meeting } from "./meeting.ts";
+import type { Meeting } from "./meeting.ts";
 import type { Claim } from "./object.ts";
 
 /**
@@ -24,12 +24,10 @@ const PROPOSING = new Set(["yrkande", "instammer", "tillstyrker", "avstyrker"]);
  * @example resolvePositions(doc, acts, meeting, index, []).positions[0] // { kind: "yrkande", forum: "Kommunfullmäktige", parties: ["S"], stance: "besvarad", … }
  */
 export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[], meeting: Meeting, index: ActorIndex, votes: VoteReading[], forumOf: (act: MemberAct) => string | null): { positions: Position[]; warnings: Warning[] } {
-  let forumless = false;
   const acts = [...memberActs, ...votes.flatMap((v) => voteActs(doc, v))];
   const pending: Pending[] = [];
   for (const act of acts) {
     const forum = act.place ? capital(act.place) : (forumOf(act) ?? "");
-    if (!act.place && !forumOf(act)) forumless = true;
     const weak = WEAK.has(act.act);
     const base = { act, forum, weak };
     if (act.act === "deltar_ej") pending.push({ ...base, claim: null, stance: "ingen_stallning", open: false });
@@ -69,7 +67,6 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     const end = p.claim ? Math.max(p.claim.end, p.act.verbEnd) : p.act.sentence.end;
     positions.push({ kind: p.act.kind, item: null, forum: p.forum, parties: p.act.actors.parties, people: p.act.actors.people, stance: p.stance, evidence: evidence(doc, Math.max(p.act.sentence.start, start), end) });
   }
-  if (forumless && positions.length) warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
   return { positions, warnings };
 }
 
@@ -145,7 +142,6 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
       return before[before.length - 1]?.stance ?? null;
     }
     case "owner": {
-      if (isBodyOwner(ref.owner)) return meeting.standing;
       const names = ownerNames(ref.owner);
       const byName = all.find((q) => proposing(q) && q.act.actors.people.some((x) => names.some((n) => sameName(x.name, n))));
       if (byName) return byName.stance;
