@@ -138,6 +138,12 @@ function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>, from: n
   return [];
 }
 
+/** A vote with the first-hand claims of its two sides, and whether it is on a procedure. */
+function reading(vote: Vote, question: { yes: string; no: string } | null): VoteReading {
+  const claims = (side: string): Claim[] => claimsOf(side).filter((c) => c.rank === 1);
+  return { vote, yes: question ? claims(question.yes) : [], no: question ? claims(question.no) : [], procedural: question ? PROCEDURE.test(`${question.yes} ${question.no}`) : false };
+}
+
 /**
  * The votes of a paper, each with what its sides claim.
  * @example readVotes(doc, sentencesOf(doc.text), "Kommunfullmäktige")[0]?.vote // { yes: 30, no: 9, abstain: 10, question: "Ja-röst för att avgöra ärendet i dag, Nej-röst för återremiss", … }
@@ -188,20 +194,13 @@ export function readVotes(
     after = t.end;
     const q = question;
     question = null;
-    const procedural = q ? PROCEDURE.test(`${q.yes} ${q.no}`) : false;
-    const claims = (side: string): Claim[] => claimsOf(side).filter((c) => c.rank === 1);
-    out.push({
-      vote: { forum: forum ?? "", item, question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) },
-      yes: q ? claims(q.yes) : [],
-      no: q ? claims(q.no) : [],
-      procedural,
-    });
+    out.push(reading({ forum: forum ?? "", item, question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) }, q));
   }
   // a roll call with no tally in words: its own counts
   blocks.forEach((b, i) => {
     if (used.has(i) || out.length || b.start < span.start || b.start >= span.end) return;
     const [y, n, a] = tallyOf(b.ballots);
-    out.push({ vote: { forum: forum ?? "", item, question: question?.text ?? "", yes: y, no: n, abstain: a, ballots: b.ballots, evidence: evidence(doc, b.start, b.end) }, yes: question ? claimsOf(question.yes) : [], no: question ? claimsOf(question.no) : [], procedural: false });
+    out.push(reading({ forum: forum ?? "", item, question: question?.text ?? "", yes: y, no: n, abstain: a, ballots: b.ballots, evidence: evidence(doc, b.start, b.end) }, question));
   });
   return out;
 }
