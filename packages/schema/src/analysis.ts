@@ -12,12 +12,28 @@ export const SCHEMA_VERSION = "1.1";
 export const Stance = z.enum(["bifall", "delvis_bifall", "avslag", "besvarad", "aterremiss", "ingen_stallning"]);
 export type Stance = z.infer<typeof Stance>;
 
+/**
+ * Added: a rectangle on a PDF page in PDF user space (points, origin at the page's lower left, y
+ * upwards, before the page's /Rotate): `x`, `y` its lower left corner. Where a quote's words are
+ * printed; an OCR'd page gives its words' boxes in the same space.
+ */
+export const PageBox = z.object({
+  page: z.number().int().positive(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+export type PageBox = z.infer<typeof PageBox>;
+
 /** A span of `Analysis.text` that proves a fact; `quote === text.slice(start, end)`. */
 export const Evidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   page: z.number().int().positive().nullable(),
   quote: z.string(),
+  /** Added field: on a PDF, the quote's words on their pages, one box per line piece in reading order (absent on text papers). */
+  boxes: z.array(PageBox).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
