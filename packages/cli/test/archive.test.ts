@@ -29,7 +29,7 @@ beforeAll(async () => {
 function census(db: string): { documents: number; sections: number; fts: number; integrity: string } {
   const conn = new Database(db, { readonly: true });
   try {
-    const count = (table: string): number => (conn.prepare<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? -1);
+    const count = (table: string): number => (conn.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? -1);
     const integrity = String(conn.pragma("integrity_check", { simple: true }));
     return { documents: count("documents"), sections: count("sections"), fts: count("sections_fts"), integrity };
   } finally {
@@ -118,7 +118,7 @@ function safeCount(db: string): number {
   try {
     const conn = new Database(db, { readonly: true });
     try {
-      return conn.prepare<{ n: number }>("SELECT count(*) AS n FROM documents").get()?.n ?? 0;
+      return conn.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents").get()?.n ?? 0;
     } finally {
       conn.close();
     }

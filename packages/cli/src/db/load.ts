@@ -81,7 +81,7 @@ export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions
   const report: IndexReport = { added: 0, updated: 0, unchanged: 0, removed: [], failures: [] };
   const root = resolve(outDir);
   // A document indexed before version 2 has root '' and is adopted by the folder that holds its file.
-  const known = db.prepare<KnownRow & { root: string }>(
+  const known = db.prepare<[string, string], KnownRow & { root: string }>(
     "SELECT id, sha256, version, municipality, root FROM documents WHERE file = ? AND root IN (?, '') ORDER BY root DESC",
   );
   const isCurrent = (row: (KnownRow & { root: string }) | undefined, head: { sha256: string; version: string } | null, municipality?: string): boolean =>
@@ -97,21 +97,10 @@ export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions
     }
     const analysis = readAnalysis(abs, report.failures);
     if (!analysis) continue;
-    const outcome = db.transaction((): "added" | "updated" | "unchanged" => {
-      // Read again inside the write lock: another process may have indexed this file meanwhile.
-      const row = known.get(file, root);
-      if (row && row.sha256 === analysis.source.sha256 && row.version === (analysis.generator?.version ?? "") && row.municipality === (options.municipality ?? municipalityOf(analysis))) {
-        if (row.root === "") db.prepare("UPDATE documents SET root = ? WHERE id = ?").run(root, row.id);
-        return "unchanged";
-      }
-      if (row) deleteDocument(db, row.id);
-      insertDocument(db, root, file, analysis, options.municipality ?? municipalityOf(analysis));
-      return row ? "updated" : "added";
-    }).immediate();
-    report[outcome]++;
+    report[storeAnalysis(db, root, file, analysis, options.municipality)]++;
   }
   db.transaction(() => {
-    const rows = db.prepare<{ id: number; root: string; file: string }>("SELECT id, root, file FROM documents WHERE root = ? OR ?").all(root, options.prune ? 1 : 0);
+    const rows = db.prepare<[string, number], { id: number; root: string; file: string }>("SELECT id, root, file FROM documents WHERE root = ? OR ?").all(root, options.prune ? 1 : 0);
     for (const r of rows) {
       const gone = r.root === root ? !seen.has(r.file) : r.root !== "" && !existsSync(join(r.root, r.file));
       if (!gone) continue;
@@ -120,6 +109,30 @@ export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions
     }
   }).immediate();
   return report;
+}
+
+/**
+ * Stores one analysis under (root, file) in one immediate transaction: added, or replacing what the
+ * key held, or unchanged when it holds the same sha256, diarium version and municipality. A
+ * document of before version 2 (root '') with this file is adopted by `root`.
+ * @example storeAnalysis(openIndex("a.sqlite"), "/data/OUT", "x.json", analysis) // "added"
+ */
+export function storeAnalysis(db: IndexDb, root: string, file: string, analysis: Analysis, municipality?: string): "added" | "updated" | "unchanged" {
+  const known = db.prepare<[string, string], KnownRow & { root: string }>(
+    "SELECT id, sha256, version, municipality, root FROM documents WHERE file = ? AND root IN (?, '') ORDER BY root DESC",
+  );
+  const place = municipality ?? municipalityOf(analysis);
+  return db.transaction((): "added" | "updated" | "unchanged" => {
+    // Read inside the write lock: another process may have indexed this file meanwhile.
+    const row = known.get(file, root);
+    if (row && row.sha256 === analysis.source.sha256 && row.version === (analysis.generator?.version ?? "") && row.municipality === place) {
+      if (row.root === "") db.prepare<[string, number]>("UPDATE documents SET root = ? WHERE id = ?").run(root, row.id);
+      return "unchanged";
+    }
+    if (row) deleteDocument(db, row.id);
+    insertDocument(db, root, file, analysis, place);
+    return row ? "updated" : "added";
+  }).immediate();
 }
 
 /** A validated analysis from a file, or null with the reason added to `failures`. */

@@ -109,7 +109,7 @@ const MIGRATIONS: Migration[] = [
   (db) => {
     db.exec("DROP TABLE sections_fts; CREATE VIRTUAL TABLE sections_fts USING fts5(forms, phrase, section_id UNINDEXED);");
     const insert = db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)");
-    for (const s of db.prepare<{ id: number; body: string }>("SELECT id, body FROM sections").all()) {
+    for (const s of db.prepare<[], { id: number; body: string }>("SELECT id, body FROM sections").all()) {
       const c = ftsColumns(s.body);
       insert.run(c.forms, c.phrase, s.id);
     }

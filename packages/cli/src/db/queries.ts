@@ -49,7 +49,7 @@ function dateConditions(f: DateFilter, where: string[], params: unknown[]): void
  */
 export function undatedLeftOut(db: IndexDb, f: DateFilter): number {
   if ((!f.from && !f.to) || (f.undated ?? "exclude") !== "exclude") return 0;
-  return db.prepare<{ n: number }>(`${PAPERS} SELECT count(*) AS n FROM papers d WHERE d.date IS NULL`).get()?.n ?? 0;
+  return db.prepare<[], { n: number }>(`${PAPERS} SELECT count(*) AS n FROM papers d WHERE d.date IS NULL`).get()?.n ?? 0;
 }
 
 /**
@@ -70,7 +70,7 @@ export function queryStances(db: IndexDb, f: StanceFilter = {}): StanceRow[] {
   if (f.item) where.push("p.item = ?"), params.push(f.item);
   dateConditions(f, where, params);
   const rows = db
-    .prepare<StanceRow>(
+    .prepare<unknown[], StanceRow>(
       `${PAPERS}
        SELECT d.source_path AS paper, d.municipality, coalesce(nullif(i.diarienummer, '[]'), d.diarienummer) AS dnr, d.number, d.title, d.date,
               p.item || coalesce(' ' || i.title, '') AS item, p.forum, j.value AS party, p.stance, p.kind, p.page, p.quote, d.copies
@@ -101,7 +101,7 @@ export function queryDocuments(db: IndexDb, f: DocumentFilter = {}): DocumentRow
   if (f.municipality) where.push("d.municipality LIKE ?"), params.push(f.municipality);
   dateConditions(f, where, params);
   const rows = db
-    .prepare<DocumentRow>(
+    .prepare<unknown[], DocumentRow>(
       `${PAPERS}
        SELECT d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date, d.kind, d.title, d.issuer, d.copies FROM papers d
        ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY d.date, d.number, d.source_path`,
@@ -115,7 +115,7 @@ export function queryDocuments(db: IndexDb, f: DocumentFilter = {}): DocumentRow
  * @example archivePartyCodes(db) // ["C", "KD", "L", "M", "MP", "S", "SD", "V", "VV"]
  */
 export function archivePartyCodes(db: IndexDb): string[] {
-  return db.prepare<{ code: string }>("SELECT DISTINCT upper(j.value) AS code FROM positions p, json_each(p.parties) j ORDER BY code").all().map((r) => r.code);
+  return db.prepare<[], { code: string }>("SELECT DISTINCT upper(j.value) AS code FROM positions p, json_each(p.parties) j ORDER BY code").all().map((r) => r.code);
 }
 
 export const SEARCH_COLUMNS = ["rank", "paper", "municipality", "dnr", "number", "date", "heading", "kind", "page", "snippet"] as const;
@@ -132,7 +132,7 @@ export type SearchHit = {
 export function searchSections(db: IndexDb, query: string, limit = 20): SearchHit[] {
   const q = toFtsQuery(query);
   const rows = db
-    .prepare<Omit<SearchHit, "rank" | "snippet"> & { body: string; score: number }>(
+    .prepare<[string, number], Omit<SearchHit, "rank" | "snippet"> & { body: string; score: number }>(
       `${PAPERS}
        SELECT bm25(sections_fts) AS score, s.body, s.heading, s.kind, s.page, d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date
        FROM sections_fts f JOIN sections s ON s.id = f.section_id JOIN papers d ON d.id = s.document_id

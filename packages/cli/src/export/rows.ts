@@ -34,28 +34,28 @@ export type ExportRows = { papers: PaperRow[]; items: ItemRow[]; positions: Posi
  */
 export function exportRows(db: IndexDb): ExportRows {
   const papers = db
-    .prepare<PaperRow>(
+    .prepare<[], PaperRow>(
       `${PAPERS} SELECT d.id AS paper_id, d.source_path AS paper, d.municipality, d.kind, d.number, d.diarienummer AS dnr, d.title, d.date, d.issuer,
          d.proposal, d.proposal_outcome, d.copies FROM papers d ORDER BY d.date, d.number, d.source_path`,
     )
     .all()
     .map((p) => ({ ...p, dnr: (JSON.parse(p.dnr) as string[]).join(", ") }));
   const items = db
-    .prepare<ItemRow>(
+    .prepare<[], ItemRow>(
       `${PAPERS} SELECT d.id AS paper_id, i.number AS item, i.title, i.diarienummer AS dnr, i.decision, i.proposal_outcome, i.start, i."end" AS "end", i.page
        FROM items i JOIN papers d ON d.id = i.document_id ORDER BY d.id, i.start, i.id`,
     )
     .all()
     .map((i) => ({ ...i, dnr: (JSON.parse(i.dnr) as string[]).join(", ") }));
   const positions = db
-    .prepare<PositionRow>(
+    .prepare<[], PositionRow>(
       `${PAPERS} SELECT p.id AS position_id, d.id AS paper_id, p.item, p.forum, j.value AS party, p.stance, p.kind,
          (SELECT coalesce(group_concat(json_extract(x.value, '$.name'), '; '), '') FROM json_each(p.people) x) AS people, p.page, p.quote
        FROM positions p JOIN papers d ON d.id = p.document_id, json_each(p.parties) j ORDER BY d.id, p.id, j.key`,
     )
     .all();
   const voteRows = db
-    .prepare<Omit<VoteRow, "ballots_listed"> & { ballots: string }>(
+    .prepare<[], Omit<VoteRow, "ballots_listed"> & { ballots: string }>(
       `${PAPERS} SELECT v.id AS vote_id, d.id AS paper_id, v.item, d.municipality, d.date, d.number, v.forum, v.question, v.yes, v.no, v.abstain, v.ballots, v.page, v.quote
        FROM votes v JOIN papers d ON d.id = v.document_id ORDER BY d.id, v.id`,
     )
@@ -67,9 +67,9 @@ export function exportRows(db: IndexDb): ExportRows {
     return { ...v, ballots_listed: listed.length };
   });
   const people = db
-    .prepare<PersonRow>(`${PAPERS} SELECT d.id AS paper_id, p.name, p.party, p.roles FROM people p JOIN papers d ON d.id = p.document_id ORDER BY d.id, p.id`)
+    .prepare<[], PersonRow>(`${PAPERS} SELECT d.id AS paper_id, p.name, p.party, p.roles FROM people p JOIN papers d ON d.id = p.document_id ORDER BY d.id, p.id`)
     .all()
     .map((p) => ({ ...p, roles: (JSON.parse(p.roles) as string[]).join("; ") }));
-  const parties = db.prepare<PartyRow>("SELECT code, min(name) AS name FROM parties GROUP BY code ORDER BY code").all();
+  const parties = db.prepare<[], PartyRow>("SELECT code, min(name) AS name FROM parties GROUP BY code ORDER BY code").all();
   return { papers, items, positions, votes, ballots, people, parties };
 }
