@@ -72,6 +72,17 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: z.enum(["pdf", "text"]),
   pages: z.number().int().nonnegative().nullable(),
+  /**
+   * Added field: the pages of a PDF read by OCR (scanned, or a text layer that was empty or
+   * garbage), each with Tesseract's mean word confidence (0–100, null for a page without words),
+   * and the language data used; absent when no page was OCR'd.
+   */
+  ocr: z
+    .object({
+      lang: z.string(),
+      pages: z.array(z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(100).nullable() })),
+    })
+    .optional(),
 });
 export type Source = z.infer<typeof Source>;
 

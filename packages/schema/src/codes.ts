@@ -16,6 +16,7 @@ export const WARNING_RULES = {
   W_PDF_PAGES_LEFT_OUT: "pdf/page-limit",
   W_PDF_PAGE_UNREADABLE: "pdf/page",
   W_PDF_PAGES_WITHOUT_TEXT: "pdf/text-layer",
+  W_OCR_LOW_CONFIDENCE: "ocr/confidence",
   W_PDF_ANNOTATION_TEXT: "pdf/annotations",
   W_PDF_ANNOTATION_TEXT_LEFT_OUT: "pdf/annotations",
   W_UNKNOWN_PARTY: "parties/vocabulary",
