@@ -22,6 +22,7 @@ Examples:
   diarium query documents --db archive.sqlite --dnr 325-1328/2012
   diarium search 'laddplats OR "personligt ombud"' --db archive.sqlite --limit 5
   diarium export --db archive.sqlite --format popolo --out POPOLO
+  diarium view corpus/stockholm-utlatande-2013-125-print.pdf --out v.html   the paper, facts marked
 
 Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
 
@@ -155,6 +156,18 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (o: { db: string; format: string; out: string; quiet: boolean }) => {
       const { exportCommand } = await import("./commands/export.ts");
       exitCode = exportCommand(o, io);
+    });
+
+  program
+    .command("view")
+    .description("one self-contained HTML page (no network) showing a paper with every fact's evidence marked on its page")
+    .argument("<input>", "a paper (.pdf, .txt, .md) or its analysis (.json)")
+    .option("-o, --out <file>", "the HTML file (default: <stem>.view.html here; - for stdout)")
+    .option("--pdf <file>", "for an analysis of a PDF: the PDF (default: its source.path)")
+    .option("-q, --quiet", "no summary line", false)
+    .action(async (input: string, o: { out?: string; pdf?: string; quiet: boolean }) => {
+      const { viewCommand } = await import("./commands/view.ts");
+      exitCode = await viewCommand(input, o, io);
     });
 
   try {
