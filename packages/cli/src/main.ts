@@ -23,6 +23,7 @@ Examples:
   diarium search 'laddplats OR "personligt ombud"' --db archive.sqlite --limit 5
   diarium export --db archive.sqlite --format popolo --out POPOLO
   diarium view corpus/stockholm-utlatande-2013-125-print.pdf --out v.html   the paper, facts marked
+  diarium serve --db archive.sqlite --port 8080                    browse it at http://127.0.0.1:8080/
 
 Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
 
@@ -159,6 +160,18 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command("serve")
+    .description("a local web app over an index: search, the stance table with filters, a party's timeline, each paper with its evidence")
+    .requiredOption("--db <file>", "SQLite database from diarium index (opened read-only)")
+    .option("--port <n>", "port to listen on", port, 8080)
+    .option("--host <address>", "address to listen on (other than loopback, anyone who reaches it can read the archive)", "127.0.0.1")
+    .addHelpText("after", EXAMPLES)
+    .action(async (o: { db: string; port: number; host: string }) => {
+      const { serveCommand } = await import("./commands/serve.ts");
+      exitCode = await serveCommand(o, io);
+    });
+
+  program
     .command("view")
     .description("one self-contained HTML page (no network) showing a paper with every fact's evidence marked on its page")
     .argument("<input>", "a paper (.pdf, .txt, .md) or its analysis (.json)")
@@ -215,6 +228,18 @@ function withFormat(command: Command): Command {
     .addOption(new Option("--format <format>", "table, json, ndjson or csv").choices(["table", "json", "ndjson", "csv"]).default("table"))
     .option("--bom", "start CSV with a UTF-8 byte-order mark (for Excel)", false)
     .addHelpText("after", EXAMPLES);
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port, 0 to 65535 (0: any free port)");
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  return n;
 }
 
 function positiveInt(value: string): number {

@@ -96,6 +96,29 @@ export const itemOption = z.string().transform((text, ctx) => {
 export const Undated = z.enum(["include", "exclude", "only"]);
 export type Undated = z.infer<typeof Undated>;
 
+/** A text filter: "Socialnämnden"; blank is no filter. */
+const FilterText = z.string().trim().min(1).optional();
+
+/** The date filter of every query: `from`/`to` bounds and what to do with undated papers. */
+export const dateFilterOptions = { from: dateBound("from").optional(), to: dateBound("to").optional(), undated: Undated.default("exclude") };
+
+/**
+ * The filters of the stance table, one schema for `diarium query stance` and `diarium serve`'s
+ * stance page: the same values are valid, with the same messages, in a terminal and in a browser.
+ * @example stanceFilterOptions(["SPI"]).parse({ party: "miljöpartiet", from: "2013" }) // { party: "MP", from: "2013-01-01", undated: "exclude" }
+ */
+export function stanceFilterOptions(archiveCodes: readonly string[] = []) {
+  return z.object({
+    ...dateFilterOptions,
+    party: partyOption(archiveCodes).optional(),
+    stance: stanceOption.optional(),
+    kind: kindOption.optional(),
+    forum: FilterText,
+    municipality: FilterText,
+    item: itemOption.optional(),
+  });
+}
+
 /** The output formats of query, search and export tables. */
 export const RowFormat = z.enum(["table", "json", "csv", "ndjson"]);
 export type RowFormat = z.infer<typeof RowFormat>;

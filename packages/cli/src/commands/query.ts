@@ -4,7 +4,7 @@ import { openIndex, type IndexDb } from "../db/load.ts";
 import { archivePartyCodes, DOCUMENT_COLUMNS, queryDocuments, queryStances, STANCE_COLUMNS, undatedLeftOut, type DateFilter } from "../db/queries.ts";
 import { renderRows } from "../render.ts";
 import { messageOf } from "../batch/failure.ts";
-import { dateBound, itemOption, kindOption, OptionError, parseOptions, partyOption, RowFormat, stanceOption, Undated } from "../options.ts";
+import { dateFilterOptions, OptionError, parseOptions, RowFormat, stanceFilterOptions } from "../options.ts";
 import { SearchSyntaxError } from "../db/search-syntax.ts";
 import type { CommandIo } from "./analyze.ts";
 
@@ -13,7 +13,6 @@ export type QueryOptions = { db: string; format: string; bom: boolean; [key: str
 export type QueryIo = Pick<CommandIo, "stdout" | "stderr">;
 
 const Output = { format: RowFormat, bom: z.boolean() };
-const Dates = { from: dateBound("from").optional(), to: dateBound("to").optional(), undated: Undated.default("exclude") };
 const Text = z.string().trim().min(1).optional();
 
 /**
@@ -23,10 +22,7 @@ const Text = z.string().trim().min(1).optional();
  */
 export function queryStanceCommand(o: QueryOptions, io: QueryIo): number {
   return withDb(o, io, (db) => {
-    const f = parseOptions(
-      z.object({ ...Output, ...Dates, party: partyOption(archivePartyCodes(db)).optional(), stance: stanceOption.optional(), kind: kindOption.optional(), forum: Text, municipality: Text, item: itemOption.optional() }),
-      o,
-    );
+    const f = parseOptions(stanceFilterOptions(archivePartyCodes(db)).extend(Output), o);
     noteUndated(db, f, io);
     return { rows: queryStances(db, f), columns: STANCE_COLUMNS, format: f.format };
   });
@@ -38,7 +34,7 @@ export function queryStanceCommand(o: QueryOptions, io: QueryIo): number {
  */
 export function queryDocumentsCommand(o: QueryOptions, io: QueryIo): number {
   return withDb(o, io, (db) => {
-    const f = parseOptions(z.object({ ...Output, ...Dates, dnr: Text, number: Text, issuer: Text, municipality: Text }), o);
+    const f = parseOptions(z.object({ ...Output, ...dateFilterOptions, dnr: Text, number: Text, issuer: Text, municipality: Text }), o);
     noteUndated(db, f, io);
     return { rows: queryDocuments(db, f), columns: DOCUMENT_COLUMNS, format: f.format };
   });
