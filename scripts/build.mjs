@@ -11,8 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "packages/cli/dist");
 export const bundlePath = join(dist, "diarium.mjs");
 
-// Native or file-loading packages stay outside the bundle and load from packages/cli/node_modules.
-const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3"];
+// Native or file-loading packages stay outside the bundle and load from packages/cli/node_modules;
+// pg and pg-boss too, heavy and loaded only by the PostgreSQL commands.
+const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3", "pg", "pg-boss"];
 
 function newestSource(dir, newest = 0) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { AnalyzeFlags } from "./commands/analyze.ts";
+import type { OcrMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "./version.ts";
 
 // Workers run dist/worker.mjs (worker-entry.ts). Commands are imported when they run, so
@@ -64,6 +65,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--max-size <mb>", "largest input in MB (default: 20 for text, 100 for PDF)", positiveInt)
     .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, 2048)
     .addOption(new Option("--annotations <mode>", "a PDF's filled form fields, FreeText and notes: include or exclude").choices(["include", "exclude"]).default("include"))
+    .addOption(new Option("--ocr <mode>", "OCR (tesseract) of PDF pages: auto (pages without a usable text layer), always or never").choices(["auto", "always", "never"]).default("auto"))
+    .option("--ocr-lang <lang>", "tesseract's language data for OCR (tesseract-ocr-swe gives swe)", "swe")
+    .option("--ocr-dpi <dpi>", "resolution a page is rendered at for OCR", positiveInt, 300)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: AnalyzeCli) => {
       const { analyzeCommand } = await import("./commands/analyze.ts");
@@ -80,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
           ...(o.maxSize === undefined ? {} : { maxSizeMb: o.maxSize }),
           maxMemoryMb: o.maxMemory,
           ...(o.annotations ? { annotations: o.annotations } : {}),
+          ocr: { mode: o.ocr, lang: o.ocrLang, dpi: o.ocrDpi },
         },
         io,
       );
@@ -146,6 +151,47 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = searchCommand(q, o, io);
   });
 
+  // The shared queue (PostgreSQL, pg-boss): pg and pg-boss load only when these commands run.
+  program
+    .command("enqueue")
+    .description("queue papers (files or folders) on a PostgreSQL job queue, one job per paper keyed by its sha256")
+    .argument("<inputs...>", "files or folders (read by path on the worker machines: use a shared mount)")
+    .requiredOption("--db <url>", "PostgreSQL URL (postgres://user@host/db): the queue and the index")
+    .option("--lease <sec>", "a job still running this long after it was taken (its worker died) is queued again", positiveInt, 600)
+    .option("-q, --quiet", "no summary line", false)
+    .addHelpText("after", QUEUE_EXAMPLES)
+    .action(async (inputs: string[], o: { db: string; lease: number; quiet: boolean }) => {
+      const { enqueueCommand } = await import("./commands/enqueue.ts");
+      exitCode = await enqueueCommand(inputs, { db: o.db, leaseSec: o.lease, quiet: o.quiet }, io);
+    });
+  program
+    .command("work")
+    .description("take papers from the PostgreSQL queue, analyse them and store each analysis in the index; exits when the queue is drained")
+    .requiredOption("--db <url>", "PostgreSQL URL (postgres://user@host/db): the queue and the index")
+    .option("-j, --jobs <n>", "worker threads", positiveInt, availableParallelism())
+    .option("--timeout <sec>", "per-paper time limit in seconds", positiveInt, 120)
+    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, 2048)
+    .option("--retries <n>", "a paper that crashes its worker (memory, time, death) runs again at most N times", nonNegativeInt, 2)
+    .option("--watch", "keep waiting for new papers when the queue is empty", false)
+    .option("-q, --quiet", "only failure lines", false)
+    .addHelpText("after", QUEUE_EXAMPLES)
+    .action(async (o: { db: string; jobs: number; timeout: number; maxMemory: number; retries: number; watch: boolean; quiet: boolean }) => {
+      const { workCommand } = await import("./commands/work.ts");
+      const superviseEverySec = Number(process.env["DIARIUM_SUPERVISE_SEC"]) || undefined;
+      exitCode = await workCommand({ db: o.db, jobs: o.jobs, timeoutSec: o.timeout, maxMemoryMb: o.maxMemory, retries: o.retries, watch: o.watch, quiet: o.quiet, ...(superviseEverySec ? { superviseEverySec } : {}) }, io);
+    });
+  program
+    .command("status")
+    .description("the PostgreSQL queue: queued, running, done, failed (by code) and papers/s lately")
+    .requiredOption("--db <url>", "PostgreSQL URL (postgres://user@host/db)")
+    .addOption(new Option("--format <format>", "table or json").choices(["table", "json"]).default("table"))
+    .option("--window <min>", "throughput over the last N minutes", positiveInt, 5)
+    .addHelpText("after", QUEUE_EXAMPLES)
+    .action(async (o: { db: string; format: "table" | "json"; window: number }) => {
+      const { statusCommand } = await import("./commands/status.ts");
+      exitCode = await statusCommand({ db: o.db, format: o.format, windowMin: o.window }, io);
+    });
+
   program
     .command("export")
     .description("the archive as Popolo JSON (people, parties, bodies, motions, vote events with counts and votes) or tidy CSV tables with a data dictionary")
@@ -201,8 +247,15 @@ function workerEntry(): URL {
   return here.pathname.endsWith(".mjs") ? new URL("./worker.mjs", here) : here;
 }
 
+const QUEUE_EXAMPLES = `
+Examples (one PostgreSQL, any number of machines; the papers on a shared mount):
+  diarium enqueue /mnt/arkiv --db postgres://diarium@db.example/arkiv     one job per paper
+  diarium work --db postgres://diarium@db.example/arkiv --jobs 4           on each machine
+  diarium status --db postgres://diarium@db.example/arkiv
+  diarium query stance --db postgres://diarium@db.example/arkiv --party MP`;
+
 /** The analyze options as commander names them. */
-type AnalyzeCli = Omit<AnalyzeFlags, "out" | "timeoutSec" | "maxSizeMb" | "maxMemoryMb"> & { out?: string; timeout: number; maxSize?: number; maxMemory: number };
+type AnalyzeCli = Omit<AnalyzeFlags, "out" | "timeoutSec" | "maxSizeMb" | "maxMemoryMb" | "ocr"> & { out?: string; timeout: number; maxSize?: number; maxMemory: number; ocr: OcrMode; ocrLang: string; ocrDpi: number };
 
 export type QueryCli = { db: string; format: string; bom: boolean; [key: string]: unknown };
 

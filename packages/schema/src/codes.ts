@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   "E_TIMEOUT", // reading took longer than the per-file limit
   "E_MEMORY", // the worker went past its memory cap
   "E_IO", // the file could not be read from or written to disk
+  "E_CHANGED", // a queued paper whose bytes changed between enqueue and work
   "E_SCHEMA", // an analysis that does not fit the contract (a bug)
   "E_NO_INPUT", // a folder with no papers
   "E_NO_ANALYSES", // a folder with no analyses to index
