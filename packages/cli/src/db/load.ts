@@ -136,7 +136,7 @@ export function storeAnalysis(db: IndexDb, root: string, file: string, analysis:
 }
 
 /** A validated analysis from a file, or null with the reason added to `failures`. */
-function readAnalysis(abs: string, failures: Failure[]): Analysis | null {
+export function readAnalysis(abs: string, failures: Failure[]): Analysis | null {
   try {
     const checked = validateAnalysis(JSON.parse(readFileSync(abs, "utf8")));
     if (checked.ok) return checked.analysis;
@@ -219,7 +219,7 @@ function insertDocument(db: IndexDb, root: string, file: string, a: Analysis, mu
  * The page of an offset, estimated from the evidence spans that carry a page (sections carry
  * none): the page of the nearest evidence at or before the offset. Null for text inputs.
  */
-function pageLookup(a: Analysis): (offset: number) => number | null {
+export function pageLookup(a: Analysis): (offset: number) => number | null {
   const marks: [number, number][] = [];
   const visit = (e: Evidence | null | undefined): void => {
     if (e && e.page !== null) marks.push([e.start, e.page]);

@@ -151,7 +151,7 @@ function dnrText(json: string): string {
 }
 
 /** ~200 characters of `body` around its first match, every matching word wrapped in «». */
-function snippet(body: string, forms: Set<string>, prefixes: string[]): string {
+export function snippet(body: string, forms: Set<string>, prefixes: string[]): string {
   const words = tokens(body);
   const hits = words.filter((w) => w.forms.some((f) => forms.has(f)) || prefixes.some((p) => w.forms.some((f) => f.startsWith(p))));
   const first = hits[0]?.start ?? 0;

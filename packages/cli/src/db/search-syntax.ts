@@ -12,6 +12,19 @@ import { phraseForms, tokens } from "./stem.ts";
  */
 export type SearchQuery = { match: string; forms: Set<string>; prefixes: string[] };
 
+/**
+ * One operand of a search, engine-neutral: a word (matched by any of its forms), a phrase (the
+ * shortest form of each word, in order; a stop word of PostgreSQL's Swedish configuration keeps
+ * its place by `word`) or a prefix.
+ */
+export type SearchOperand =
+  | { kind: "word"; word: string; forms: string[] }
+  | { kind: "phrase"; words: { word: string; form: string }[] }
+  | { kind: "prefix"; prefix: string };
+/** A search as a flat list in the order typed, implicit ANDs made explicit: `ombud AND ( a OR b )`. */
+export type SearchPart = SearchOperand | "AND" | "OR" | "NOT" | "(" | ")";
+export type ParsedSearch = { parts: SearchPart[]; forms: Set<string>; prefixes: string[] };
+
 /** A search the syntax does not allow; the message says what is wrong. */
 export class SearchSyntaxError extends Error {}
 
@@ -22,59 +35,76 @@ const PREFIX = /^(?<stem>[\p{L}\p{N}]+)\*$/u;
 const OPERATORS = new Set(["OR", "NOT", "AND"]);
 
 /**
- * Translates a search into an FTS5 query over the `forms` and `phrase` columns, and the forms and
- * prefixes to highlight. Throws {@link SearchSyntaxError} for a search that has no words, starts or
- * ends with an operator, or has unbalanced parentheses.
- * @example toFtsQuery("laddplats OR ombud*").match // '(forms : "laddplat") OR forms : "ombud"*'
+ * Reads a search in diarium's syntax into operands and operators, and the forms and prefixes to
+ * highlight. Throws {@link SearchSyntaxError} for a search that has no words, starts or ends with
+ * an operator, or has unbalanced parentheses.
+ * @example parseSearch("laddplats OR ombud*").parts // [{ kind: "word", word: "laddplats", forms: ["laddplat"] }, "OR", { kind: "prefix", prefix: "ombud" }]
  */
-export function toFtsQuery(search: string): SearchQuery {
-  const out: string[] = [];
+export function parseSearch(search: string): ParsedSearch {
+  const parts: SearchPart[] = [];
   const forms = new Set<string>();
   const prefixes: string[] = [];
   let depth = 0;
   let expectOperand = true;
-  const operand = (text: string): void => {
-    if (!expectOperand) out.push("AND");
-    out.push(text);
+  const operand = (o: SearchOperand): void => {
+    if (!expectOperand) parts.push("AND");
+    parts.push(o);
     expectOperand = false;
   };
   for (const m of search.matchAll(PART)) {
     const g = m.groups ?? {};
     if (g["phrase"] !== undefined) {
-      const words = phraseForms(g["phrase"]);
+      const words = tokens(g["phrase"]);
       if (words.length === 0) continue;
-      words.forEach((w) => forms.add(w));
-      operand(`phrase : "${words.join(" ")}"`);
+      const shortest = phraseForms(g["phrase"]);
+      shortest.forEach((w) => forms.add(w));
+      operand({ kind: "phrase", words: words.map((t, i) => ({ word: t.word.toLowerCase(), form: shortest[i]! })) });
     } else if (g["paren"] === "(") {
-      if (!expectOperand) out.push("AND");
-      out.push("(");
+      if (!expectOperand) parts.push("AND");
+      parts.push("(");
       depth++;
       expectOperand = true;
     } else if (g["paren"] === ")") {
       if (expectOperand) throw new SearchSyntaxError(`")" after an operator or "(": nothing to close`);
       if (--depth < 0) throw new SearchSyntaxError(`")" without "("`);
-      out.push(")");
+      parts.push(")");
     } else if (g["word"] && OPERATORS.has(g["word"])) {
       if (expectOperand) throw new SearchSyntaxError(`"${g["word"]}" needs a word before it (write "motion NOT återremiss", not "NOT återremiss")`);
-      out.push(g["word"]);
+      parts.push(g["word"] as "AND" | "OR" | "NOT");
       expectOperand = true;
     } else if (g["word"]) {
       const prefix = PREFIX.exec(g["word"])?.groups?.["stem"];
       if (prefix) {
         prefixes.push(prefix.toLowerCase());
-        operand(`forms : "${prefix.toLowerCase()}"*`);
+        operand({ kind: "prefix", prefix: prefix.toLowerCase() });
         continue;
       }
       const words = tokens(g["word"]);
       if (words.length === 0) continue;
       for (const t of words) t.forms.forEach((f) => forms.add(f));
       // "Rinkeby-Kista" is two words next to each other: a phrase.
-      if (words.length > 1) operand(`phrase : "${words.map((t) => t.forms[t.forms.length - 1]).join(" ")}"`);
-      else operand(`(${words[0]!.forms.map((f) => `forms : "${f}"`).join(" OR ")})`);
+      if (words.length > 1) operand({ kind: "phrase", words: words.map((t) => ({ word: t.word.toLowerCase(), form: t.forms[t.forms.length - 1]! })) });
+      else operand({ kind: "word", word: words[0]!.word.toLowerCase(), forms: words[0]!.forms });
     }
   }
-  if (out.length === 0) throw new SearchSyntaxError("no words to search for");
+  if (parts.length === 0) throw new SearchSyntaxError("no words to search for");
   if (expectOperand) throw new SearchSyntaxError(`the search ends with an operator or "("`);
   if (depth > 0) throw new SearchSyntaxError(`"(" without ")"`);
-  return { match: out.join(" "), forms, prefixes };
+  return { parts, forms, prefixes };
+}
+
+/**
+ * Translates a search into an FTS5 query over the `forms` and `phrase` columns (SQLite), and the
+ * forms and prefixes to highlight. Throws {@link SearchSyntaxError} as {@link parseSearch} does.
+ * @example toFtsQuery("laddplats OR ombud*").match // '(forms : "laddplat") OR forms : "ombud"*'
+ */
+export function toFtsQuery(search: string): SearchQuery {
+  const { parts, forms, prefixes } = parseSearch(search);
+  const match = parts.map((p) => {
+    if (typeof p === "string") return p;
+    if (p.kind === "phrase") return `phrase : "${p.words.map((w) => w.form).join(" ")}"`;
+    if (p.kind === "prefix") return `forms : "${p.prefix}"*`;
+    return `(${p.forms.map((f) => `forms : "${f}"`).join(" OR ")})`;
+  });
+  return { match: match.join(" "), forms, prefixes };
 }

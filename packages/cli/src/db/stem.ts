@@ -29,7 +29,7 @@ export function stemWord(word: string): string {
  * suffix per word, so "laddplatser" stems to "laddplats" while "laddplats" stems to "laddplat";
  * "huset" and "förskolan" keep their article. Checked longest first; the rest keeps 3 letters.
  */
-const KEPT_ENDINGS = ["et", "an", "s"];
+export const KEPT_ENDINGS = ["et", "an", "s"] as const;
 
 /**
  * The forms a word is found by: its stem and, when the stem ends in a kept ending, the stem without

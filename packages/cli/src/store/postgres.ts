@@ -1,6 +1,231 @@
-import type { Store } from "./types.ts";
+import { existsSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import pg from "pg";
+import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
+import { existingAnalysis } from "../batch/output.ts";
+import { analysisFiles, pageLookup, readAnalysis, type IndexOptions, type IndexReport } from "../db/load.ts";
+import { municipalityOf, paperKey } from "../db/municipality.ts";
+import { migratePostgres } from "./pg-schema.ts";
+import { pgExportRows, pgPartyCodes, pgQueryDocuments, pgQueryStances, pgSearch, pgUndatedLeftOut } from "./pg-queries.ts";
+import type { PutOutcome, Store, StoredAnalysis, StoredPaper } from "./types.ts";
 
-/** The PostgreSQL store (being written; see issue 16). */
+/** bigint ids and counts as numbers (safe to 2⁵³), as SQLite gives them; every other type as pg reads it. */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * A URL as it may be shown: without its password.
+ * @example redactUrl("postgres://u:secret@h/db") // "postgres://u:***@h/db"
+ */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ":***@");
+  }
+}
+
+/**
+ * The PostgreSQL store: a connection pool to the server a `postgres://` URL names, its schema
+ * migrated on open. Safe for many processes on many machines at once: storing one analysis is one
+ * transaction under an advisory lock on its key.
+ * @example const store = await openPostgresStore("postgres://diarium@db.example/arkiv")
+ */
 export async function openPostgresStore(url: string): Promise<Store> {
-  throw new Error(`PostgreSQL store not available yet (${url.replace(/:[^:@/]*@/, ":***@")})`);
+  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+  // A connection the server drops while idle (a restart) is replaced by the next query; unhandled,
+  // the pool's error event would end the process.
+  pool.on("error", () => undefined);
+  try {
+    const client = await pool.connect();
+    try {
+      await migratePostgres(client);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const put = (e: StoredAnalysis): Promise<PutOutcome> => putAnalysis(pool, e);
+  return {
+    kind: "postgres",
+    location: redactUrl(url),
+    putAnalysis: put,
+    indexFolder: (outDir, options) => indexFolder(pool, outDir, options ?? {}, put),
+    queryStances: (filter) => pgQueryStances(pool, filter),
+    queryDocuments: (filter) => pgQueryDocuments(pool, filter),
+    undatedLeftOut: (filter) => pgUndatedLeftOut(pool, filter),
+    partyCodes: () => pgPartyCodes(pool),
+    search: (query, limit) => pgSearch(pool, query, limit),
+    exportRows: () => pgExportRows(pool),
+    paper: (sourcePath) => storedPaper(pool, sourcePath),
+    documentCount: async () => (await pool.query<{ n: number }>("SELECT count(*) AS n FROM documents")).rows[0]?.n ?? 0,
+    close: () => pool.end(),
+  };
+}
+
+/** Runs `work` in one transaction on one connection. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Stores one analysis and its facts in one transaction. The advisory lock on (root, file) makes
+ * two workers storing the same key take turns: the second finds it stored and leaves it.
+ */
+async function putAnalysis(pool: pg.Pool, e: StoredAnalysis): Promise<PutOutcome> {
+  const a = e.analysis;
+  const municipality = e.municipality ?? municipalityOf(a);
+  return inTransaction(pool, async (client) => {
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`${e.root}\n${e.file}`]);
+    const { rows } = await client.query<{ id: number; sha256: string; version: string; municipality: string | null }>(
+      "SELECT id, sha256, version, municipality FROM documents WHERE root = $1 AND file = $2",
+      [e.root, e.file],
+    );
+    const row = rows[0];
+    if (row && row.sha256 === a.source.sha256 && row.version === (a.generator?.version ?? "") && row.municipality === municipality) return "unchanged";
+    if (row) await client.query("DELETE FROM documents WHERE id = $1", [row.id]);
+    await insertDocument(client, e.root, e.file, a, municipality);
+    return row ? "updated" : "added";
+  });
+}
+
+/** JSON for a jsonb or recordset parameter; PostgreSQL text holds no NUL character, so none is sent. */
+function json(value: unknown): string {
+  return JSON.stringify(value).replace(/\\u0000/g, "");
+}
+
+/** Inserts rows of one table from a JSON array in one statement, in array order (ids follow it). */
+async function insertRows(client: pg.PoolClient, table: string, docId: number, columns: Record<string, string>, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const quoted = names.map((n) => `"${n}"`);
+  await client.query(
+    `INSERT INTO ${table} (document_id, ${quoted.join(", ")})
+     SELECT $1, ${quoted.map((n) => `x.${n}`).join(", ")}
+     FROM jsonb_to_recordset($2::jsonb) AS x(n integer, ${names.map((n) => `"${n}" ${columns[n]}`).join(", ")}) ORDER BY x.n`,
+    [docId, json(rows.map((r, n) => ({ n, ...r })))],
+  );
+}
+
+async function insertDocument(client: pg.PoolClient, root: string, file: string, a: Analysis, municipality: string | null): Promise<void> {
+  const d = a.document;
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
+       proposal, proposal_outcome, municipality, paper_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19) RETURNING id`,
+    [root, file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series, d.number, d.title, d.date,
+      d.place, d.issuer, json(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null, municipality, paperKey(a)],
+  );
+  const id = rows[0]!.id;
+  await client.query("INSERT INTO analyses (document_id, analysis) VALUES ($1, $2::jsonb)", [id, json(a)]);
+  const pageAt = pageLookup(a);
+  const sections: Record<string, unknown>[] = [];
+  const addSection = (s: Section, parent: number | null): void => {
+    const ordinal = sections.length;
+    sections.push({ ordinal, parent, kind: s.kind, heading: s.heading, actor: s.actor, start: s.start, end: s.end, page: pageAt(s.start), body: a.text.slice(s.start, s.children[0]?.start ?? s.end) });
+    for (const c of s.children) addSection(c, ordinal);
+  };
+  for (const s of a.sections) addSection(s, null);
+  const int = "integer";
+  await insertRows(client, "sections", id, { ordinal: int, parent: int, kind: "text", heading: "text", actor: "text", start: int, end: int, page: int, body: "text" }, sections);
+  await insertRows(client, "people", id, { name: "text", party: "text", roles: "jsonb" }, a.people.map((p) => ({ name: p.name, party: p.party, roles: p.roles })));
+  await insertRows(client, "parties", id, { code: "text", name: "text", mentions: int }, a.parties.map((p) => ({ code: p.code, name: p.name, mentions: p.mentions })));
+  await insertRows(
+    client, "items", id,
+    { number: "text", title: "text", diarienummer: "jsonb", decision: "text", proposal_outcome: "text", proposal_quote: "text", start: int, end: int, page: int },
+    a.items.map((i) => ({ number: i.number, title: i.title, diarienummer: i.diarienummer, decision: i.decision, proposal_outcome: i.proposal?.outcome ?? null,
+      proposal_quote: i.proposal?.evidence.quote ?? null, start: i.start, end: i.end, page: pageAt(i.start) })),
+  );
+  await insertRows(
+    client, "positions", id,
+    { item: "text", kind: "text", forum: "text", parties: "jsonb", people: "jsonb", stance: "text", quote: "text", start: int, end: int, page: int },
+    a.positions.map((p) => ({ item: p.item, kind: p.kind, forum: p.forum, parties: p.parties, people: p.people, stance: p.stance, quote: p.evidence.quote,
+      start: p.evidence.start, end: p.evidence.end, page: p.evidence.page })),
+  );
+  await insertRows(
+    client, "votes", id,
+    { item: "text", forum: "text", question: "text", yes: int, no: int, abstain: int, ballots: "jsonb", quote: "text", start: int, page: int },
+    a.votes.map((v) => ({ item: v.item, forum: v.forum, question: v.question, yes: v.yes, no: v.no, abstain: v.abstain, ballots: v.ballots, quote: v.evidence.quote,
+      start: v.evidence.start, page: v.evidence.page })),
+  );
+  await insertRows(
+    client, "consultations", id,
+    { body: "text", responded: "boolean", decision_date: "text", statement_date: "text", outcome: "text", quote: "text", start: int, page: int },
+    a.consultations.map((c) => ({ body: c.body, responded: c.responded, decision_date: c.decisionDate, statement_date: c.statementDate, outcome: c.outcome,
+      quote: c.evidence?.quote ?? null, start: c.evidence?.start ?? null, page: c.evidence?.page ?? null })),
+  );
+  await insertRows(client, "dates", id, { value: "text", end: "text", text: "text", start: int, page: int },
+    a.dates.map((x) => ({ value: x.value, end: x.end, text: x.text, start: x.evidence.start, page: x.evidence.page })));
+  await insertRows(client, "figures", id, { value: "double precision", max: "double precision", unit: "text", subject: "text", text: "text", start: int, page: int },
+    a.figures.map((f) => ({ value: f.value, max: f.max, unit: f.unit, subject: f.subject, text: f.text, start: f.evidence.start, page: f.evidence.page })));
+}
+
+/**
+ * db/load.ts indexAnalyses for PostgreSQL: adds and updates the analyses of an OUT folder, one
+ * transaction each; removes (and names) documents of this folder whose analysis is gone, and with
+ * `prune` those of other folders whose analysis file is gone.
+ */
+async function indexFolder(pool: pg.Pool, outDir: string, options: IndexOptions, put: (e: StoredAnalysis) => Promise<PutOutcome>): Promise<IndexReport> {
+  const report: IndexReport = { added: 0, updated: 0, unchanged: 0, removed: [], failures: [] };
+  const root = resolve(outDir);
+  const known = new Map(
+    (await pool.query<{ file: string; sha256: string; version: string; municipality: string | null }>("SELECT file, sha256, version, municipality FROM documents WHERE root = $1", [root]))
+      .rows.map((r) => [r.file, r]),
+  );
+  const seen = new Set<string>();
+  for (const abs of analysisFiles(root)) {
+    const file = relative(root, abs);
+    seen.add(file);
+    const head = existingAnalysis(abs);
+    const row = known.get(file);
+    if (row && head && head.sha256 === row.sha256 && head.version === row.version && (options.municipality === undefined || options.municipality === row.municipality)) {
+      report.unchanged++;
+      continue;
+    }
+    const analysis = readAnalysis(abs, report.failures);
+    if (!analysis) continue;
+    report[await put({ root, file, analysis, ...(options.municipality ? { municipality: options.municipality } : {}) })]++;
+  }
+  const rows = await pool.query<{ id: number; root: string; file: string }>("SELECT id, root, file FROM documents WHERE root = $1 OR $2 ORDER BY id", [root, Boolean(options.prune)]);
+  for (const r of rows.rows) {
+    const gone = r.root === root ? !seen.has(r.file) : isFolderRoot(r.root) && !existsSync(join(r.root, r.file));
+    if (!gone) continue;
+    await pool.query("DELETE FROM documents WHERE id = $1", [r.id]);
+    report.removed.push(join(r.root, r.file));
+  }
+  return report;
+}
+
+/** A root that is a folder path (an OUT folder), not the name of a queue's batch: only those can be pruned by their files. */
+function isFolderRoot(root: string): boolean {
+  return isAbsolute(root);
+}
+
+/** The stored analysis of the paper with this source path (the first reading indexed), validated. */
+async function storedPaper(pool: pg.Pool, sourcePath: string): Promise<StoredPaper | null> {
+  const { rows } = await pool.query<{ analysis: unknown; source_path: string; format: string }>(
+    "SELECT a.analysis, d.source_path, d.format FROM documents d JOIN analyses a ON a.document_id = d.id WHERE d.source_path = $1 ORDER BY d.id LIMIT 1",
+    [sourcePath],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const checked = validateAnalysis(row.analysis);
+  return checked.ok ? { analysis: checked.analysis, sourcePath: row.source_path, format: row.format } : null;
 }

@@ -1,0 +1,175 @@
+import type pg from "pg";
+import type { DateFilter, DocumentFilter, DocumentRow, SearchHit, StanceFilter, StanceRow } from "../db/queries.ts";
+import { snippet } from "../db/queries.ts";
+import { parseSearch } from "../db/search-syntax.ts";
+import type { BallotRow, ExportRows, ItemRow, PaperRow, PartyRow, PersonRow, PositionRow, VoteRow } from "../export/rows.ts";
+import { toTsQuery } from "./tsquery.ts";
+
+/**
+ * The queries of db/queries.ts and export/rows.ts in PostgreSQL's SQL, row for row the same: text
+ * sorts byte-wise (COLLATE "C", as SQLite's BINARY) with nulls first (as SQLite), and a paper read
+ * as .txt and .pdf is one paper (PAPERS). Text filters match regardless of case (ILIKE; SQLite's
+ * LIKE ignores the case of ASCII letters only).
+ */
+
+type Db = Pick<pg.Pool, "query">;
+
+/** Documents, one per paper: SQLite's PAPERS (db/queries.ts) in PostgreSQL. */
+const PAPERS = `
+  WITH keyed AS (
+    SELECT d.id, d.source_path, d.format, d.kind, d.number, d.title, d.date, d.issuer, d.diarienummer, d.proposal, d.proposal_outcome, d.municipality,
+           coalesce(d.paper_key, 'document:' || d.id) AS paper
+    FROM documents d),
+  ranked AS (SELECT keyed.*, row_number() OVER (PARTITION BY paper ORDER BY format = 'pdf' DESC, id) AS reading FROM keyed),
+  papers AS (
+    SELECT r.*, coalesce((SELECT string_agg(o.source_path, '; ' ORDER BY o.reading) FROM ranked o WHERE o.paper = r.paper AND o.reading > 1), '') AS copies
+    FROM ranked r WHERE r.reading = 1
+  )`;
+
+/** Sorting as SQLite sorts text: byte-wise, nulls first. */
+const byPaper = `d.date COLLATE "C" NULLS FIRST, d.number COLLATE "C" NULLS FIRST, d.source_path COLLATE "C"`;
+
+/** Numbered parameters in order: `$1`, `$2`, … */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function dateConditions(f: DateFilter, where: string[], p: Params): void {
+  const bounds: string[] = [];
+  if (f.from) bounds.push(`d.date >= ${p.add(f.from)}`);
+  if (f.to) bounds.push(`d.date <= ${p.add(f.to)}`);
+  const undated = f.undated ?? "exclude";
+  if (undated === "only") where.push("d.date IS NULL");
+  else if (bounds.length === 0) return;
+  else if (undated === "include") where.push(`(d.date IS NULL OR (${bounds.join(" AND ")}))`);
+  else where.push(...bounds);
+}
+
+const whereClause = (where: string[]): string => (where.length ? "WHERE " + where.join(" AND ") : "");
+
+/** The diarienummer array as text: "325-1328/2012, 325-1329/2012". */
+const dnrText = (dnr: string[]): string => dnr.join(", ");
+
+export async function pgUndatedLeftOut(db: Db, f: DateFilter): Promise<number> {
+  if ((!f.from && !f.to) || (f.undated ?? "exclude") !== "exclude") return 0;
+  const { rows } = await db.query<{ n: number }>(`${PAPERS} SELECT count(*)::int AS n FROM papers d WHERE d.date IS NULL`);
+  return rows[0]?.n ?? 0;
+}
+
+export async function pgQueryStances(db: Db, f: StanceFilter = {}): Promise<StanceRow[]> {
+  const where: string[] = [];
+  const p = new Params();
+  if (f.party) where.push(`upper(j.value) = upper(${p.add(f.party)})`);
+  if (f.forum) where.push(`p.forum ILIKE ${p.add(`%${f.forum}%`)}`);
+  if (f.stance) where.push(`p.stance = ${p.add(f.stance)}`);
+  if (f.kind) where.push(`p.kind = ${p.add(f.kind)}`);
+  if (f.municipality) where.push(`d.municipality ILIKE ${p.add(f.municipality)}`);
+  if (f.item) where.push(`p.item = ${p.add(f.item)}`);
+  dateConditions(f, where, p);
+  const { rows } = await db.query<Omit<StanceRow, "dnr"> & { dnr: string[] }>(
+    `${PAPERS}
+     SELECT d.source_path AS paper, d.municipality, coalesce(nullif(i.diarienummer, '[]'::jsonb), d.diarienummer) AS dnr, d.number, d.title, d.date,
+            p.item || coalesce(' ' || i.title, '') AS item, p.forum, j.value AS party, p.stance, p.kind, p.page, p.quote, d.copies
+     FROM positions p JOIN papers d ON d.id = p.document_id
+       LEFT JOIN items i ON i.id = (SELECT min(x.id) FROM items x WHERE x.document_id = p.document_id AND x.number = p.item)
+       CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) WITH ORDINALITY AS j(value, key)
+     ${whereClause(where)}
+     ORDER BY ${byPaper}, p.id, j.key`,
+    p.values,
+  );
+  return rows.map((r) => ({ ...r, dnr: dnrText(r.dnr) }));
+}
+
+export async function pgQueryDocuments(db: Db, f: DocumentFilter = {}): Promise<DocumentRow[]> {
+  const where: string[] = [];
+  const p = new Params();
+  if (f.dnr) where.push(`d.diarienummer::text ILIKE ${p.add(`%${f.dnr}%`)}`);
+  if (f.number) where.push(`d.number = ${p.add(f.number)}`);
+  if (f.issuer) where.push(`d.issuer ILIKE ${p.add(`%${f.issuer}%`)}`);
+  if (f.municipality) where.push(`d.municipality ILIKE ${p.add(f.municipality)}`);
+  dateConditions(f, where, p);
+  const { rows } = await db.query<Omit<DocumentRow, "dnr"> & { dnr: string[] }>(
+    `${PAPERS}
+     SELECT d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date, d.kind, d.title, d.issuer, d.copies FROM papers d
+     ${whereClause(where)} ORDER BY ${byPaper}`,
+    p.values,
+  );
+  return rows.map((r) => ({ ...r, dnr: dnrText(r.dnr) }));
+}
+
+export async function pgPartyCodes(db: Db): Promise<string[]> {
+  const { rows } = await db.query<{ code: string }>(
+    `SELECT code FROM (SELECT DISTINCT upper(j.value) AS code FROM positions p CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) AS j(value)) c ORDER BY code COLLATE "C"`,
+  );
+  return rows.map((r) => r.code);
+}
+
+/**
+ * Ranked sections (ts_rank over the Swedish tsvector) with the same snippet as SQLite's; the
+ * search syntax is diarium's (db/search-syntax.ts, translated in tsquery.ts). The rank order is
+ * PostgreSQL's, so the first hits may differ from SQLite's BM25 order; the sections found are the same.
+ */
+export async function pgSearch(db: Db, query: string, limit = 20): Promise<SearchHit[]> {
+  const parsed = parseSearch(query);
+  const words = [...new Set(parsed.parts.flatMap((p) => (typeof p === "string" ? [] : p.kind === "word" ? [p.word] : p.kind === "phrase" ? p.words.map((w) => w.word) : [])))];
+  const stop = await db.query<{ w: string }>(`SELECT w FROM unnest($1::text[]) AS w WHERE ts_lexize('swedish_stem', w) = '{}'`, [words]);
+  const tsquery = toTsQuery(parsed.parts, new Set(stop.rows.map((r) => r.w)));
+  if (tsquery === null) return [];
+  const { rows } = await db.query<Omit<SearchHit, "rank" | "snippet" | "dnr"> & { dnr: string[]; body: string }>(
+    `${PAPERS}
+     SELECT s.body, s.heading, s.kind, s.page, d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date
+     FROM sections s JOIN papers d ON d.id = s.document_id, to_tsquery('simple', $1) AS q
+     WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, d.source_path COLLATE "C", s.start LIMIT $2`,
+    [tsquery, limit],
+  );
+  return rows.map((r, i) => ({
+    rank: i + 1, paper: r.paper, municipality: r.municipality, dnr: dnrText(r.dnr), number: r.number, date: r.date,
+    heading: r.heading, kind: r.kind, page: r.page, snippet: snippet(r.body, parsed.forms, parsed.prefixes),
+  }));
+}
+
+/** export/rows.ts exportRows in PostgreSQL. */
+export async function pgExportRows(db: Db): Promise<ExportRows> {
+  const papers = (
+    await db.query<Omit<PaperRow, "dnr"> & { dnr: string[] }>(
+      `${PAPERS} SELECT d.id AS paper_id, d.source_path AS paper, d.municipality, d.kind, d.number, d.diarienummer AS dnr, d.title, d.date, d.issuer,
+         d.proposal, d.proposal_outcome, d.copies FROM papers d ORDER BY ${byPaper}`,
+    )
+  ).rows.map((p) => ({ ...p, dnr: dnrText(p.dnr) }));
+  const items = (
+    await db.query<Omit<ItemRow, "dnr"> & { dnr: string[] }>(
+      `${PAPERS} SELECT d.id AS paper_id, i.number AS item, i.title, i.diarienummer AS dnr, i.decision, i.proposal_outcome, i.start, i."end" AS "end", i.page
+       FROM items i JOIN papers d ON d.id = i.document_id ORDER BY d.id, i.start, i.id`,
+    )
+  ).rows.map((i) => ({ ...i, dnr: dnrText(i.dnr) }));
+  const positions = (
+    await db.query<PositionRow>(
+      `${PAPERS} SELECT p.id AS position_id, d.id AS paper_id, p.item, p.forum, j.value AS party, p.stance, p.kind,
+         (SELECT coalesce(string_agg(x.value->>'name', '; ' ORDER BY x.n), '') FROM jsonb_array_elements(p.people) WITH ORDINALITY AS x(value, n)) AS people, p.page, p.quote
+       FROM positions p JOIN papers d ON d.id = p.document_id CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) WITH ORDINALITY AS j(value, key)
+       ORDER BY d.id, p.id, j.key`,
+    )
+  ).rows;
+  const voteRows = (
+    await db.query<Omit<VoteRow, "ballots_listed"> & { ballots: Omit<BallotRow, "vote_id">[] }>(
+      `${PAPERS} SELECT v.id AS vote_id, d.id AS paper_id, v.item, d.municipality, d.date, d.number, v.forum, v.question, v.yes, v.no, v.abstain, v.ballots, v.page, v.quote
+       FROM votes v JOIN papers d ON d.id = v.document_id ORDER BY d.id, v.id`,
+    )
+  ).rows;
+  const ballots: BallotRow[] = [];
+  const votes: VoteRow[] = voteRows.map(({ ballots: listed, ...v }) => {
+    for (const b of listed) ballots.push({ vote_id: v.vote_id, name: b.name, party: b.party, vote: b.vote });
+    return { ...v, ballots_listed: listed.length };
+  });
+  const people = (
+    await db.query<Omit<PersonRow, "roles"> & { roles: string[] }>(
+      `${PAPERS} SELECT d.id AS paper_id, p.name, p.party, p.roles FROM people p JOIN papers d ON d.id = p.document_id ORDER BY d.id, p.id`,
+    )
+  ).rows.map((p) => ({ ...p, roles: p.roles.join("; ") }));
+  const parties = (await db.query<PartyRow>(`SELECT code, min(name COLLATE "C") AS name FROM parties GROUP BY code ORDER BY code COLLATE "C"`)).rows;
+  return { papers, items, positions, votes, ballots, people, parties };
+}
