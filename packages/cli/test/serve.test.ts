@@ -2,14 +2,15 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/serve/app.ts";
-import { openSqliteServeData } from "../src/serve/data.ts";
-import { queryStances } from "../src/db/queries.ts";
+import { openSqliteStore } from "../src/store/sqlite.ts";
+import type { Store } from "../src/store/types.ts";
+import { validateAnalysis } from "@diarium/schema";
 import { buildServeIndex, HOSTILE, type ServeIndex } from "./serve-fixture.ts";
 
 // `diarium serve`'s app over an index of the corpus and a hostile paper, through app.request():
 // no socket, no browser (serve-browser.test.ts has those).
 let index: ServeIndex;
-let data: ReturnType<typeof openSqliteServeData>;
+let store: Store;
 let app: ReturnType<typeof createApp>;
 let dbHash: string;
 
@@ -18,22 +19,23 @@ const get = async (path: string) => {
   const response = await app.request(path);
   return { status: response.status, headers: response.headers, body: await response.text() };
 };
+const queryStances = (filter: Parameters<Store["queryStances"]>[0] = {}) => store.queryStances(filter);
 /** The stance rows of a page, each as its cells' text. */
 const rowsOf = (body: string) => [...body.matchAll(/<tr data-href="[^"]*" tabindex="0">([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
   index = await buildServeIndex();
   dbHash = sha(index.db);
-  data = openSqliteServeData(index.db);
-  app = createApp(data);
+  store = openSqliteStore(index.db, { readonly: true });
+  app = createApp(store);
 }, 120_000);
-afterAll(() => data?.close());
+afterAll(() => store?.close());
 
 describe("the stance table", () => {
   it("lists every stance row of the archive, each a link to its evidence", async () => {
     const page = await get("/stances");
     expect(page.status).toBe(200);
-    const expected = queryStances(data.db);
+    const expected = await queryStances();
     expect(rowsOf(page.body)).toHaveLength(expected.length);
     expect(page.body).toContain(`${expected.length} rader`);
     expect(page.body).toContain('href="/fact?paper=');
@@ -46,20 +48,20 @@ describe("the stance table", () => {
     for (const name of ["mp", "Milj%C3%B6partiet"]) expect(rowsOf((await get(`/stances?party=${name}`)).body)).toEqual(mp);
 
     const delvis = rowsOf((await get("/stances?stance=delvis_bifall")).body);
-    expect(delvis.length).toBe(queryStances(data.db, { stance: "delvis_bifall" }).length);
+    expect(delvis.length).toBe((await queryStances({ stance: "delvis_bifall" })).length);
     expect(delvis.every((r) => r.includes("stance-delvis_bifall"))).toBe(true);
 
     const social = rowsOf((await get("/stances?forum=Socialn%C3%A4mnden&party=S")).body);
-    expect(social.length).toBe(queryStances(data.db, { forum: "Socialnämnden", party: "S" }).length);
+    expect(social.length).toBe((await queryStances({ forum: "Socialnämnden", party: "S" })).length);
     expect(social.every((r) => r.includes("<td>Socialnämnden</td>"))).toBe(true);
 
     const in2013 = rowsOf((await get("/stances?from=2013&to=2013-12-31")).body);
-    expect(in2013.length).toBe(queryStances(data.db, { from: "2013-01-01", to: "2013-12-31" }).length);
+    expect(in2013.length).toBe((await queryStances({ from: "2013-01-01", to: "2013-12-31" })).length);
     expect(in2013.every((r) => r.includes("<td>2013-"))).toBe(true);
   });
 
   it("keeps blank form fields out of the filter (an empty select is no filter)", async () => {
-    expect(rowsOf((await get("/stances?party=&stance=&from=&undated=")).body)).toHaveLength(queryStances(data.db).length);
+    expect(rowsOf((await get("/stances?party=&stance=&from=&undated=")).body)).toHaveLength((await queryStances()).length);
   });
 
   it.each([
@@ -86,18 +88,20 @@ describe("the stance table", () => {
 });
 
 describe("a stance row leads to its evidence on the paper's page", () => {
-  it("redirects to the paper at the anchor of the fact, whose marked text is the quote", async () => {
-    const row = queryStances(data.db, { party: "MP", forum: "Kommunstyrelsen" })[0]!;
+  it("redirects to the paper's view at the fact, whose marked pieces are the quote", async () => {
+    const row = (await queryStances({ party: "MP", forum: "Kommunstyrelsen" }))[0]!;
     const link = rowsOf((await get("/stances?party=MP&forum=Kommunstyrelsen")).body)[0]!.match(/href="([^"]+)"/)![1]!.replaceAll("&amp;", "&");
     const redirect = await app.request(link);
     expect(redirect.status).toBe(302);
     const location = redirect.headers.get("location")!;
-    expect(location).toMatch(/^\/paper\?path=[^#]+#position-\d+$/);
-    const anchor = location.split("#")[1]!;
+    expect(location).toMatch(/^\/paper\?path=[^#]+#fact-\d+$/);
+    const fact = location.split("#fact-")[1]!;
     const paper = await get(location.split("#")[0]!);
     expect(paper.status).toBe(200);
-    const marked = paper.body.match(new RegExp(`<mark id="${anchor}">([\\s\\S]*?)</mark>`))![1]!;
-    expect(marked).toBe(row.quote);
+    const pieces = [...paper.body.matchAll(/<span class="hl" data-f="([\d ]+)">([^<]*)<\/span>/g)].filter((m) => m[1]!.split(" ").includes(fact));
+    const unescape = (t: string) => t.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+    expect(pieces.map((m) => unescape(m[2]!)).join("")).toBe(row.quote);
+    expect(paper.body).toContain('<script type="module" src="/static/serve-view.js"></script>');
   });
 
   it("answers a paper the index does not hold with 404, and reads no file it names", async () => {
@@ -123,7 +127,7 @@ describe("search and timeline", () => {
   it("shows one party's stances along time, and 400 for a party the archive cannot mean", async () => {
     const page = await get("/timeline?party=V");
     expect(page.status).toBe(200);
-    expect(page.body.match(/<circle /g)).toHaveLength(queryStances(data.db, { party: "V" }).filter((r) => r.date).length);
+    expect(page.body.match(/<circle /g)).toHaveLength((await queryStances({ party: "V" })).filter((r) => r.date).length);
     const bad = await get("/timeline?party=XYZ");
     expect(bad.status).toBe(400);
     expect(bad.body).toContain("unknown party &quot;XYZ&quot;");
@@ -134,7 +138,7 @@ describe("safety", () => {
   const escaped = "&lt;script&gt;document.title=&quot;pwned&quot;&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
 
   it("renders a hostile paper's title and quote as text on every page", async () => {
-    const hostileRow = queryStances(data.db, { party: "S", forum: "Kommunstyrelsen" }).find((r) => r.quote.includes(HOSTILE))!;
+    const hostileRow = (await queryStances({ party: "S", forum: "Kommunstyrelsen" })).find((r) => r.quote.includes(HOSTILE))!;
     expect(hostileRow.title).toContain(HOSTILE);
     const pages = [
       await get("/stances"),
@@ -147,8 +151,10 @@ describe("safety", () => {
       expect(page.body).toContain(escaped);
       expect(page.body).not.toContain("<script>document");
       expect(page.body).not.toContain("<img src=x");
-      // The only script is the app's own.
-      expect(page.body.match(/<script/g)).toEqual(["<script"]);
+      // No script element but the app's and the view's own (inert data, or code allowed by hash).
+      const tags = new Set(page.body.match(/<script[^>]*>/g));
+      const known = ['<script src="/static/serve.js" defer>', '<script type="module">', '<script type="module" src="/static/serve-view.js">', '<script type="application/json" id="view-data">'];
+      for (const tag of tags) expect(known).toContain(tag);
     }
   });
 
@@ -157,25 +163,42 @@ describe("safety", () => {
       const csp = (await app.request(path)).headers.get("content-security-policy")!;
       const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
       expect(directives["default-src"]).toEqual(["'none'"]);
-      expect(directives["script-src"]![0]).toBe("'self'");
-      expect(directives["script-src"]![1]).toMatch(/^'nonce-[A-Za-z0-9+/=]{16,}'$/);
-      expect(directives["script-src"]).toHaveLength(2);
+      expect(directives["script-src"]).toEqual(["'self'"]);
+      expect(directives["style-src"]).toEqual(["'self'"]);
       expect(directives["frame-ancestors"]).toEqual(["'none'"]);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     }
-    const one = (await app.request("/stances")).headers.get("content-security-policy");
-    expect((await app.request("/stances")).headers.get("content-security-policy")).not.toBe(one);
+  });
+
+  it("serves a paper's view with the view's inline scripts allowed by hash only, and no remote source", async () => {
+    for (const path of [index.hostile, (await queryStances({ party: "S" })).find((r) => r.paper.endsWith(".pdf"))!.paper]) {
+      const response = await app.request(`/paper?path=${encodeURIComponent(path)}`);
+      expect(response.status).toBe(200);
+      const csp = response.headers.get("content-security-policy")!;
+      const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+      expect(directives["default-src"]).toEqual(["'none'"]);
+      expect(directives["script-src"]!.every((s: string) => s === "'self'" || /^'sha256-[A-Za-z0-9+/=]+'$/.test(s))).toBe(true);
+      expect(directives["frame-ancestors"]).toEqual(["'none'"]);
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      // Every inline script the page holds runs only because its hash is listed.
+      const body = await response.text();
+      const inline = [...body.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`);
+      expect(inline.length).toBeGreaterThan(0);
+      for (const hash of inline) expect(directives["script-src"]).toContain(hash);
+    }
   });
 
   it("opens the database read-only: a write fails, and serving leaves the file as it was", async () => {
-    expect(() => data.db.prepare("DELETE FROM documents").run()).toThrow(/readonly/i);
-    expect(() => data.db.exec("CREATE TABLE x (y)")).toThrow(/readonly/i);
+    const analysis = validateAnalysis(JSON.parse(readFileSync(`${index.out}/hostile-2013-999.txt.json`, "utf8")));
+    if (!analysis.ok) throw new Error("fixture analysis invalid");
+    await expect(store.putAnalysis({ root: index.out, file: "x.json", analysis: analysis.analysis })).rejects.toThrow(/readonly/i);
     await get("/stances");
+    await get(`/paper?path=${encodeURIComponent(index.hostile)}`);
     expect(sha(index.db)).toBe(dbHash);
   });
 
   it("answers only to loopback host names when told to (no DNS rebinding)", async () => {
-    const local = createApp(data, { allowedHosts: ["127.0.0.1", "localhost", "::1"] });
+    const local = createApp(store, { allowedHosts: ["127.0.0.1", "localhost", "::1"] });
     expect((await local.request("http://127.0.0.1:8080/stances")).status).toBe(200);
     expect((await local.request("http://[::1]:8080/stances")).status).toBe(200);
     expect((await local.request("http://evil.example/stances")).status).toBe(421);

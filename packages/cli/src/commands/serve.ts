@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { messageOf } from "../batch/failure.ts";
 import { createApp } from "../serve/app.ts";
-import { openSqliteServeData } from "../serve/data.ts";
+import { isPostgresUrl, openStore } from "../store/open.ts";
+import type { Store } from "../store/types.ts";
 import type { QueryIo } from "./query.ts";
 
 export type ServeOptions = { db: string; port: number; host: string };
@@ -19,13 +20,13 @@ const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
  * @example await serveCommand({ db: "archive.sqlite", port: 8080, host: "127.0.0.1" }, io) // 0, after Ctrl-C
  */
 export async function serveCommand(o: ServeOptions, io: QueryIo, signals: NodeJS.EventEmitter = process): Promise<number> {
-  if (!existsSync(o.db)) {
+  if (!isPostgresUrl(o.db) && !existsSync(o.db)) {
     io.stderr.write(`${o.db}: E_IO: no such database (create it with diarium index OUT --db ${o.db})\n`);
     return 2;
   }
-  let data: ReturnType<typeof openSqliteServeData>;
+  let data: Store;
   try {
-    data = openSqliteServeData(o.db);
+    data = await openStore(o.db, { readonly: true });
   } catch (error) {
     io.stderr.write(`${o.db}: E_DB: ${messageOf(error)}\n`);
     return 1;
@@ -35,23 +36,20 @@ export async function serveCommand(o: ServeOptions, io: QueryIo, signals: NodeJS
   return new Promise<number>((done) => {
     const server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-      io.stdout.write(`diarium serve: http://${host}:${info.port}/ (${o.db}, read-only; Ctrl-C stops)\n`);
+      io.stdout.write(`diarium serve: http://${host}:${info.port}/ (${data.location}, read-only; Ctrl-C stops)\n`);
     });
     const stop = (code: number) => {
       signals.off("SIGINT", onSignal);
       signals.off("SIGTERM", onSignal);
       // Keep-alive connections of a browser would hold close() open: they are ended too.
-      server.close(() => {
-        data.close();
-        done(code);
-      });
+      server.close(() => void data.close().finally(() => done(code)));
       if ("closeAllConnections" in server) server.closeAllConnections();
     };
     const onSignal = () => stop(0);
     server.once("error", (error: NodeJS.ErrnoException) => {
       signals.off("SIGINT", onSignal);
       signals.off("SIGTERM", onSignal);
-      data.close();
+      void data.close();
       const reason =
         error.code === "EADDRINUSE" ? `${o.host}:${o.port} is in use (another server runs there; choose a free port with --port)`
         : error.code === "EACCES" ? `${o.host}:${o.port} is not allowed for this user (choose a port above 1023)`

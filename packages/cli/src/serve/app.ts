@@ -1,14 +1,14 @@
 import { Hono } from "hono";
-import { NONCE, secureHeaders } from "hono/secure-headers";
+import { secureHeaders } from "hono/secure-headers";
 import { stanceFilterOptions, partyOption } from "../options.ts";
 import { SearchSyntaxError } from "../db/search-syntax.ts";
 import { messageOf } from "../batch/failure.ts";
-import type { ServeData } from "./data.ts";
-import { CLIENT_SCRIPT, STYLESHEET } from "./assets.ts";
+import { pdfBytesOf, type ServeData } from "./data.ts";
+import { CLIENT_SCRIPT, STYLESHEET, VIEW_OPENER_SCRIPT } from "./assets.ts";
 import { badFilterPage, stancesPage, type StanceQuery } from "./pages/stances.ts";
 import { searchPage } from "./pages/search.ts";
 import { timelinePage } from "./pages/timeline.ts";
-import { paperMissingPage, paperPage, positionAnchor, positionOf } from "./pages/paper.ts";
+import { factFragment, paperMissingPage, paperPage, viewFactOf } from "./pages/paper.ts";
 import { hrefOf, layout } from "./pages/layout.ts";
 import { html } from "hono/html";
 
@@ -31,8 +31,8 @@ const STANCE_FIELDS = ["party", "forum", "stance", "kind", "municipality", "item
  * The web app of `diarium serve`, over a {@link ServeData}: testable with `app.request(…)`
  * without a socket. Every page is a pure function of rows (pages/*.ts); this file reads the
  * request, checks it with the CLI's own zod schemas, and sets the security headers: a strict
- * Content-Security-Policy (scripts and styles from this server only, or with the request's nonce;
- * nothing remote), no framing, no referrer.
+ * Content-Security-Policy (scripts and styles from this server only, nothing inline but the
+ * paper view's own scripts by hash; nothing remote), no framing, no referrer.
  * @example const app = createApp(openSqliteServeData("archive.sqlite")); await app.request("/stances?party=MP")
  */
 export function createApp(data: ServeData, options: AppOptions = {}) {
@@ -45,10 +45,12 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
   });
   app.use(
     secureHeaders({
+      // A page that sets its own policy keeps it (the paper page: the view's inline scripts by hash).
+      overwrite: false,
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
-        scriptSrc: ["'self'", NONCE],
-        styleSrc: ["'self'", NONCE],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
@@ -63,6 +65,7 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
 
   app.get("/static/serve.css", (c) => c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=300" }));
   app.get("/static/serve.js", (c) => c.body(CLIENT_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=300" }));
+  app.get("/static/serve-view.js", (c) => c.body(VIEW_OPENER_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=300" }));
   app.get("/", (c) => c.redirect("/stances"));
 
   app.get("/stances", async (c) => {
@@ -101,7 +104,10 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
     const path = c.req.query("path") ?? "";
     const paper = path ? await data.paper(path) : null;
     if (!paper) return c.html(paperMissingPage(path), 404);
-    return c.html(paperPage({ path, analysis: paper.analysis }));
+    const pdfBytes = pdfBytesOf(paper);
+    const page = paperPage({ analysis: paper.analysis, ...(pdfBytes ? { pdfBytes } : {}) });
+    c.header("Content-Security-Policy", page.csp);
+    return c.html(page.html);
   });
 
   // A stance row's link: the paper's page at the fact's evidence (a redirect, so the paper page
@@ -111,8 +117,8 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
     const path = q["paper"] ?? "";
     const paper = path ? await data.paper(path) : null;
     if (!paper) return c.html(paperMissingPage(path), 404);
-    const index = positionOf(paper.analysis, { forum: q["forum"] ?? "", party: q["party"] ?? "", kind: q["kind"] ?? "", quote: q["quote"] ?? "" });
-    return c.redirect(hrefOf("/paper", { path }) + (index >= 0 ? `#${positionAnchor(index)}` : ""), 302);
+    const fact = viewFactOf(paper.analysis, { forum: q["forum"] ?? "", party: q["party"] ?? "", kind: q["kind"] ?? "", quote: q["quote"] ?? "" });
+    return c.redirect(hrefOf("/paper", { path }) + (fact === null ? "" : factFragment(fact)), 302);
   });
 
   app.notFound((c) => c.html(layout({ title: "Finns inte", section: "search", body: html`<h1>Finns inte</h1><p>Ingen sida här: ${c.req.path}</p>` }), 404));

@@ -72,3 +72,16 @@ document.addEventListener("change", function (event) {
   if (target instanceof HTMLSelectElement && target.form && target.form.classList.contains("filters")) target.form.requestSubmit();
 });
 `;
+
+/**
+ * The paper page's script, after the view's: opens the fact the address names ("#fact-9", where a
+ * stance row's link lands) through the view's own `select` (scroll to its evidence, flash it).
+ */
+export const VIEW_OPENER_SCRIPT = `
+function openFact() {
+  var m = /^#fact-(\\d+)$/.exec(location.hash);
+  if (m && window.diariumView) window.diariumView.select(Number(m[1]));
+}
+openFact();
+addEventListener("hashchange", openFact);
+`;
