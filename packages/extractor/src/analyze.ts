@@ -6,6 +6,7 @@ import {
   normalize,
   readDocument,
   readMetadata,
+  remissMentions,
   type AnnotationMode,
   type InputFormat,
   type NormalizedDocument,
@@ -53,9 +54,11 @@ export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions 
  * @example analyzeDocument(plainDocument(text), source).sections[0].kind // "arendet"
  */
 export function analyzeDocument(doc: NormalizedDocument, source: Source, version?: string): Analysis {
-  const sections = buildSections(doc);
+  // the remiss round is read once: the section tree and the consultations both need it
+  const remiss = remissMentions(doc);
+  const sections = buildSections(doc, remiss);
   const document = readMetadata(doc, sections);
-  const stances = extractStances(doc, sections, document);
+  const stances = extractStances(doc, sections, document, remiss);
   const dates = extractDates(doc);
   const figures = extractFigures(doc, dates);
   const checks = checkSums(doc, figures.figures);

@@ -1,4 +1,4 @@
-import { buildSections, evidence, plainDocument, type NormalizedDocument } from "@diarium/parser";
+import { buildSections, evidence, plainDocument, remissMentions, type NormalizedDocument, type RemissMention } from "@diarium/parser";
 import type { Item, MatterFact, Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
 import { extractConsultations } from "./extractors/consultations.ts";
 import { extractMatters } from "./extractors/matters.ts";
@@ -22,11 +22,12 @@ export type Stances = {
 
 /**
  * Who stood where: people, parties, the matter, the issuer's proposal, remissvar, positions and votes.
- * Pure: the normalised text, its sections and metadata in, facts with evidence out.
+ * Pure: the normalised text, its sections and metadata (and its remiss round, when read already) in,
+ * facts with evidence out.
  * @example extractStances(doc, buildSections(doc), readMetadata(doc, sections)).positions[0]
  * // { kind: "reservation", forum: "Borgarrådsberedningen", parties: ["S"], stance: "delvis_bifall", … }
  */
-export function extractStances(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta): Stances {
+export function extractStances(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, remiss: readonly RemissMention[] = remissMentions(doc)): Stances {
   const mentions = personMentions(doc.text);
   const { parties, warnings } = extractParties(doc.text, mentions);
   const matters = extractMatters(doc, sections, mentions);
@@ -38,7 +39,7 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
     people: extractPeople(mentions, meta),
     positions: found.positions,
     votes: found.votes,
-    consultations: extractConsultations(doc, sections),
+    consultations: extractConsultations(doc, sections, remiss),
     matters: found.items.length ? mattersOfItems(doc, found.items) : placed(matters, found.items),
     proposal,
     items: found.items,

@@ -18,9 +18,10 @@ import {
   wordsRegex,
   type NormalizedDocument,
   type RemissAnswer,
+  type RemissMention,
 } from "@diarium/parser";
 import type { Consultation, Section } from "@diarium/schema";
-import { stanceCue } from "../swedish/stance.ts";
+import { stanceCue, type StanceCue } from "../swedish/stance.ts";
 
 /**
  * Remissinstanser: the bodies asked, whether they answered, the dates of their decision and of
@@ -46,13 +47,12 @@ const PAIRED_WITHIN = 300;
 type Candidate = { name: string; key: string; start: number; end: number };
 
 /**
- * The consultations of a paper.
+ * The consultations of a paper; `mentions` is its remiss round when the caller has read it already.
  * @example extractConsultations(doc, sections).map((c) => c.body) // ["Stadsledningskontoret", "Socialnämnden", …]
  */
-export function extractConsultations(doc: NormalizedDocument, sections: Section[]): Consultation[] {
+export function extractConsultations(doc: NormalizedDocument, sections: Section[], mentions: readonly RemissMention[] = remissMentions(doc)): Consultation[] {
   const text = doc.text;
-  const mentions = remissMentions(doc);
-  const answers = remissAnswers(doc).filter((a) => !a.chain);
+  const answers = remissAnswers(doc, mentions).filter((a) => !a.chain);
   const replies = sections.flatMap((s) => [s, ...s.children]).filter((s) => s.kind === "remissvar" && s.actor);
   const declined = new Set(mentions.filter((m) => m.role === "declined").map((m) => m.key));
   const replyOf = (key: string) => replies.find((s) => bodyKey(s.actor ?? "") === key || bodyKey(s.heading) === key);
@@ -69,10 +69,16 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
   for (const a of answers) if (a.kind === "decision" && a.paragraph && isPoliticalBody(a.name) && onMotion(text, a)) add(a);
 
   const out: Consultation[] = [];
+  // several bodies may share one reply section (a joint answer): its cue is read once
+  const cues = new Map<Section, StanceCue | null>();
+  const cueOf = (section: Section, reply: string): StanceCue | null => {
+    if (!cues.has(section)) cues.set(section, stanceCue(reply));
+    return cues.get(section) ?? null;
+  };
   for (const c of [...candidates.values()].sort((a, b) => a.start - b.start)) {
     const section = replyOf(c.key);
     const reply = section ? text.slice(section.start, section.end) : "";
-    const cue = section ? stanceCue(reply) : null;
+    const cue = section ? cueOf(section, reply) : null;
     const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance);
     const actor = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? section.actor : null;
     out.push({

@@ -70,6 +70,9 @@ const WHO_WANTS_YES = wants("ja");
 const WHO_WANTS_NO = wants("nej");
 const NO_SIDE = /(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)/iu;
 const VOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
+// Every question and tally above holds "ja" or "röst" ("Ja-röst för …", "röstsiffrorna", "41 röster mot 38"):
+// a sentence without either is passed over without trying each.
+const MAYBE_VOTE = /ja|röst/iu;
 const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
 function count(word: string | undefined): number | null {
@@ -162,8 +165,9 @@ export function readVotes(
   const out: VoteReading[] = [];
   let question: { text: string; yes: string; no: string; at: number } | null = null;
   let after = span.start;
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
     const body = text.slice(s.start, s.end);
+    if (!MAYBE_VOTE.test(body)) continue;
     const wants = WHO_WANTS_YES.exec(body);
     if (wants) {
       const rest = body.slice(wants.index + wants[0].length);
@@ -182,7 +186,7 @@ export function readVotes(
     if (!t) continue;
     // "Omröstningen utfaller med 41 ja-röster mot 38 nej-röster. 2 ledamöter avstår."
     if (!ABSTAIN.test(body)) {
-      const next = sentences[sentences.indexOf(s) + 1];
+      const next = sentences[k + 1];
       const following = next ? text.slice(next.start, next.end) : "";
       const abstain = ABSTAIN.exec(following);
       if (next && abstain && abstain.index < 3) {

@@ -52,7 +52,14 @@ function bodySize(lines: readonly TextLine[]): number | null {
  * heading family (those may be longer and need no layout cue).
  * @example headingCandidates(doc, isFamily).map((h) => h.text) // ["Ärendet", "Beredning", "Mina synpunkter", …]
  */
-export function headingCandidates(doc: NormalizedDocument, isFamily: (text: string) => boolean): HeadingLine[] {
+export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text: string) => boolean): HeadingLine[] {
+  // A line is asked up to three times (alone, joined with the next, as the heading taken).
+  const known = new Map<string, boolean>();
+  const isFamily = (text: string) => {
+    let family = known.get(text);
+    if (family === undefined) known.set(text, (family = isNamedFamily(text)));
+    return family;
+  };
   const lines = doc.lines;
   const body = bodySize(lines);
   const fullWidth = typicalWidth(doc);
@@ -62,9 +69,10 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
     const prev = lines[i - 1];
     const next = lines[i + 1];
     const text = textOf(doc, line).trim();
-    if (text === "" || text.includes("\t")) continue;
+    // No heading is longer than a family's longest (what would follow the line only makes it longer).
+    if (text === "" || text.includes("\t") || text.length > MAX_FAMILY_CHARS) continue;
     // A one-line heading of a known family needs no sentence end before it ("…avlopp 2025" + "Beslut").
-    const shortFamily = isFamily(text) && text.split(/\s+/).length <= 6 && (!next || next.paragraphStart || /^[\p{Lu}\d]/u.test(textOf(doc, next).trim()));
+    const shortFamily = text.split(/\s+/).length <= 6 && isFamily(text) && (!next || next.paragraphStart || /^[\p{Lu}\d]/u.test(textOf(doc, next).trim()));
     const afterSentence = shortFamily || !prev || line.paragraphStart || /[.:!?;)]$|^\S+$/.test(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
     if (!afterSentence) continue;
     // A heading may wrap: a paragraph of up to three short lines ("Riksförbundet … distrikt" + "(RSMH)").
@@ -88,6 +96,8 @@ export function headingCandidates(doc: NormalizedDocument, isFamily: (text: stri
         count = k - i;
       }
     }
+    // Too long, or the end of a sentence or clause: no heading, of a family or not.
+    if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
     const strong = body !== null && !!line.cues && (line.cues.bold || line.cues.size >= body + 1.5);
     const family = isFamily(full) || isFamily(text);
     if (family && count === 2 && !isFamily(full)) {

@@ -52,7 +52,7 @@ const MAX_LIST = 600;
  * Every body the remiss round names, in text order, with its role.
  * @example remissMentions(doc).map((m) => [m.name, m.role]) // [["stadsledningskontoret", "asked"], …, ["Convictus", "declined"]]
  */
-export function remissMentions(doc: Pick<NormalizedDocument, "text">): RemissMention[] {
+export function remissMentions(doc: Pick<NormalizedDocument, "text"> & Partial<Pick<NormalizedDocument, "sentences">>): RemissMention[] {
   const text = doc.text;
   const out: RemissMention[] = [];
   const listAfter = (from: number, role: RemissRole) => {
@@ -63,7 +63,8 @@ export function remissMentions(doc: Pick<NormalizedDocument, "text">): RemissMen
   };
   for (const m of text.matchAll(SENT)) listAfter((m.index ?? 0) + m[0].length, "asked");
   for (const m of text.matchAll(ANSWERED_FROM)) listAfter((m.index ?? 0) + m[0].length, "answered");
-  const sentences = [INVITED, DECLINED].some((p) => new RegExp(p.source, "iu").test(text)) ? sentencesOf(text) : [];
+  // the clause layer of the paper, or of a snippet read on its own
+  const sentences = [INVITED, DECLINED].some((p) => new RegExp(p.source, "iu").test(text)) ? (doc.sentences ?? sentencesOf(text)) : [];
   for (const [pattern, role] of [[INVITED, "invited"], [DECLINED, "declined"]] as const) {
     for (const m of text.matchAll(pattern)) {
       const at = m.index ?? 0;
@@ -120,10 +121,10 @@ function mention(piece: BodyPiece, base: number, role: RemissRole): RemissMentio
  * bodies' headings by them).
  * @example remissBodies(doc).map((b) => b.name) // ["stadsledningskontoret", "socialnämnden", "Farsta stadsdelsnämnd", …]
  */
-export function remissBodies(doc: Pick<NormalizedDocument, "text">): RemissBody[] {
+export function remissBodies(doc: Pick<NormalizedDocument, "text"> & Partial<Pick<NormalizedDocument, "sentences">>, mentions: readonly RemissMention[] = remissMentions(doc)): RemissBody[] {
   const seen = new Set<string>();
   const out: RemissBody[] = [];
-  for (const m of remissMentions(doc)) {
+  for (const m of mentions) {
     if (m.role === "declined" || seen.has(m.key)) continue;
     seen.add(m.key);
     out.push({ name: m.name, start: m.start, end: m.end });
@@ -244,8 +245,16 @@ export function servesCouncilChain(name: string): boolean {
   return isCouncilChain(name) || CHAIN_WORD.test(name);
 }
 
-// The forms of body words longest first, each with what it folds to: "nämndens" → "nämnd".
-const FOLD = BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f, row.forms[0]] as const)).sort((a, b) => b[0].length - a[0].length);
+// The forms of body words with what each folds to ("nämndens" → "nämnd"), by their last letter,
+// longest first: a name's words are folded one by one, and a word is tried only against the forms
+// that can end it.
+const FOLD = new Map<string, (readonly [string, string])[]>();
+for (const [form, base] of BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f, row.forms[0]] as const)).sort((a, b) => b[0].length - a[0].length)) {
+  const last = form.slice(-1);
+  FOLD.set(last, [...(FOLD.get(last) ?? []), [form, base]]);
+}
+// A word of a body's name after lower-casing: a run of letters, digits and "&".
+const KEY_WORD = /[\p{L}\d&]+/gu;
 
 /**
  * A comparable form of a body's name: lower case, brackets dropped, body words folded to their base
@@ -254,18 +263,19 @@ const FOLD = BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f, row.forms[0]
  * @example bodyKey("Kultur- och fritidsnämndens") // "kultur och fritidsnämnd"
  */
 export function bodyKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\([^()]*\)/gu, " ")
-    .replace(/:s\b/gu, "")
-    .replace(/[^\p{L}\d& ]+/gu, " ")
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((w) => {
-      for (const [form, base] of FOLD) if (w.endsWith(form)) return w.slice(0, w.length - form.length) + base;
-      return w.length > 3 ? w.replace(/s$/u, "") : w;
-    })
-    .join(" ");
+  // Every line of a paper is asked whether it names a body, so the steps that cannot apply are skipped.
+  let n = name.toLowerCase();
+  if (n.includes("(")) n = n.replace(/\([^()]*\)/gu, " ");
+  if (n.includes(":s")) n = n.replace(/:s\b/gu, "");
+  let key = "";
+  for (const [w] of n.matchAll(KEY_WORD)) key += (key ? " " : "") + foldWord(w);
+  return key;
+}
+
+/** A word with its body word folded to the base form, or else a genitive s dropped: "nämndens" → "nämnd". */
+function foldWord(w: string): string {
+  for (const [form, base] of FOLD.get(w.slice(-1)) ?? []) if (w.endsWith(form)) return w.slice(0, w.length - form.length) + base;
+  return w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 const PREFIX_WORDS = new RegExp(String.raw`^${alternation(formsOf(BODY_PREFIXES).map((f) => bodyKey(f)))}\s+`, "iu");

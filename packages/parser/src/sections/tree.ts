@@ -6,7 +6,7 @@ import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { headingKind } from "./families.ts";
 import { headingCandidates } from "./headings.ts";
-import { bodyKey, remissBodies } from "./remiss.ts";
+import { bodyKey, remissBodies, remissMentions, type RemissMention } from "./remiss.ts";
 import { statementParagraphs } from "./statements.ts";
 
 /**
@@ -36,14 +36,14 @@ const ANSWER_OPENING = new RegExp(String.raw`^${alternation(formsOf(ANSWER_HEADI
 const LIST_JOIN = new RegExp(String.raw`\s${alternation(formsOf(LIST_JOINS))}\s`, "u");
 
 /**
- * Builds the section tree of a normalised paper.
+ * Builds the section tree of a normalised paper; `remiss` is its remiss round when the caller has read it already.
  * @example buildSections(doc).map((s) => s.kind) // ["other", "arendet", "beredning", "synpunkter", …]
  */
-export function buildSections(doc: NormalizedDocument): Section[] {
+export function buildSections(doc: NormalizedDocument, remiss: readonly RemissMention[] = remissMentions(doc)): Section[] {
   // Each body the remiss sentence names, with where it is first named: an answer is told after the
   // remiss, so a line naming the body before it (a page header with the paper's own nämnd) is no answer.
   const bodies = new Map<string, number>();
-  for (const b of remissBodies(doc)) if (!bodies.has(bodyKey(b.name))) bodies.set(bodyKey(b.name), b.start);
+  for (const b of remissBodies(doc, remiss)) if (!bodies.has(bodyKey(b.name))) bodies.set(bodyKey(b.name), b.start);
   const isBody = (heading: string, at = Number.POSITIVE_INFINITY) => {
     if (bodies.size === 0 || heading.length > MAX_BODY_NAME) return false;
     const key = bodyKey(heading);
