@@ -10,5 +10,6 @@ export { diarienummerOf } from "./metadata/diarienummer.ts";
 export { isoFrom, NAME, NAME_LINE, MONTHS } from "./metadata/patterns.ts";
 export { MAX_BYTES, readDocument, tooLarge, type InputFormat, type ReadOptions } from "./read.ts";
 export * from "./pdf/index.ts";
+export * from "./ocr/index.ts";
 export * from "./lexicon/index.ts";
 export { sentencesOf, sentenceAt, type Sentence, type Span } from "./clauses/sentences.ts";

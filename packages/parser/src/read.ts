@@ -1,5 +1,6 @@
 import { readError, type ReadError } from "./errors.ts";
 import { readPdf, type AnnotationMode, type PdfRawDocument } from "./pdf/index.ts";
+import type { OcrOptions } from "./ocr/pages.ts";
 import type { RawDocument } from "./source.ts";
 import { readText } from "./text/read.ts";
 
@@ -10,6 +11,8 @@ export type ReadOptions = {
   maxBytes?: number;
   /** For a PDF: whether the text of filled form fields, FreeText and notes is read (default "include"). */
   annotations?: AnnotationMode;
+  /** For a PDF: OCR of pages without a usable text layer, by the caller's engine. */
+  ocr?: OcrOptions;
 };
 
 /**
@@ -30,6 +33,7 @@ export async function readDocument(bytes: Uint8Array, format: InputFormat, optio
   return readPdf(bytes, {
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
   });
 }
 

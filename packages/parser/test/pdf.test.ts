@@ -219,10 +219,10 @@ describe("readPdf on PDFs that cannot be read", () => {
     expect(await readPdf(ENCRYPTED_PDF)).toMatchObject({ code: "E_ENCRYPTED" });
   });
 
-  it("says a PDF without text is a scan OCR cannot read yet", async () => {
+  it("says a PDF without text is a scan, read without OCR", async () => {
     const result = await readPdf(IMAGE_ONLY_PDF);
     expect(result).toMatchObject({ code: "E_NO_TEXT" });
-    expect(isReadError(result) && result.message).toMatch(/OCR is not supported yet/);
+    expect(isReadError(result) && result.message).toBe("no text layer (a scanned PDF?); OCR was not asked for");
   });
 
   it("reads the text pages of a partly scanned PDF and notes the pages without text", async () => {
@@ -230,7 +230,7 @@ describe("readPdf on PDFs that cannot be read", () => {
     if (isReadError(doc)) throw new Error(doc.message);
     expect(doc.pages).toBe(2);
     expect(doc.lines.map((l) => l.text)).toEqual(["Protokollet i text"]);
-    expect(doc.notes).toEqual([{ code: "W_PDF_PAGES_WITHOUT_TEXT", message: "no text layer on page 2 (scanned?); OCR is not supported yet" }]);
+    expect(doc.notes).toEqual([{ code: "W_PDF_PAGES_WITHOUT_TEXT", message: "no text layer on page 2 (scanned?); OCR was not asked for" }]);
   });
 
   it("says a PDF with an empty page tree has zero pages", async () => {

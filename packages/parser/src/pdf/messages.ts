@@ -33,15 +33,15 @@ function plural(n: number, word: string): string {
  * Why a PDF gives no text, as the E_NO_TEXT message: what the pages and their annotations hold.
  * @example "no text on the pages; 2 annotations hold text, not read (2 hidden)"
  */
-export function noTextMessage(totals: AnnotationTotals, outside: string): string {
+export function noTextMessage(totals: AnnotationTotals, outside: string, ocrNote = "OCR was not asked for"): string {
   const { skipped, emptyFields } = totals;
   // pdf.js's text content leaves out glyphs drawn outside the page's crop box (what a viewer or a
   // printer shows); endchar.pdf draws its title there. That text is not the paper's: it is not read.
   if (outside !== "") return `no text in the pages' visible area: page 1 draws text outside its crop box ("${outside}"), which no viewer shows and diarium does not read`;
   const unread = skipped.excluded + skipped.hidden + skipped.popups;
   if (unread > 0) return `no text on the pages; ${plural(unread, "annotation")} ${unread === 1 ? "holds" : "hold"} text, not read (${skippedText(skipped)})`;
-  if (emptyFields > 0) return `no text on the pages, and no annotation text: its ${plural(emptyFields, "form field")} ${emptyFields === 1 ? "holds" : "hold"} none (empty fields, checkboxes or buttons: a blank form, or scanned?); OCR is not supported yet`;
-  return "no text layer (a scanned PDF?); OCR is not supported yet";
+  if (emptyFields > 0) return `no text on the pages, and no annotation text: its ${plural(emptyFields, "form field")} ${emptyFields === 1 ? "holds" : "hold"} none (empty fields, checkboxes or buttons: a blank form, or scanned?); ${ocrNote}`;
+  return `no text layer (a scanned PDF?); ${ocrNote}`;
 }
 
 /**

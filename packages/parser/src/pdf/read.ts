@@ -13,6 +13,7 @@ import { annotationNotes, annotationTotals, noTextMessage } from "./messages.ts"
 import { hasLetterRuns, respaceLetters } from "./letterspacing.ts";
 import { openPdf, pdfLibrary, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 import { xrefIsBroken } from "./xref.ts";
+import { readByOcr, type OcrOptions, type OcrReport } from "../ocr/pages.ts";
 
 export type PdfReadOptions = {
   /** Give up after this many milliseconds (default 60 000): E_TIMEOUT. */
@@ -21,6 +22,8 @@ export type PdfReadOptions = {
   maxPages?: number;
   /** Read the text of filled form fields, FreeText and notes as lines of their own (default "include"). */
   annotations?: AnnotationMode;
+  /** OCR of pages without a usable text layer, by the caller's engine (the CLI's tesseract); none by default. */
+  ocr?: OcrOptions;
 };
 
 /** Where the text of one annotation stands in `RawDocument.raw` (start inclusive, end exclusive). */
@@ -38,12 +41,12 @@ export type AnnotationSpan = {
 };
 
 /** A PDF read: its lines, and which of them hold annotation text rather than the pages' own. */
-export type PdfRawDocument = RawDocument & { annotations: AnnotationSpan[] };
+export type PdfRawDocument = RawDocument & { annotations: AnnotationSpan[]; ocr?: OcrReport };
 
 /** Font names that mark a bold face: "Arial-BoldMT", "Helvetica-Bold", "Calibri-Semibold". */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations: PageAnnotations; unreadable?: string };
+type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations: PageAnnotations; unreadable?: string; view?: readonly number[] };
 
 const NO_ANNOTATIONS: PageAnnotations = { read: [], skipped: { hidden: 0, popups: 0, excluded: 0 }, emptyFields: 0 };
 
@@ -103,7 +106,7 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
       if (item.text.trim() === "") continue;
       lines.push({ text: item.text.trim(), x: item.x, y: item.y, size: item.size, font: item.font, gapBefore: 0, paragraphBefore: true });
     }
-    return { lines, top: frame.top, bottom: frame.bottom, annotations: await annotationsOf(page, mode) };
+    return { lines, top: frame.top, bottom: frame.bottom, annotations: await annotationsOf(page, mode), view: page.view };
   } finally {
     page.cleanup();
   }
@@ -179,7 +182,7 @@ function pageReasons(pages: PageLines[]): string {
   return reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
 }
 
-async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Required<Pick<PdfReadOptions, "maxPages" | "annotations">>): Promise<PdfRawDocument | ReadError> {
+async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Required<Pick<PdfReadOptions, "maxPages" | "annotations">> & Pick<PdfReadOptions, "ocr">): Promise<PdfRawDocument | ReadError> {
   let doc: PdfDocument;
   try {
     doc = await task.promise;
@@ -205,19 +208,33 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Require
       pages.push({ lines: [], top: 842, bottom: 0, annotations: NO_ANNOTATIONS, unreadable: reason });
     }
   }
+  // pages without a usable text layer read by OCR: their lines replace the layer's
+  const ocr = options.ocr
+    ? await readByOcr(
+        pages.map((p) => ({ text: p.lines.map((l) => l.text).join("\n"), view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined })),
+        options.ocr,
+      )
+    : null;
+  for (const [n, lines] of ocr?.lines ?? []) {
+    const page = pages[n - 1];
+    if (page) page.lines = lines;
+  }
+  notes.push(...(ocr?.notes ?? []));
+  const ocrNote = !options.ocr || options.ocr.mode === "never" ? "OCR was not asked for" : ocr?.unavailable ? `OCR could not run: ${ocr.unavailable}` : "OCR found no text";
   const totals = annotationTotals(pages.map((p) => p.annotations));
   if (!pages.some((p) => p.lines.length > 0 || p.annotations.read.length > 0)) {
     if (pages.some((p) => p.unreadable !== undefined)) {
       const all = pages.every((p) => p.unreadable !== undefined);
       return readError("E_DAMAGED", `the PDF is damaged: ${all ? "no page could be read" : "no page with text could be read"} (pdf.js: ${pageReasons(pages)})`);
     }
-    return readError("E_NO_TEXT", noTextMessage(totals, await textOutsideView(doc)));
+    return readError("E_NO_TEXT", noTextMessage(totals, await textOutsideView(doc), ocrNote));
   }
   notes.push(...annotationNotes(totals));
   const blank = pages.flatMap((p, k) => (p.lines.length === 0 && p.annotations.read.length === 0 && p.unreadable === undefined ? [k + 1] : []));
-  if (blank.length > 0) notes.push({ code: "W_PDF_PAGES_WITHOUT_TEXT", message: `no text layer on page${blank.length > 1 ? "s" : ""} ${blank.join(", ")} (scanned?); OCR is not supported yet` });
+  if (blank.length > 0) notes.push({ code: "W_PDF_PAGES_WITHOUT_TEXT", message: `no text layer on page${blank.length > 1 ? "s" : ""} ${blank.join(", ")} (scanned?); ${ocrNote}` });
   try {
-    return documentOf(pages, fonts, notes);
+    const doc = documentOf(pages, fonts, notes);
+    return ocr?.report ? { ...doc, ocr: ocr.report } : doc;
   } catch (error) {
     // Not the file's fault: a bug in the layout code, reported as such rather than as a damaged PDF.
     return readError("E_INTERNAL", `laying out the PDF's text failed (${error instanceof Error ? error.message : String(error)}); please report it`);
@@ -246,7 +263,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const timeout = new Promise<ReadError>((resolve) => {
     timer = setTimeout(() => resolve(readError("E_TIMEOUT", `reading the PDF took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`)), timeoutMs);
   });
-  const settings = { maxPages: options.maxPages ?? Infinity, annotations: options.annotations ?? "include" };
+  const settings = { maxPages: options.maxPages ?? Infinity, annotations: options.annotations ?? "include", ...(options.ocr ? { ocr: options.ocr } : {}) };
   try {
     return await Promise.race([readAll(task, bytes, settings).catch((error: unknown) => pdfErrorOf(error)), timeout]);
   } finally {
