@@ -8,6 +8,7 @@ import { DIARIUM_VERSION } from "../version.ts";
 import { messageOf } from "./failure.ts";
 import { writeAtomic } from "./output.ts";
 import { renderSummary } from "../summary.ts";
+import { DEFAULT_OCR, ocrOptionsFor, type OcrSettings } from "../ocr/tesseract.ts";
 
 /** One file for a worker: read it (or take the bytes), analyse, validate, write or return. */
 export type Task = {
@@ -23,6 +24,10 @@ export type Task = {
   maxBytes: number;
   /** Whether a PDF's form-field and annotation text is read (--annotations). */
   annotations: AnnotationMode;
+  /** OCR of a PDF's pages without a usable text layer (--ocr, --ocr-lang, --ocr-dpi); auto in Swedish at 300 dpi when absent. */
+  ocr?: OcrSettings;
+  /** The worker's memory limit in MB, which each OCR child process is held to too. */
+  memoryMb?: number;
 };
 
 export type TaskResult =
@@ -62,15 +67,23 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
 }
 
+/** How much past the file's time limit an OCR child may run before it is killed (ms). */
+const OCR_GRACE_MS = 2000;
+/** An OCR child's memory cap when the task names none (MB), the CLI's default per worker. */
+const OCR_MEMORY_MB = 2048;
+
 /**
  * analyzeInput's pipeline, with the CLI's reading options (--annotations) and the annotation
  * spans of a PDF, which only the raw reading knows, taken into the analysis.
  */
 async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
-  const raw = await readDocument(bytes, task.format, { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, annotations: task.annotations });
+  // OCR children get a little longer than the reader's own time limit, so that a slow page ends as E_TIMEOUT
+  const ocr = task.format === "pdf" ? { ocr: ocrOptionsFor(bytes, task.ocr ?? DEFAULT_OCR, Date.now() + task.timeoutMs + OCR_GRACE_MS, task.memoryMb ?? OCR_MEMORY_MB) } : {};
+  const raw = await readDocument(bytes, task.format, { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, annotations: task.annotations, ...ocr });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
-  const analysis = analyzeDocument(doc, { path: task.display, sha256, format: task.format, pages: doc.pages }, DIARIUM_VERSION);
+  const source = { path: task.display, sha256, format: task.format, pages: doc.pages, ...("ocr" in raw && raw.ocr ? { ocr: raw.ocr } : {}) };
+  const analysis = analyzeDocument(doc, source, DIARIUM_VERSION);
   const annotations = "annotations" in raw && raw.annotations.length > 0 ? { annotations: annotationsIn(raw.annotations, doc) } : {};
   return { ok: true, analysis: { ...analysis, ...annotations } };
 }

@@ -9,6 +9,7 @@ import { WorkerPool } from "../batch/pool.ts";
 import type { Task, TaskResult } from "../batch/worker.ts";
 import { MAX_BYTES, type AnnotationMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "../version.ts";
+import type { OcrSettings } from "../ocr/tesseract.ts";
 
 export type AnalyzeFlags = {
   out?: string;
@@ -23,6 +24,8 @@ export type AnalyzeFlags = {
   maxMemoryMb: number;
   /** --annotations: read a PDF's form-field and annotation text (default "include"). */
   annotations?: AnnotationMode;
+  /** --ocr, --ocr-lang, --ocr-dpi: OCR of PDF pages without a usable text layer (default auto, swe, 300). */
+  ocr?: OcrSettings;
 };
 
 export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; stdin: NodeJS.ReadStream; workerEntry: URL };
@@ -74,6 +77,8 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       timeoutMs: flags.timeoutSec * 1000,
       maxBytes: maxBytes[format],
       annotations: flags.annotations ?? "include",
+      ...(flags.ocr ? { ocr: flags.ocr } : {}),
+      memoryMb: flags.maxMemoryMb,
     });
   }
 
