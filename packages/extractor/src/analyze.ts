@@ -1,6 +1,5 @@
 import { SCHEMA_VERSION, warning, type Analysis, type DocumentMeta, type Item, type Source, type Warning } from "@diarium/schema";
 import {
-  annotationsIn,
   buildSections,
   isReadError,
   normalize,
@@ -16,6 +15,7 @@ import { checkSums } from "./extractors/checks.ts";
 import { extractDates } from "./extractors/dates.ts";
 import { extractFigures } from "./extractors/figures.ts";
 import { extractStances } from "./stances.ts";
+import { finishAnalysis } from "./finish.ts";
 
 export type AnalyzeInput = { path: string; bytes: Uint8Array; sha256: string; format: InputFormat };
 export type AnalyzeOptions = {
@@ -43,10 +43,8 @@ export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions 
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
   const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages };
-  const analysis = analyzeDocument(doc, source, options.version);
-  // which parts of the text a PDF's annotations gave
-  const annotations = "annotations" in raw && raw.annotations.length > 0 ? { annotations: annotationsIn(raw.annotations, doc) } : {};
-  return { ok: true, analysis: { ...analysis, ...annotations } };
+  // a PDF's annotations and evidence boxes, which only its raw reading knows
+  return { ok: true, analysis: finishAnalysis(analyzeDocument(doc, source, options.version), raw, doc) };
 }
 
 /**

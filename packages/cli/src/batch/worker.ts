@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { analyzeDocument } from "@diarium/extractor";
-import { annotationsIn, isReadError, normalize, readDocument, type AnnotationMode } from "@diarium/parser";
+import { analyzeDocument, finishAnalysis } from "@diarium/extractor";
+import { isReadError, normalize, readDocument, type AnnotationMode } from "@diarium/parser";
 import { validateAnalysis, type Analysis } from "@diarium/schema";
 import { DIARIUM_VERSION } from "../version.ts";
 import { messageOf } from "./failure.ts";
@@ -73,8 +73,8 @@ const OCR_GRACE_MS = 2000;
 const OCR_MEMORY_MB = 2048;
 
 /**
- * analyzeInput's pipeline, with the CLI's reading options (--annotations) and the annotation
- * spans of a PDF, which only the raw reading knows, taken into the analysis.
+ * analyzeInput's pipeline, with the CLI's reading options (--annotations), finished the same way
+ * (a PDF's annotation spans and evidence boxes, which only the raw reading knows).
  */
 async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
   // OCR children get a little longer than the reader's own time limit, so that a slow page ends as E_TIMEOUT
@@ -84,8 +84,8 @@ async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Prom
   const doc = normalize(raw);
   const source = { path: task.display, sha256, format: task.format, pages: doc.pages, ...("ocr" in raw && raw.ocr ? { ocr: raw.ocr } : {}) };
   const analysis = analyzeDocument(doc, source, DIARIUM_VERSION);
-  const annotations = "annotations" in raw && raw.annotations.length > 0 ? { annotations: annotationsIn(raw.annotations, doc) } : {};
-  return { ok: true, analysis: { ...analysis, ...annotations } };
+  // a PDF's annotations and evidence boxes, which only its raw reading knows
+  return { ok: true, analysis: finishAnalysis(analysis, raw, doc) };
 }
 
 /** What a worker holds, in bytes: its JavaScript heap and its external memory (array buffers included). */

@@ -2,3 +2,4 @@ export { readPdf, type PdfReadOptions, type PdfRawDocument, type AnnotationSpan 
 export type { AnnotationKind, AnnotationMode } from "./annotations.ts";
 export { isStrayPdfJsRejection } from "./load.ts";
 export { annotationsIn } from "./evidence.ts";
+export { evidenceBoxes, type TextBox } from "./boxes.ts";

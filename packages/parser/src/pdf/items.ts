@@ -10,8 +10,11 @@ import type { PdfTextItem, PdfTextPiece } from "./load.ts";
 /** A page's extent in the reading frame: its width, and the y of its top and bottom edges. */
 export type PageFrame = { width: number; top: number; bottom: number };
 
-/** Items that run in the page's main direction, the rest (a vertical margin note), and the frame. */
-export type PageItems = { flat: PlacedItem[]; rotated: PlacedItem[]; frame: PageFrame };
+/**
+ * Items that run in the page's main direction, the rest (a vertical margin note), the frame, and
+ * the quarter turns that took the page's main direction to the frame's (0: none).
+ */
+export type PageItems = { flat: PlacedItem[]; rotated: PlacedItem[]; frame: PageFrame; quarter: number };
 
 /** An item is axis-aligned when its direction is within this many radians of a quarter turn. */
 const ALIGNED = 0.01;
@@ -21,7 +24,7 @@ function isTextItem(item: PdfTextPiece): item is PdfTextItem {
 }
 
 /** Turns a point by `quarter` quarter turns clockwise: text running upwards (1) then runs rightwards. */
-function turn(x: number, y: number, quarter: number): [number, number] {
+export function turn(x: number, y: number, quarter: number): [number, number] {
   if (quarter === 1) return [y, -x];
   if (quarter === 2) return [-x, -y];
   if (quarter === 3) return [-y, x];
@@ -59,5 +62,5 @@ export function placedItemsOf(items: readonly PdfTextPiece[], view: readonly num
   const corners = [turn(x0, y0, main), turn(x1, y1, main)];
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
-  return { flat, rotated, frame: { width: Math.max(...xs) - Math.min(...xs), top: Math.max(...ys), bottom: Math.min(...ys) } };
+  return { flat, rotated, frame: { width: Math.max(...xs) - Math.min(...xs), top: Math.max(...ys), bottom: Math.min(...ys) }, quarter: main };
 }

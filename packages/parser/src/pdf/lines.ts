@@ -5,7 +5,23 @@
  */
 
 /** One text item in page space (points, y upwards), as pdf.js gives it with its transform applied. */
-export type PlacedItem = { text: string; x: number; y: number; width: number; size: number; font: string };
+export type PlacedItem = {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  font: string;
+  /** The item's box when the reader measured it (an OCR word); else it is taken from the baseline and size. */
+  box?: { x: number; y: number; width: number; height: number };
+};
+
+/**
+ * Where a piece of a line's text is printed: characters `start` to `end` (end exclusive) of
+ * `PlacedLine.text` come from one item, laid out evenly between `x0` and `x1` in the page's reading
+ * frame, between `y` and `y + height`. Spaces and tabs put in between items have no run.
+ */
+export type LineRun = { start: number; end: number; x0: number; x1: number; y: number; height: number };
 
 /** One line of a page, in reading order. */
 export type PlacedLine = {
@@ -20,6 +36,8 @@ export type PlacedLine = {
   gapBefore: number;
   /** True when a paragraph break comes before the line (a gap clearly wider than the page's leading). */
   paragraphBefore: boolean;
+  /** Where the line's characters are printed, item by item, in reading order (absent: not known). */
+  runs?: LineRun[];
 };
 
 /**
@@ -134,25 +152,73 @@ function partsOf(rows: Row[], pageWidth: number): Part[] {
   return parts;
 }
 
+/** An item's glyphs reach this share of its size below the baseline and this share in all. */
+const DESCENT = 0.2;
+const HEIGHT = 1.1;
+
+/** The run of `item`'s characters `from` to `from + length` (of `item.text`) at `start` in the line. */
+function runOf(item: PlacedItem, start: number, from: number, length: number): LineRun {
+  const n = Math.max(item.text.length, 1);
+  const [x, width] = item.box ? [item.box.x, item.box.width] : [item.x, item.width];
+  const [y, height] = item.box ? [item.box.y, item.box.height] : [item.y - DESCENT * item.size, HEIGHT * item.size];
+  return { start, end: start + length, x0: x + (width * from) / n, x1: x + (width * (from + length)) / n, y, height };
+}
+
+/**
+ * The runs after characters `at` to `at + cut` of the line's text are removed: runs after them
+ * move back, runs losing characters at an edge keep the share of their width that stays.
+ */
+function cutRuns(runs: LineRun[], at: number, cut: number): LineRun[] {
+  if (cut <= 0) return runs;
+  const to = at + cut;
+  return runs.flatMap((r) => {
+    const left = Math.max(0, Math.min(r.end, at) - r.start);
+    const right = Math.max(0, r.end - Math.max(r.start, to));
+    if (left + right === 0) return [];
+    if (left + right === r.end - r.start) return [r.start >= to ? { ...r, start: r.start - cut, end: r.end - cut } : r];
+    const per = (r.x1 - r.x0) / (r.end - r.start);
+    const start = r.start < at ? r.start : Math.max(r.start, to) - cut;
+    if (right === 0) return [{ ...r, end: start + left, x1: r.x0 + left * per }];
+    if (left === 0) return [{ ...r, start, end: start + right, x0: r.x1 - right * per }];
+    return [{ ...r, end: r.start + left + right }];
+  });
+}
+
 /** The items' text, with a space where an x-gap separates two words; doubled (fake-bold) items once. */
-function textOf(items: PlacedItem[]): string {
+function textOf(items: PlacedItem[]): { text: string; runs: LineRun[] } {
   let text = "";
+  let runs: LineRun[] = [];
   let previous: PlacedItem | undefined;
   for (const item of items) {
     if (previous && item.text === previous.text && Math.abs(item.x - previous.x) < 1) continue;
+    const piece = item.text.replace(/\t/g, " ");
     if (previous) {
       const gap = item.x - right(previous);
       // A gutter-wide gap inside a row separates cells (a label and its value, two signatures): a tab.
       if (gap > GUTTER_GAP * item.size) {
-        text = `${text.trimEnd()}\t${item.text.replace(/\t/g, " ").trimStart()}`;
+        const before = text.trimEnd();
+        runs = cutRuns(runs, before.length, text.length - before.length);
+        const trimmed = piece.trimStart();
+        runs.push(runOf(item, before.length + 1, piece.length - trimmed.length, trimmed.length));
+        text = `${before}\t${trimmed}`;
         previous = item;
         continue;
       } else if (gap > WORD_GAP * item.size && !/\s$/.test(text) && !/^\s/.test(item.text)) text += " ";
     }
-    text += item.text.replace(/\t/g, " ");
+    runs.push(runOf(item, text.length, 0, piece.length));
+    text += piece;
     previous = item;
   }
-  return text.replace(UNMAPPED_BULLET, "• ").replace(UNMAPPED_GLYPH, "\uFFFD").replace(CONTROL_SPACE, " ").trim();
+  // The bullet and the trim change the line's length at its start; the other replacements keep it.
+  const bullet = UNMAPPED_BULLET.exec(text);
+  if (bullet) {
+    runs = cutRuns(runs, 2, bullet[0].length - 2);
+    text = `• ${text.slice(bullet[0].length)}`;
+  }
+  text = text.replace(UNMAPPED_GLYPH, "\uFFFD").replace(CONTROL_SPACE, " ");
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { text: trimmed, runs: cutRuns(cutRuns(runs, trimmed.length + lead, Infinity), 0, lead) };
 }
 
 /** The font and size carrying most characters of the items. */
@@ -176,7 +242,7 @@ function dominantOf(items: PlacedItem[]): { size: number; font: string } {
  */
 export function linesOfPage(items: readonly PlacedItem[], pageWidth: number): PlacedLine[] {
   const parts = partsOf(rowsOf(items.filter((it) => it.text.trim() !== "")), pageWidth);
-  const drafts = parts.map((part) => ({ text: textOf(part.items), x: part.items[0]?.x ?? 0, y: part.y, ...dominantOf(part.items) }));
+  const drafts = parts.map((part) => ({ ...textOf(part.items), x: part.items[0]?.x ?? 0, y: part.y, ...dominantOf(part.items) }));
   const leadings: number[] = [];
   for (let k = 1; k < drafts.length; k++) {
     const [a, b] = [drafts[k - 1], drafts[k]] as [(typeof drafts)[number], (typeof drafts)[number]];

@@ -13,6 +13,7 @@ import { annotationNotes, annotationTotals, noTextMessage } from "./messages.ts"
 import { hasLetterRuns, respaceLetters } from "./letterspacing.ts";
 import { openPdf, pdfLibrary, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 import { xrefIsBroken } from "./xref.ts";
+import { textBoxesOfLine, type TextBox } from "./boxes.ts";
 import { readByOcr, type OcrOptions, type OcrReport } from "../ocr/pages.ts";
 
 export type PdfReadOptions = {
@@ -40,13 +41,16 @@ export type AnnotationSpan = {
   end: number;
 };
 
-/** A PDF read: its lines, and which of them hold annotation text rather than the pages' own. */
-export type PdfRawDocument = RawDocument & { annotations: AnnotationSpan[]; ocr?: OcrReport };
+/**
+ * A PDF read: its lines, which of them hold annotation text rather than the pages' own, and where
+ * on its page each run of the pages' text is printed (`boxes`, in raw order).
+ */
+export type PdfRawDocument = RawDocument & { annotations: AnnotationSpan[]; boxes: TextBox[]; ocr?: OcrReport };
 
 /** Font names that mark a bold face: "Arial-BoldMT", "Helvetica-Bold", "Calibri-Semibold". */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations: PageAnnotations; unreadable?: string; view?: readonly number[] };
+type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations: PageAnnotations; unreadable?: string; quarter?: number; view?: readonly number[] };
 
 const NO_ANNOTATIONS: PageAnnotations = { read: [], skipped: { hidden: 0, popups: 0, excluded: 0 }, emptyFields: 0 };
 
@@ -98,7 +102,7 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
-    const { flat: items, rotated, frame } = placedItemsOf(content.items, page.view);
+    const { flat: items, rotated, frame, quarter } = placedItemsOf(content.items, page.view);
     await learnFonts(page, fonts, new Set([...items, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
     const flat = hasLetterRuns(items) ? respaceLetters(items, await drawnStrings(page)) : items;
     const lines = linesOfPage(flat, frame.width);
@@ -106,7 +110,7 @@ async function readPage(doc: PdfDocument, number: number, fonts: Map<string, str
       if (item.text.trim() === "") continue;
       lines.push({ text: item.text.trim(), x: item.x, y: item.y, size: item.size, font: item.font, gapBefore: 0, paragraphBefore: true });
     }
-    return { lines, top: frame.top, bottom: frame.bottom, annotations: await annotationsOf(page, mode), view: page.view };
+    return { lines, top: frame.top, bottom: frame.bottom, quarter, annotations: await annotationsOf(page, mode), view: page.view };
   } finally {
     page.cleanup();
   }
@@ -123,6 +127,7 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
   const lines: SourceLine[] = [];
   const texts: string[] = [];
   const annotations: AnnotationSpan[] = [];
+  const boxes: TextBox[] = [];
   let offset = 0;
   let index = 0;
   const push = (line: SourceLine) => {
@@ -143,6 +148,7 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
       if (!isFurniture) firstOfPage = false;
       if (breakBefore) paragraphBreak(k + 1);
       const cues = { size: l.size, bold: BOLD_FONT.test(fonts.get(l.font) ?? ""), x: Math.round(l.x * 10) / 10, gapBefore: l.gapBefore };
+      if (l.runs) boxes.push(...textBoxesOfLine(l.runs, offset, k + 1, p.quarter ?? 0));
       push({ text: l.text, start: offset, page: k + 1, cues, ...(isFurniture ? { furniture: true } : {}) });
     }
     for (const a of p.annotations.read) {
@@ -152,7 +158,7 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
       annotations.push({ kind: a.kind, name: a.name, page: k + 1, box: a.box, text: a.lines.join("\n"), start, end: offset - 1 });
     }
   });
-  return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes, annotations };
+  return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes, annotations, boxes };
 }
 
 /** Longest text shown in a message: the start of what a page draws outside its crop box. */
