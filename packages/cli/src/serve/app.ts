@@ -67,6 +67,8 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
   app.get("/static/serve.js", (c) => c.body(CLIENT_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=300" }));
   app.get("/static/serve-view.js", (c) => c.body(VIEW_OPENER_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=300" }));
   app.get("/", (c) => c.redirect("/stances"));
+  // Browsers ask for it on every page; no icon, and no 404 in their console.
+  app.get("/favicon.ico", (c) => c.body(null, 204));
 
   app.get("/stances", async (c) => {
     const query = stanceQuery(c.req.query());

@@ -52,9 +52,10 @@ ${years.map(
 function strip(rows: StanceRow[]): Html {
   const days = rows.map((r) => dayOf(r.date!));
   const min = Math.min(...days);
-  const span = Math.max(1, Math.max(...days) - min);
+  const span = Math.max(...days) - min;
   const stacked = new Map<number, number>();
-  const x = (day: number) => Math.round(MARGIN + ((day - min) / span) * (WIDTH - 2 * MARGIN));
+  // Stances of a single day stand in the middle.
+  const x = (day: number) => Math.round(span === 0 ? WIDTH / 2 : MARGIN + ((day - min) / span) * (WIDTH - 2 * MARGIN));
   return html`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="ställningstaganden över tid">
 <line x1="${MARGIN}" y1="${HEIGHT - 20}" x2="${WIDTH - MARGIN}" y2="${HEIGHT - 20}" stroke="#8c959f"/>
 <text x="${MARGIN}" y="${HEIGHT - 4}" font-size="11">${rows[0]!.date}</text>
