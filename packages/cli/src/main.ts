@@ -23,6 +23,7 @@ Examples:
   diarium query documents --db archive.sqlite --dnr 325-1328/2012
   diarium search 'laddplats OR "personligt ombud"' --db archive.sqlite --limit 5
   diarium export --db archive.sqlite --format popolo --out POPOLO
+  diarium index OUT --db postgres://diarium@db.example/arkiv       the same index, shared, on PostgreSQL
   diarium view corpus/stockholm-utlatande-2013-125-print.pdf --out v.html   the paper, facts marked
   diarium serve --db archive.sqlite --port 8080                    browse it at http://127.0.0.1:8080/
 
@@ -92,16 +93,16 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("index")
-    .description("add the analyses in OUT to a SQLite database (incremental; keeps what other folders added)")
+    .description("add the analyses in OUT to an index, SQLite or PostgreSQL (incremental; keeps what other folders added)")
     .argument("<out>", "folder of analyses written by diarium analyze --out")
-    .requiredOption("--db <file>", "SQLite database file (created when missing)")
+    .requiredOption("--db <file|url>", "SQLite database file (created when missing), or a PostgreSQL URL postgres://user@host/db")
     .option("-q, --quiet", "no summary line (removals are still named)", false)
     .option("--prune", "also remove documents of other OUT folders whose analysis file is gone", false)
     .option("--municipality <name>", "the municipality of every paper in OUT (default: read from each paper)")
     .addHelpText("after", EXAMPLES)
     .action(async (out: string, o: { db: string; quiet: boolean; prune: boolean; municipality?: string }) => {
       const { indexCommand } = await import("./commands/index-db.ts");
-      exitCode = indexCommand(out, o, io);
+      exitCode = await indexCommand(out, o, io);
     });
 
   const query = program.command("query").description("ask an index questions").addHelpText("after", EXAMPLES);
@@ -110,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       query
         .command("stance")
         .description("one row per party position per paper: paper, municipality, Dnr, date, item (§ and title), forum, party, stance, kind, page, quote")
-        .requiredOption("--db <file>", "SQLite database from diarium index")
+        .requiredOption("--db <file|url>", "SQLite database from diarium index, or a PostgreSQL URL")
         .option("--party <party>", "party code or name, any case (MP, mp, Miljöpartiet)")
         .option("--forum <text>", "forum, or part of its name")
         .option("--stance <stance>", "bifall, delvis_bifall, avslag, besvarad, aterremiss, ingen_stallning")
@@ -120,14 +121,14 @@ export async function main(argv: string[]): Promise<number> {
     ),
   ).action(async (o: QueryCli) => {
     const { queryStanceCommand } = await import("./commands/query.ts");
-    exitCode = queryStanceCommand(o, io);
+    exitCode = await queryStanceCommand(o, io);
   });
   withDates(
     withFormat(
       query
         .command("documents")
         .description("papers by Dnr, number, issuer, municipality and date range")
-        .requiredOption("--db <file>", "SQLite database from diarium index")
+        .requiredOption("--db <file|url>", "SQLite database from diarium index, or a PostgreSQL URL")
         .option("--dnr <dnr>", "diarienummer, or part of it")
         .option("--number <number>", "paper number, e.g. 2013:125")
         .option("--issuer <text>", "issuer, or part of its name")
@@ -135,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
     ),
   ).action(async (o: QueryCli) => {
     const { queryDocumentsCommand } = await import("./commands/query.ts");
-    exitCode = queryDocumentsCommand(o, io);
+    exitCode = await queryDocumentsCommand(o, io);
   });
 
   withFormat(
@@ -143,12 +144,12 @@ export async function main(argv: string[]): Promise<number> {
       .command("search")
       .description("full-text search of section texts, every Swedish word form (laddplats finds laddplatser, laddplatsen)")
       .argument("<query>", 'words (all must occur), "a phrase", OR, NOT, prefix* and (groups)')
-      .requiredOption("--db <file>", "SQLite database from diarium index")
+      .requiredOption("--db <file|url>", "SQLite database from diarium index, or a PostgreSQL URL")
       .option("--limit <n>", "most results", positiveInt, 20)
       .addHelpText("after", SEARCH_SYNTAX),
   ).action(async (q: string, o: QueryCli & { limit: number }) => {
     const { searchCommand } = await import("./commands/search.ts");
-    exitCode = searchCommand(q, o, io);
+    exitCode = await searchCommand(q, o, io);
   });
 
   // The shared queue (PostgreSQL, pg-boss): pg and pg-boss load only when these commands run.
@@ -195,14 +196,14 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("export")
     .description("the archive as Popolo JSON (people, parties, bodies, motions, vote events with counts and votes) or tidy CSV tables with a data dictionary")
-    .requiredOption("--db <file>", "SQLite database from diarium index")
+    .requiredOption("--db <file|url>", "SQLite database from diarium index, or a PostgreSQL URL")
     .requiredOption("--format <format>", "popolo or csv-bundle")
     .requiredOption("--out <dir>", "folder to write popolo.json, or papers.csv, positions.csv, votes.csv, ballots.csv, people.csv and dictionary.csv")
     .option("-q, --quiet", "no summary line", false)
     .addHelpText("after", EXAMPLES)
     .action(async (o: { db: string; format: string; out: string; quiet: boolean }) => {
       const { exportCommand } = await import("./commands/export.ts");
-      exitCode = exportCommand(o, io);
+      exitCode = await exportCommand(o, io);
     });
 
   program

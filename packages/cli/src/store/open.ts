@@ -12,6 +12,21 @@ export function isPostgresUrl(db: string): boolean {
 }
 
 /**
+ * A `--db` value as it may be printed: a URL without its password (a file path as it is).
+ * @example redactUrl("postgres://u:secret@h/db") // "postgres://u:***@h/db"
+ */
+export function redactUrl(db: string): string {
+  if (!isPostgresUrl(db)) return db;
+  try {
+    const u = new URL(db);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return db.replace(/:[^:@/]*@/, ":***@");
+  }
+}
+
+/**
  * Opens the store a `--db` value names: a `postgres://` or `postgresql://` URL is a PostgreSQL
  * server (its schema migrated on open), anything else a SQLite file. Each engine's module is loaded
  * only when it is used, so a SQLite run never loads pg and a PostgreSQL run never loads SQLite.

@@ -5,6 +5,7 @@ import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
 import { analysisFiles, pageLookup, readAnalysis, type IndexOptions, type IndexReport } from "../db/load.ts";
 import { municipalityOf, paperKey } from "../db/municipality.ts";
+import { redactUrl } from "./open.ts";
 import { migratePostgres } from "./pg-schema.ts";
 import { pgExportRows, pgPartyCodes, pgQueryDocuments, pgQueryStances, pgSearch, pgUndatedLeftOut } from "./pg-queries.ts";
 import type { PutOutcome, Store, StoredAnalysis, StoredPaper } from "./types.ts";
@@ -14,20 +15,6 @@ const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
-
-/**
- * A URL as it may be shown: without its password.
- * @example redactUrl("postgres://u:secret@h/db") // "postgres://u:***@h/db"
- */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ":***@");
-  }
-}
 
 /**
  * The PostgreSQL store: a connection pool to the server a `postgres://` URL names, its schema
