@@ -5,8 +5,16 @@
  * const db = openIndex("archive.sqlite");
  * indexAnalyses(db, "OUT");
  * queryStances(db, { party: "MP" });
+ * // or, on SQLite or PostgreSQL alike:
+ * const store = await openStore("postgres://diarium@db.example/arkiv");
+ * await store.indexFolder("OUT");
+ * await store.queryStances({ party: "MP" });
+ * await store.close();
  */
 export { openIndex, indexAnalyses, analysisFiles, type IndexDb, type IndexReport, type IndexOptions } from "./db/load.ts";
+// The same index behind one async interface, on a SQLite file or a PostgreSQL server by its URL.
+export { openStore, isPostgresUrl } from "./store/open.ts";
+export type { Store, StoreKind, StoredAnalysis, StoredPaper, PutOutcome } from "./store/types.ts";
 export { queryStances, queryDocuments, searchSections, type StanceFilter, type StanceRow, type DocumentFilter, type DocumentRow, type SearchHit } from "./db/queries.ts";
 export { toFtsQuery, SearchSyntaxError } from "./db/search-syntax.ts";
 export { exportRows, type ExportRows } from "./export/rows.ts";
