@@ -129,7 +129,9 @@ export const CLIENT_SCRIPT = String.raw`(() => {
     const views = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: data.scale });
+      // as large as asked, but no wider than the paper's column
+      const fit = (pages.clientWidth || window.innerWidth) / page.getViewport({ scale: 1 }).width;
+      const viewport = page.getViewport({ scale: Math.min(data.scale, Math.max(fit, 0.5)) });
       const div = document.createElement("div");
       div.className = "page";
       div.dataset.page = String(n);
