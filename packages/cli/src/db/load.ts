@@ -149,32 +149,35 @@ export function readAnalysis(abs: string, failures: Failure[]): Analysis | null 
 }
 
 function deleteDocument(db: IndexDb, id: number): void {
-  db.prepare("DELETE FROM sections_fts WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?)").run(id);
-  db.prepare("DELETE FROM documents WHERE id = ?").run(id);
+  db.prepare<[number]>("DELETE FROM sections_fts WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?)").run(id);
+  db.prepare<[number]>("DELETE FROM documents WHERE id = ?").run(id);
 }
 
-/** Insert statements, prepared once per database. */
+/** A text column that may be empty. */
+type Text = string | null;
+
+/** Insert statements, prepared once per database, typed by their parameters in order. */
 const statementCache = new WeakMap<IndexDb, ReturnType<typeof prepareInserts>>();
 
 function prepareInserts(db: IndexDb) {
   return {
-    document: db.prepare(
+    document: db.prepare<[string, string, string, string, string, string, number | null, string, Text, Text, Text, Text, Text, Text, string, Text, Text, Text, Text]>(
       `INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
          proposal, proposal_outcome, municipality, paper_key)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    section: db.prepare(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    fts: db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)"),
-    person: db.prepare("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
-    party: db.prepare("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
-    item: db.prepare(
+    section: db.prepare<[number, number | null, string, string, Text, number, number, number | null, string]>(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    fts: db.prepare<[string, string, number]>("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)"),
+    person: db.prepare<[number, string, Text, string]>("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
+    party: db.prepare<[number, string, string, number]>("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
+    item: db.prepare<[number, string, Text, string, Text, Text, Text, number, number, number | null]>(
       `INSERT INTO items (document_id, number, title, diarienummer, decision, proposal_outcome, proposal_quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    position: db.prepare(`INSERT INTO positions (document_id, item, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    vote: db.prepare("INSERT INTO votes (document_id, item, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    consultation: db.prepare("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    date: db.prepare(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`),
-    figure: db.prepare("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    position: db.prepare<[number, Text, string, string, string, string, Text, string, number, number, number | null]>(`INSERT INTO positions (document_id, item, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    vote: db.prepare<[number, Text, string, string, number, number, number, string, string, number, number | null]>("INSERT INTO votes (document_id, item, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    consultation: db.prepare<[number, string, number, Text, Text, Text, Text, number | null, number | null]>("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    date: db.prepare<[number, string, Text, string, number, number | null]>(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`),
+    figure: db.prepare<[number, number, number | null, string, Text, string, number, number | null]>("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
   };
 }
 

@@ -108,7 +108,7 @@ const MIGRATIONS: Migration[] = [
   // column of every word's forms and one of its reduced stems in order; section texts are stemmed anew.
   (db) => {
     db.exec("DROP TABLE sections_fts; CREATE VIRTUAL TABLE sections_fts USING fts5(forms, phrase, section_id UNINDEXED);");
-    const insert = db.prepare("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)");
+    const insert = db.prepare<[string, string, number]>("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)");
     for (const s of db.prepare<[], { id: number; body: string }>("SELECT id, body FROM sections").all()) {
       const c = ftsColumns(s.body);
       insert.run(c.forms, c.phrase, s.id);
