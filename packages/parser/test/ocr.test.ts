@@ -154,8 +154,10 @@ describe("which pages need OCR", () => {
   it("reads an empty page and a page of unmapped glyphs, keeps prose and a name list", () => {
     const prose = "Tekniska nämnden fick den 29 september 2025 motionen för beredning och besvarande. Förvaltningen har i skrivelse den 27 november lämnat följande yttrande.";
     const names = "Beslutande Linda Espeving (M) ordförande Anton Karlsson (V) Per Hoel (SD) Boris Jenskiegg (-) Amanda Andersson (MP) ledamot ersättare";
-    const unmapped = "\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD";
+    const unmapped = "\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD".repeat(2);
     expect(pagesToOcr(["", prose, unmapped, names, "Sida 2 av 4"], "auto", lexicon)).toEqual([1, 3, 5]);
+    // an empty layer over no image is a blank page or a page of a few words ("Bilaga 1"), not a scan
+    expect(pagesToOcr(["", "Bilaga 1", "", unmapped], "auto", lexicon, [false, false, true, false])).toEqual([3, 4]);
     expect(pagesToOcr(["", prose], "always", lexicon)).toEqual([1, 2]);
     expect(pagesToOcr(["", prose], "never", lexicon)).toEqual([]);
   });
@@ -166,7 +168,11 @@ describe("which pages need OCR", () => {
     const q = textLayerQuality(shifted, lexicon);
     expect(q.wordChars).toBeGreaterThan(0.8);
     expect(q.known).toBe(0);
+    expect(q.vowels).toBeLessThan(0.27);
     expect(textLayerVerdict(q)).toBe("garbage");
+    // English prose knows no Swedish word, but it is text
+    const english = Array.from({ length: 6 }, () => "Trace-based compilation records the path the interpreter takes through a loop and compiles it").join(" ");
+    expect(textLayerVerdict(textLayerQuality(english, lexicon))).toBeNull();
   });
 });
 

@@ -37,8 +37,8 @@ export type OcrOptions = {
 /** What OCR read: the language, and each page read with its mean word confidence (0–100). */
 export type OcrReport = { lang: string; pages: { page: number; confidence: number | null }[] };
 
-/** A page as the reader has it: its lines, or none, and its box in PDF points. */
-export type PageForOcr = { text: string; view: PageView; unreadable: boolean };
+/** A page as the reader has it: its text, its box in PDF points, and whether it paints an image (unknown: undefined). */
+export type PageForOcr = { text: string; view: PageView; unreadable: boolean; image?: boolean };
 
 /** What OCR gives the reader: lines for the pages it read, the report, notes, or why it could not run. */
 export type OcrOutcome = {
@@ -99,6 +99,7 @@ export async function readByOcr(pages: readonly PageForOcr[], options: OcrOption
     pages.map((p) => p.text),
     options.mode,
     knownWordsOf(),
+    pages.map((p) => p.image !== false),
   ).filter((n) => !pages[n - 1]?.unreadable);
   if (wanted.length === 0) return none;
   if (!options.engine) return { ...none, unavailable: options.unavailable ?? "no OCR engine was given" };

@@ -23,6 +23,9 @@ export type TextLayerQuality = {
   words: number;
   /** Share of those words that are known (lexicon, word list, compounds of them). */
   known: number;
+  /** Latin letters, and the share of them that are vowels (Swedish and English prose ~0.37). */
+  latin: number;
+  vowels: number;
 };
 
 /** Fewer characters than this is an empty text layer (a scan with a stamped page number). */
@@ -31,14 +34,23 @@ export const MIN_CHARS = 20;
 export const MIN_WORD_CHARS = 0.5;
 /** …or above this share of unmapped glyphs… */
 export const MAX_UNMAPPED = 0.1;
-/** …or, with at least MIN_WORDS words, below this share of known words (prose 0.6–0.9 with the word list, a name list 0.1). */
+/**
+ * …or, with at least MIN_WORDS words and MIN_LATIN Latin letters, below this share of known words
+ * (Swedish prose 0.4–0.5 with the lexicon alone, a name list 0.1) with a share of vowels no prose
+ * has: a shifted character map turns Swedish's 37 % vowels into ~20 %. An English or Japanese
+ * page knows no Swedish word but is real text, and is kept.
+ */
 export const MIN_KNOWN = 0.05;
 export const MIN_WORDS = 30;
+export const MIN_LATIN = 100;
+export const VOWEL_SHARES = [0.27, 0.55] as const;
 
 const NON_SPACE = /\S/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
 const UNMAPPED = /[\uFFFD\p{Cc}\p{Co}]/gu;
 const LETTER_WORD = /\p{L}{2,}/gu;
+const LATIN_LETTER = /[a-zà-öø-ÿ]/giu;
+const LATIN_VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]/giu;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -47,7 +59,7 @@ function count(text: string, pattern: RegExp): number {
 /**
  * The measures of a page's text.
  * @example textLayerQuality("Tekniska nämnden fick den 29 september 2025 motionen", known)
- * // { chars: 45, wordChars: 1, unmapped: 0, words: 7, known: 1 }
+ * // { chars: 45, wordChars: 1, unmapped: 0, words: 6, known: 0.833, latin: 39, vowels: 0.359 }
  */
 export function textLayerQuality(text: string, known: KnownWords): TextLayerQuality {
   const chars = count(text.replace(/\s+/gu, ""), NON_SPACE);
@@ -59,6 +71,8 @@ export function textLayerQuality(text: string, known: KnownWords): TextLayerQual
     unmapped: share(count(text, UNMAPPED), chars),
     words: words.length,
     known: share(words.filter((w) => isKnownWord(w, known)).length, words.length),
+    latin: count(text, LATIN_LETTER),
+    vowels: share(count(text, LATIN_VOWEL), count(text, LATIN_LETTER)),
   };
 }
 
@@ -69,15 +83,22 @@ export function textLayerQuality(text: string, known: KnownWords): TextLayerQual
 export function textLayerVerdict(q: TextLayerQuality): "empty" | "garbage" | null {
   if (q.chars < MIN_CHARS) return "empty";
   if (q.wordChars < MIN_WORD_CHARS || q.unmapped > MAX_UNMAPPED) return "garbage";
-  if (q.words >= MIN_WORDS && q.known < MIN_KNOWN) return "garbage";
+  const [fewest, most] = VOWEL_SHARES;
+  if (q.words >= MIN_WORDS && q.known < MIN_KNOWN && q.latin >= MIN_LATIN && (q.vowels < fewest || q.vowels > most)) return "garbage";
   return null;
 }
 
 /**
- * The pages (1-based) to read by OCR, from each page's text layer.
- * @example pagesToOcr(["", "Tekniska nämnden fick …"], "auto", known) // [1]
+ * The pages (1-based) to read by OCR, from each page's text layer and whether it paints an image:
+ * under "auto", an empty layer is read only over an image (a blank page, or a page whose few
+ * words are its whole text, "Bilaga 1", is not a scan); a garbage layer always.
+ * @example pagesToOcr(["", "", "Tekniska nämnden fick …"], "auto", known, [true, false, false]) // [1]
  */
-export function pagesToOcr(pageTexts: readonly string[], mode: OcrMode, known: KnownWords): number[] {
+export function pagesToOcr(pageTexts: readonly string[], mode: OcrMode, known: KnownWords, images: readonly boolean[] = []): number[] {
   if (mode === "never") return [];
-  return pageTexts.flatMap((text, k) => (mode === "always" || textLayerVerdict(textLayerQuality(text, known)) !== null ? [k + 1] : []));
+  return pageTexts.flatMap((text, k) => {
+    if (mode === "always") return [k + 1];
+    const verdict = textLayerVerdict(textLayerQuality(text, known));
+    return verdict === "garbage" || (verdict === "empty" && images[k] !== false) ? [k + 1] : [];
+  });
 }

@@ -14,7 +14,9 @@ import { hasLetterRuns, respaceLetters } from "./letterspacing.ts";
 import { openPdf, pdfLibrary, type PdfDocument, type PdfLoadingTask, type PdfPage } from "./load.ts";
 import { xrefIsBroken } from "./xref.ts";
 import { textBoxesOfLine, type TextBox } from "./boxes.ts";
-import { readByOcr, type OcrOptions, type OcrReport } from "../ocr/pages.ts";
+import { readByOcr, type OcrOptions, type OcrReport, type PageForOcr } from "../ocr/pages.ts";
+import { MIN_CHARS } from "../ocr/quality.ts";
+import { imageCover } from "./images.ts";
 
 export type PdfReadOptions = {
   /** Give up after this many milliseconds (default 60 000): E_TIMEOUT. */
@@ -161,6 +163,30 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
   return { format: "pdf", raw: texts.join("\n"), lines, pages: pages.length, notes, annotations, boxes };
 }
 
+/** A page with an empty text layer is a scan when an image covers at least this share of it (a logo or a signature does not). */
+const SCAN_COVER = 0.4;
+
+/** The pages as OCR decides on them: text, view, and for a page with next to no text whether an image covers it. */
+async function pagesForOcr(doc: PdfDocument, pages: PageLines[]): Promise<PageForOcr[]> {
+  const out: PageForOcr[] = [];
+  for (const [k, p] of pages.entries()) {
+    const text = p.lines.map((l) => l.text).join("\n");
+    const page: PageForOcr = { text, view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined };
+    if (p.unreadable === undefined && text.replace(/\s+/gu, "").length < MIN_CHARS) {
+      const pdfPage = await doc.getPage(k + 1);
+      try {
+        page.image = (await imageCover(pdfPage)) >= SCAN_COVER;
+      } catch {
+        page.image = true; // a page pdf.js cannot paint may still be a scan: let OCR try
+      } finally {
+        pdfPage.cleanup();
+      }
+    }
+    out.push(page);
+  }
+  return out;
+}
+
 /** Longest text shown in a message: the start of what a page draws outside its crop box. */
 const SAMPLE = 40;
 
@@ -215,18 +241,13 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Require
     }
   }
   // pages without a usable text layer read by OCR: their lines replace the layer's
-  const ocr = options.ocr
-    ? await readByOcr(
-        pages.map((p) => ({ text: p.lines.map((l) => l.text).join("\n"), view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined })),
-        options.ocr,
-      )
-    : null;
+  const ocr = options.ocr && options.ocr.mode !== "never" ? await readByOcr(await pagesForOcr(doc, pages), options.ocr) : null;
   for (const [n, lines] of ocr?.lines ?? []) {
     const page = pages[n - 1];
     if (page) page.lines = lines;
   }
   notes.push(...(ocr?.notes ?? []));
-  const ocrNote = !options.ocr || options.ocr.mode === "never" ? "OCR was not asked for" : ocr?.unavailable ? `OCR could not run: ${ocr.unavailable}` : "OCR found no text";
+  const ocrNote = !options.ocr || options.ocr.mode === "never" ? "OCR was not asked for" : ocr?.unavailable ? `OCR could not run: ${ocr.unavailable}` : ocr?.report ? "OCR found no text" : "no image covers a page, so OCR had no scan to read";
   const totals = annotationTotals(pages.map((p) => p.annotations));
   if (!pages.some((p) => p.lines.length > 0 || p.annotations.read.length > 0)) {
     if (pages.some((p) => p.unreadable !== undefined)) {
