@@ -14,16 +14,16 @@ import { toTsQuery } from "./tsquery.ts";
 
 type Db = Pick<pg.Pool, "query">;
 
-/** Documents, one per paper: SQLite's PAPERS (db/queries.ts) in PostgreSQL. */
+/** Documents, one per paper: SQLite's PAPERS (db/queries.ts) in PostgreSQL, the copies joined by hash rather than looked up per paper (PostgreSQL makes no index on a CTE). */
 const PAPERS = `
   WITH keyed AS (
     SELECT d.id, d.source_path, d.format, d.kind, d.number, d.title, d.date, d.issuer, d.diarienummer, d.proposal, d.proposal_outcome, d.municipality,
            coalesce(d.paper_key, 'document:' || d.id) AS paper
     FROM documents d),
   ranked AS (SELECT keyed.*, row_number() OVER (PARTITION BY paper ORDER BY format = 'pdf' DESC, id) AS reading FROM keyed),
+  copies AS (SELECT paper, string_agg(source_path, '; ' ORDER BY reading) AS copies FROM ranked WHERE reading > 1 GROUP BY paper),
   papers AS (
-    SELECT r.*, coalesce((SELECT string_agg(o.source_path, '; ' ORDER BY o.reading) FROM ranked o WHERE o.paper = r.paper AND o.reading > 1), '') AS copies
-    FROM ranked r WHERE r.reading = 1
+    SELECT r.*, coalesce(c.copies, '') AS copies FROM ranked r LEFT JOIN copies c ON c.paper = r.paper WHERE r.reading = 1
   )`;
 
 /** Sorting as SQLite sorts text: byte-wise, nulls first. */
