@@ -5,7 +5,11 @@ import type { Undated } from "../options.ts";
 
 /** A date filter: bounds (ISO days, already checked) and what to do with undated papers. */
 export type DateFilter = { from?: string; to?: string; undated?: Undated };
-export type StanceFilter = DateFilter & { party?: string; forum?: string; stance?: string; kind?: string; municipality?: string; item?: string };
+export type StanceFilter = DateFilter & {
+  party?: string; forum?: string; stance?: string; kind?: string; municipality?: string; item?: string;
+  /** At most this many rows, from row `offset` (0 first) in the table's order: one page of `diarium serve`'s table. */
+  limit?: number; offset?: number;
+};
 
 /** The columns of a stance row, in order (also the CSV header when no row matches). */
 export const STANCE_COLUMNS = ["paper", "municipality", "dnr", "number", "title", "date", "item", "forum", "party", "stance", "kind", "page", "quote", "copies"] as const;
@@ -78,9 +82,11 @@ export function queryStances(db: IndexDb, f: StanceFilter = {}): StanceRow[] {
          LEFT JOIN items i ON i.id = (SELECT min(x.id) FROM items x WHERE x.document_id = p.document_id AND x.number = p.item),
          json_each(p.parties) j
        ${where.length ? "WHERE " + where.join(" AND ") : ""}
-       ORDER BY d.date, d.number, d.source_path, p.id, j.key`,
+       ORDER BY d.date, d.number, d.source_path, p.id, j.key
+       ${f.limit === undefined ? "" : "LIMIT ? OFFSET ?"}`,
     )
-    .all(...params);
+    // A page is sorted in SQLite and only its rows become objects: 14 000 rows cost ~100 ms, 500 ~20.
+    .all(...params, ...(f.limit === undefined ? [] : [f.limit, f.offset ?? 0]));
   return rows.map((r) => ({ ...r, dnr: dnrText(r.dnr) }));
 }
 

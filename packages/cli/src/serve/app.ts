@@ -5,7 +5,7 @@ import { SearchSyntaxError } from "../db/search-syntax.ts";
 import { messageOf } from "../batch/failure.ts";
 import { pdfBytesOf, type ServeData } from "./data.ts";
 import { CLIENT_SCRIPT, STYLESHEET, VIEW_OPENER_SCRIPT } from "./assets.ts";
-import { badFilterPage, stancesPage, type StanceQuery } from "./pages/stances.ts";
+import { badFilterPage, ROWS_PER_PAGE, stancesPage, type StanceQuery } from "./pages/stances.ts";
 import { searchPage } from "./pages/search.ts";
 import { timelinePage } from "./pages/timeline.ts";
 import { factFragment, paperMissingPage, paperPage, viewFactOf } from "./pages/paper.ts";
@@ -21,6 +21,8 @@ export type AppOptions = {
   allowedHosts?: readonly string[];
   /** Where an unexpected error is told (one line); the browser sees a page without details. */
   log?: (line: string) => void;
+  /** Rows on one page of the stance table (default {@link ROWS_PER_PAGE}). */
+  rowsPerPage?: number;
 };
 
 /** Search hits on a page. */
@@ -37,6 +39,7 @@ const STANCE_FIELDS = ["party", "forum", "stance", "kind", "municipality", "item
  */
 export function createApp(data: ServeData, options: AppOptions = {}) {
   const app = new Hono();
+  const perPage = options.rowsPerPage ?? ROWS_PER_PAGE;
   const allowed = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
   app.use(async (c, next) => {
     // The request's URL carries its Host header (the node server builds it from there).
@@ -78,8 +81,13 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
       const problems = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "filter"), message: i.message }));
       return c.html(badFilterPage({ query, problems, partyCodes }), 400);
     }
-    const [rows, undated] = await Promise.all([data.queryStances(parsed.data), data.undatedLeftOut(parsed.data)]);
-    return c.html(stancesPage({ query, rows, partyCodes, undatedLeftOut: undated, page: pageNumber(c.req.query("page")) }));
+    const page = pageNumber(c.req.query("page"));
+    const offset = (page - 1) * perPage;
+    // One row past the page says whether another follows. A store that does not page returns all
+    // rows; the page is then cut here.
+    const [all, undated] = await Promise.all([data.queryStances({ ...parsed.data, limit: perPage + 1, offset }), data.undatedLeftOut(parsed.data)]);
+    const rows = all.length > perPage + 1 ? all.slice(offset, offset + perPage + 1) : all;
+    return c.html(stancesPage({ query, rows: rows.slice(0, perPage), offset, more: rows.length > perPage, partyCodes, undatedLeftOut: undated, page }));
   });
 
   app.get("/search", async (c) => {

@@ -19,36 +19,35 @@ export function factHref(row: Pick<StanceRow, "paper" | "forum" | "party" | "kin
 }
 
 /**
- * The stance table: the filter form, how many rows match (and how many undated papers a date
- * filter left out), and one row per party position, each a link to its evidence.
- * @example stancesPage({ query: { party: "MP" }, rows, partyCodes: ["MP", "S", "V"], undatedLeftOut: 0, page: 1 })
+ * The stance table: the filter form, which rows of how many match (and how many undated papers a
+ * date filter left out), and one row per party position, each a link to its evidence. `rows` are
+ * the page's, from row `offset`; `more` says whether rows follow.
+ * @example stancesPage({ query: { party: "MP" }, rows, offset: 0, more: false, partyCodes: ["MP", "S", "V"], undatedLeftOut: 0, page: 1 })
  */
-export function stancesPage(p: { query: StanceQuery; rows: StanceRow[]; partyCodes: string[]; undatedLeftOut: number; page: number }): Html {
-  const first = (p.page - 1) * ROWS_PER_PAGE;
-  const shown = p.rows.slice(first, first + ROWS_PER_PAGE);
-  const more = first + ROWS_PER_PAGE < p.rows.length;
+export function stancesPage(p: { query: StanceQuery; rows: StanceRow[]; offset: number; more: boolean; partyCodes: string[]; undatedLeftOut: number; page: number }): Html {
+  const paged = p.more || p.offset > 0;
+  const count = paged ? html`rader ${p.offset + 1}–${p.offset + p.rows.length}${p.more ? " (fler på nästa sida)" : ""}` : html`${p.rows.length} rader`;
   return layout({
     title: "Ställningstaganden",
     section: "stances",
     body: html`<h1>Ställningstaganden</h1>
 ${stanceFilterForm(p.query, p.partyCodes)}
-<p class="count" id="count">${p.rows.length} rader${p.rows.length > shown.length ? html`, ${first + 1}–${first + shown.length} visas` : ""}${
-      p.undatedLeftOut > 0 ? html` · ${p.undatedLeftOut} papper utan datum utelämnade (välj «med» under Utan datum)` : ""
-    }</p>
+<p class="count" id="count">${count}${p.undatedLeftOut > 0 ? html` · ${p.undatedLeftOut} papper utan datum utelämnade (välj «med» under Utan datum)` : ""}</p>
 <table class="rows stances">
 <thead><tr><th>Datum</th><th>Papper</th><th>Forum</th><th>Parti</th><th>Ställning</th><th>Typ</th><th>Sida</th><th>Citat</th></tr></thead>
 <tbody>
-${shown.map(
-  (r) => html`<tr data-href="${factHref(r)}" tabindex="0">
+${p.rows.map((r) => {
+  const href = factHref(r);
+  return html`<tr data-href="${href}" tabindex="0">
 <td>${r.date ?? "–"}</td>
-<td><a href="${factHref(r)}">${r.number ?? r.paper}</a>${r.title ? html`<br><small>${r.title}</small>` : ""}${r.item ? html`<br><small>${r.item}</small>` : ""}</td>
+<td><a href="${href}">${r.number ?? r.paper}</a>${r.title ? html`<br><small>${r.title}</small>` : ""}${r.item ? html`<br><small>${r.item}</small>` : ""}</td>
 <td>${r.forum}</td><td>${r.party}</td><td>${stanceBadge(r.stance)}</td><td>${r.kind}</td><td>${r.page ?? ""}</td>
 <td class="quote">${r.quote}</td>
-</tr>`,
-)}
+</tr>`;
+})}
 </tbody>
 </table>
-${more || p.page > 1 ? pager(p.query, p.page, more) : ""}`,
+${paged ? pager(p.query, p.page, p.more) : ""}`,
   });
 }
 
