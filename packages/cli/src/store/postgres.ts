@@ -59,6 +59,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
 /** Runs `work` in one transaction on one connection. */
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client is not the pool's to watch: the server cutting it between two queries (a
+  // restart) would be an unhandled 'error' event, ending the process. The next query fails instead,
+  // and the broken client is destroyed rather than returned to the pool.
+  let broken: Error | undefined;
+  const onError = (error: Error): void => void (broken = error);
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -66,9 +72,11 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
     return result;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
+    broken ??= error instanceof Error ? error : new Error(String(error));
     throw error;
   } finally {
-    client.release();
+    client.off("error", onError);
+    client.release(broken);
   }
 }
 
@@ -98,30 +106,13 @@ function json(value: unknown): string {
   return JSON.stringify(value).replace(/\\u0000/g, "");
 }
 
-/** Inserts rows of one table from a JSON array in one statement, in array order (ids follow it). */
-async function insertRows(client: pg.PoolClient, table: string, docId: number, columns: Record<string, string>, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = Object.keys(columns);
-  const quoted = names.map((n) => `"${n}"`);
-  await client.query(
-    `INSERT INTO ${table} (document_id, ${quoted.join(", ")})
-     SELECT $1, ${quoted.map((n) => `x.${n}`).join(", ")}
-     FROM jsonb_to_recordset($2::jsonb) AS x(n integer, ${names.map((n) => `"${n}" ${columns[n]}`).join(", ")}) ORDER BY x.n`,
-    [docId, json(rows.map((r, n) => ({ n, ...r })))],
-  );
-}
+/** The facts of one table: its columns with their SQL types, and its rows in order. */
+type FactTable = { table: string; columns: Record<string, string>; rows: Record<string, unknown>[] };
 
-async function insertDocument(client: pg.PoolClient, root: string, file: string, a: Analysis, municipality: string | null): Promise<void> {
-  const d = a.document;
-  const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
-       proposal, proposal_outcome, municipality, paper_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19) RETURNING id`,
-    [root, file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series, d.number, d.title, d.date,
-      d.place, d.issuer, json(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null, municipality, paperKey(a)],
-  );
-  const id = rows[0]!.id;
-  await client.query("INSERT INTO analyses (document_id, analysis) VALUES ($1, $2::jsonb)", [id, json(a)]);
+const int = "integer";
+
+/** Every fact table of an analysis, rows as the columns name them. */
+function factTables(a: Analysis): FactTable[] {
   const pageAt = pageLookup(a);
   const sections: Record<string, unknown>[] = [];
   const addSection = (s: Section, parent: number | null): void => {
@@ -130,38 +121,73 @@ async function insertDocument(client: pg.PoolClient, root: string, file: string,
     for (const c of s.children) addSection(c, ordinal);
   };
   for (const s of a.sections) addSection(s, null);
-  const int = "integer";
-  await insertRows(client, "sections", id, { ordinal: int, parent: int, kind: "text", heading: "text", actor: "text", start: int, end: int, page: int, body: "text" }, sections);
-  await insertRows(client, "people", id, { name: "text", party: "text", roles: "jsonb" }, a.people.map((p) => ({ name: p.name, party: p.party, roles: p.roles })));
-  await insertRows(client, "parties", id, { code: "text", name: "text", mentions: int }, a.parties.map((p) => ({ code: p.code, name: p.name, mentions: p.mentions })));
-  await insertRows(
-    client, "items", id,
-    { number: "text", title: "text", diarienummer: "jsonb", decision: "text", proposal_outcome: "text", proposal_quote: "text", start: int, end: int, page: int },
-    a.items.map((i) => ({ number: i.number, title: i.title, diarienummer: i.diarienummer, decision: i.decision, proposal_outcome: i.proposal?.outcome ?? null,
-      proposal_quote: i.proposal?.evidence.quote ?? null, start: i.start, end: i.end, page: pageAt(i.start) })),
+  return [
+    { table: "sections", columns: { ordinal: int, parent: int, kind: "text", heading: "text", actor: "text", start: int, end: int, page: int, body: "text" }, rows: sections },
+    { table: "people", columns: { name: "text", party: "text", roles: "jsonb" }, rows: a.people.map((p) => ({ name: p.name, party: p.party, roles: p.roles })) },
+    { table: "parties", columns: { code: "text", name: "text", mentions: int }, rows: a.parties.map((p) => ({ code: p.code, name: p.name, mentions: p.mentions })) },
+    {
+      table: "items",
+      columns: { number: "text", title: "text", diarienummer: "jsonb", decision: "text", proposal_outcome: "text", proposal_quote: "text", start: int, end: int, page: int },
+      rows: a.items.map((i) => ({ number: i.number, title: i.title, diarienummer: i.diarienummer, decision: i.decision, proposal_outcome: i.proposal?.outcome ?? null,
+        proposal_quote: i.proposal?.evidence.quote ?? null, start: i.start, end: i.end, page: pageAt(i.start) })),
+    },
+    {
+      table: "positions",
+      columns: { item: "text", kind: "text", forum: "text", parties: "jsonb", people: "jsonb", stance: "text", quote: "text", start: int, end: int, page: int },
+      rows: a.positions.map((p) => ({ item: p.item, kind: p.kind, forum: p.forum, parties: p.parties, people: p.people, stance: p.stance, quote: p.evidence.quote,
+        start: p.evidence.start, end: p.evidence.end, page: p.evidence.page })),
+    },
+    {
+      table: "votes",
+      columns: { item: "text", forum: "text", question: "text", yes: int, no: int, abstain: int, ballots: "jsonb", quote: "text", start: int, page: int },
+      rows: a.votes.map((v) => ({ item: v.item, forum: v.forum, question: v.question, yes: v.yes, no: v.no, abstain: v.abstain, ballots: v.ballots, quote: v.evidence.quote,
+        start: v.evidence.start, page: v.evidence.page })),
+    },
+    {
+      table: "consultations",
+      columns: { body: "text", responded: "boolean", decision_date: "text", statement_date: "text", outcome: "text", quote: "text", start: int, page: int },
+      rows: a.consultations.map((c) => ({ body: c.body, responded: c.responded, decision_date: c.decisionDate, statement_date: c.statementDate, outcome: c.outcome,
+        quote: c.evidence?.quote ?? null, start: c.evidence?.start ?? null, page: c.evidence?.page ?? null })),
+    },
+    {
+      table: "dates",
+      columns: { value: "text", end: "text", text: "text", start: int, page: int },
+      rows: a.dates.map((x) => ({ value: x.value, end: x.end, text: x.text, start: x.evidence.start, page: x.evidence.page })),
+    },
+    {
+      table: "figures",
+      columns: { value: "double precision", max: "double precision", unit: "text", subject: "text", text: "text", start: int, page: int },
+      rows: a.figures.map((f) => ({ value: f.value, max: f.max, unit: f.unit, subject: f.subject, text: f.text, start: f.evidence.start, page: f.evidence.page })),
+    },
+  ];
+}
+
+/**
+ * Inserts a document, its analysis and all its facts in one statement (one round trip: a paper
+ * has ten tables to fill). Each table's rows go as one JSON array, inserted in array order so that
+ * ids follow it, as SQLite's do.
+ */
+async function insertDocument(client: pg.PoolClient, root: string, file: string, a: Analysis, municipality: string | null): Promise<void> {
+  const d = a.document;
+  const params: unknown[] = [root, file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series, d.number,
+    d.title, d.date, d.place, d.issuer, json(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null, municipality, paperKey(a), json(a)];
+  const facts = factTables(a).filter((t) => t.rows.length > 0).map((t) => {
+    params.push(json(t.rows.map((r, n) => ({ n, ...r }))));
+    const names = Object.keys(t.columns).map((n) => `"${n}"`);
+    const types = Object.entries(t.columns).map(([n, type]) => `"${n}" ${type}`);
+    return `${t.table}_rows AS (INSERT INTO ${t.table} (document_id, ${names.join(", ")})
+      SELECT doc.id, ${names.map((n) => `x.${n}`).join(", ")} FROM doc, jsonb_to_recordset($${params.length}::jsonb) AS x(n integer, ${types.join(", ")}) ORDER BY x.n)`;
+  });
+  await client.query(
+    `WITH doc AS (
+       INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
+         proposal, proposal_outcome, municipality, paper_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19) RETURNING id),
+     analysis_row AS (INSERT INTO analyses (document_id, analysis) SELECT doc.id, $20::jsonb FROM doc)
+     ${facts.map((f) => `, ${f}`).join("\n")}
+     SELECT id FROM doc`,
+    params,
   );
-  await insertRows(
-    client, "positions", id,
-    { item: "text", kind: "text", forum: "text", parties: "jsonb", people: "jsonb", stance: "text", quote: "text", start: int, end: int, page: int },
-    a.positions.map((p) => ({ item: p.item, kind: p.kind, forum: p.forum, parties: p.parties, people: p.people, stance: p.stance, quote: p.evidence.quote,
-      start: p.evidence.start, end: p.evidence.end, page: p.evidence.page })),
-  );
-  await insertRows(
-    client, "votes", id,
-    { item: "text", forum: "text", question: "text", yes: int, no: int, abstain: int, ballots: "jsonb", quote: "text", start: int, page: int },
-    a.votes.map((v) => ({ item: v.item, forum: v.forum, question: v.question, yes: v.yes, no: v.no, abstain: v.abstain, ballots: v.ballots, quote: v.evidence.quote,
-      start: v.evidence.start, page: v.evidence.page })),
-  );
-  await insertRows(
-    client, "consultations", id,
-    { body: "text", responded: "boolean", decision_date: "text", statement_date: "text", outcome: "text", quote: "text", start: int, page: int },
-    a.consultations.map((c) => ({ body: c.body, responded: c.responded, decision_date: c.decisionDate, statement_date: c.statementDate, outcome: c.outcome,
-      quote: c.evidence?.quote ?? null, start: c.evidence?.start ?? null, page: c.evidence?.page ?? null })),
-  );
-  await insertRows(client, "dates", id, { value: "text", end: "text", text: "text", start: int, page: int },
-    a.dates.map((x) => ({ value: x.value, end: x.end, text: x.text, start: x.evidence.start, page: x.evidence.page })));
-  await insertRows(client, "figures", id, { value: "double precision", max: "double precision", unit: "text", subject: "text", text: "text", start: int, page: int },
-    a.figures.map((f) => ({ value: f.value, max: f.max, unit: f.unit, subject: f.subject, text: f.text, start: f.evidence.start, page: f.evidence.page })));
 }
 
 /**
