@@ -34,7 +34,9 @@ const NOISE_CONFIDENCE = 45;
 const NOISE_LENGTH = 3;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 /** Punctuation that stands as a word of its own in a sentence: "Amanda Andersson (MP) - motion", "§". */
-const STANDALONE_MARK = /^(?:[–—\-%&:•]|§§?)$/;
+const STANDALONE_MARK = /^(?:[–—\-%&•]|§§?)$/;
+/** Marks that never stand alone in a Swedish sentence: a lone one is dust or a table rule ("|", ";", ":"). */
+const DUST = /^[|!;:,.'"`´~_^*°]+$/;
 
 /** A placed OCR word: the item the line builder reads, and its box on the page in PDF points. */
 export type OcrItem = PlacedItem & { box: { x: number; y: number; width: number; height: number }; conf: number };
@@ -55,6 +57,7 @@ function lineKey(w: OcrWord): string {
 /** True for words worth keeping: not specks, not low-confidence noise of one or two characters. */
 function isWord(w: OcrWord): boolean {
   if (w.text === "•") return true; // a bullet given back by its place (repair.ts): Tesseract is never sure of it
+  if (DUST.test(w.text)) return false;
   if (!ALPHANUMERIC.test(w.text)) return STANDALONE_MARK.test(w.text) ? w.conf >= NOISE_CONFIDENCE : w.conf >= SPECK_CONFIDENCE;
   return !(w.conf < NOISE_CONFIDENCE && w.text.length <= NOISE_LENGTH);
 }

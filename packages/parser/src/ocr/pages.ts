@@ -82,7 +82,9 @@ export function ocrLinesOf(tsv: string, view: PageView, known: KnownWords): { li
   const lines = new Map<string, OcrWord[]>();
   for (const w of page.words) lines.set(`${w.block}.${w.par}.${w.line}`, [...(lines.get(`${w.block}.${w.par}.${w.line}`) ?? []), w]);
   const words = [...lines.values()].flatMap((line) => marksMended([...line].sort((a, b) => a.left - b.left)));
-  const items = ocrItemsOf({ ...page, words }, view).map((item) => ({ ...item, text: repairToken(item.text, known) }));
+  // Tesseract parted the words of a line: a space follows each, however narrow the gap (the line
+  // builder adds none after a word that ends in one, and trims the line's last)
+  const items = ocrItemsOf({ ...page, words }, view).map((item) => ({ ...item, text: `${repairToken(item.text, known)} ` }));
   const [x0 = 0, , x1 = 595] = view;
   return { lines: linesOfPage(items, x1 - x0), confidence: meanConfidence(page.words), items };
 }
