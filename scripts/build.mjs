@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI (and with it schema, parser and extractor) into packages/cli/dist: diarium.mjs
 // (the command line), worker.mjs (the analysis workers) and shared chunks, so that each loads only
-// what it runs. esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild whenever a
-// source file is newer than the bundle.
+// what it runs, and analyze.cjs (`diarium analyze` as one classic script, which the bin compiles
+// with V8's code cache). esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild
+// whenever a source file is newer than the bundle.
 import { readdirSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -10,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "packages/cli/dist");
 export const bundlePath = join(dist, "diarium.mjs");
+export const analyzeScriptPath = join(dist, "analyze.cjs");
 
 // Native or file-loading packages stay outside the bundle and load from packages/cli/node_modules;
 // pg and pg-boss too, heavy and loaded only by the PostgreSQL commands.
@@ -26,7 +28,7 @@ function newestSource(dir, newest = 0) {
 
 /** True when the bundle is missing or older than any package source (or this script). */
 export function bundleIsStale() {
-  if (!existsSync(bundlePath) || !existsSync(join(dist, "worker.mjs"))) return true;
+  if (!existsSync(bundlePath) || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath)) return true;
   const built = statSync(bundlePath).mtimeMs;
   if (statSync(fileURLToPath(import.meta.url)).mtimeMs > built) return true;
   for (const pkg of readdirSync(join(root, "packages"))) {
@@ -50,33 +52,73 @@ const zodEnglishOnly = {
   },
 };
 
-/** Builds dist/diarium.mjs, dist/worker.mjs and their chunks. */
+/**
+ * The other commands stay out of analyze.cjs (they run from diarium.mjs), so that their modules
+ * need not work as CommonJS: their lazy imports are left as they are, never reached.
+ */
+const otherCommandsOut = {
+  name: "other-commands-out",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\// }, (args) => (args.path === "./commands/analyze.ts" ? undefined : { path: args.path, external: true }));
+  },
+};
+
+/**
+ * dist/analyze.cjs: the command line as one classic (CommonJS) script, for `diarium analyze`.
+ * Node 20 keeps no compiled code of ES modules between runs, but a script compiled through
+ * vm.Script takes V8's code cache (packages/cli/bin/code-cache.mjs): a lone paper starts without
+ * compiling the analysis again. `import.meta.url` is the script's own URL.
+ */
+function buildAnalyzeScript(build) {
+  return build({
+    write: false,
+    entryPoints: { analyze: join(root, "packages/cli/src/main.ts") },
+    outdir: dist,
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    external,
+    plugins: [zodEnglishOnly, otherCommandsOut],
+    sourcemap: "linked",
+    logLevel: "warning",
+    define: { "import.meta.url": "__diariumModuleUrl" },
+    // The sources are ES modules, strict throughout: the directive comes first, before the URL.
+    banner: { js: '"use strict";\nconst __diariumModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+}
+
+/** Builds dist/diarium.mjs, dist/worker.mjs and their chunks, and dist/analyze.cjs. */
 export async function buildBundle() {
   // esbuild is loaded only to build: a run with a fresh bundle never pays for it.
   const { build } = await import("esbuild");
-  const result = await build({
-    write: false,
-    entryPoints: { diarium: join(root, "packages/cli/src/main.ts"), worker: join(root, "packages/cli/src/worker-entry.ts") },
-    outdir: dist,
-    outExtension: { ".js": ".mjs" },
-    chunkNames: "chunks/[name]-[hash]",
-    bundle: true,
-    splitting: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    external,
-    plugins: [zodEnglishOnly],
-    sourcemap: "linked",
-    logLevel: "warning",
-    // Bundled CommonJS dependencies (natural's stemmer) call require(); give ESM one.
-    banner: { js: "import { createRequire as __diariumRequire } from 'node:module'; const require = __diariumRequire(import.meta.url);" },
-  });
+  const [result, script] = await Promise.all([
+    build({
+      write: false,
+      entryPoints: { diarium: join(root, "packages/cli/src/main.ts"), worker: join(root, "packages/cli/src/worker-entry.ts") },
+      outdir: dist,
+      outExtension: { ".js": ".mjs" },
+      chunkNames: "chunks/[name]-[hash]",
+      bundle: true,
+      splitting: true,
+      platform: "node",
+      target: "node20",
+      format: "esm",
+      external,
+      plugins: [zodEnglishOnly],
+      sourcemap: "linked",
+      logLevel: "warning",
+      // Bundled CommonJS dependencies (natural's stemmer) call require(); give ESM one.
+      banner: { js: "import { createRequire as __diariumRequire } from 'node:module'; const require = __diariumRequire(import.meta.url);" },
+    }),
+    buildAnalyzeScript(build),
+  ]);
   // Written to temp files and renamed into place, chunks (content-hashed names) and maps first and
-  // the two entries last: a run started while another rebuilds imports the old or the new bundle,
+  // the entries last: a run started while another rebuilds imports the old or the new bundle,
   // never a half-written one.
   const rank = (path) => (path.endsWith(".map") ? 0 : path.includes("/chunks/") ? 1 : 2);
-  const files = [...result.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
+  const files = [...result.outputFiles, ...script.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;

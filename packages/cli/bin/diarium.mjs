@@ -3,6 +3,7 @@
 // bundle when a source is newer (as `pnpm diarium` does); installed from a packed tarball it runs
 // the bundle it ships.
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const build = new URL("../../../scripts/build.mjs", import.meta.url);
 if (existsSync(build)) {
@@ -24,5 +25,15 @@ if (existsSync(build)) {
     }
   }
 }
-const { main } = await import(new URL("../dist/diarium.mjs", import.meta.url).href);
-process.exitCode = await main(process.argv.slice(2));
+// `diarium analyze` runs from dist/analyze.cjs through V8's code cache (code-cache.mjs): one paper
+// starts ~60 ms sooner than from the ES module bundle, which Node 20 compiles afresh every run.
+const analyzeScript = new URL("../dist/analyze.cjs", import.meta.url);
+if (process.argv[2] === "analyze" && existsSync(analyzeScript)) {
+  const { loadWithCodeCache } = await import("./code-cache.mjs");
+  const script = loadWithCodeCache(fileURLToPath(analyzeScript));
+  process.exitCode = await script.exports.main(process.argv.slice(2));
+  script.save();
+} else {
+  const { main } = await import(new URL("../dist/diarium.mjs", import.meta.url).href);
+  process.exitCode = await main(process.argv.slice(2));
+}

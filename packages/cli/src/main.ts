@@ -242,10 +242,13 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-/** The worker threads' module: dist/worker.mjs next to the bundle (this file itself when run unbundled). */
+/**
+ * The worker threads' module: dist/worker.mjs next to the bundle (diarium.mjs or analyze.cjs), or
+ * this file itself when run unbundled.
+ */
 function workerEntry(): URL {
   const here = new URL(import.meta.url);
-  return here.pathname.endsWith(".mjs") ? new URL("./worker.mjs", here) : here;
+  return here.pathname.endsWith(".ts") ? here : new URL("./worker.mjs", here);
 }
 
 const QUEUE_EXAMPLES = `

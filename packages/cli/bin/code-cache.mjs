@@ -1,0 +1,101 @@
+// V8's code cache for a CommonJS script (dist/analyze.cjs). Node 20 keeps no compiled code of ES
+// modules between runs (module.enableCompileCache came in Node 22), but vm.Script takes the
+// bytecode V8 saved of an earlier run: `diarium analyze one.txt` then compiles neither the
+// bundle nor the analysis functions it runs again (~60 ms of main-thread CPU, bench/startup.mjs).
+//
+// The cache lives next to the script (`analyze.cjs.cache`) and is written after a run that had
+// none, or whose cache did not fit: another bundle (by its SHA-256), another Node or V8 (V8's own
+// check), or a damaged file (by the SHA-256 of the cached bytes: V8 does not check them itself,
+// and a flipped byte aborts the process in its deserializer). A cache that does not fit is never
+// fed to V8, or V8 rejects it; the run goes on compiling afresh and says nothing. A folder that
+// cannot be written (a read-only global install) just runs without a cache.
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import vm from "node:vm";
+
+const FORMAT = "diarium-code-cache 1";
+
+/**
+ * V8 keeps a code cache only under the flags it was made with, and main() sets this one (main.ts):
+ * it is set here first, before compiling, so that the cache is made and read under the same flags.
+ */
+export const V8_FLAGS = ["--no-regexp-tier-up"];
+
+/**
+ * Loads the CommonJS script `file` through its code cache. `save()` (after the run, so that the
+ * functions the run compiled are in it) writes the cache when there was none that fitted.
+ * @example const { exports, save } = loadWithCodeCache("/…/dist/analyze.cjs"); await exports.main(argv); save();
+ */
+export function loadWithCodeCache(file) {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+  const source = readFileSync(file, "utf8");
+  const key = `${FORMAT} ${process.version} ${process.arch} ${sha256(source)}`;
+  const cacheFile = `${file}.cache`;
+  const cachedData = readCache(cacheFile, key);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    // A dynamic import() in the script (pdf.js, only ever loaded in the workers) would resolve as
+    // in a module of the bundle (Node marks this option experimental, and says so once if used).
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const fits = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    /** True when the script ran from a cache that fitted. */
+    cached: fits,
+    save() {
+      if (!fits) writeCache(cacheFile, key, script.createCachedData());
+    },
+  };
+}
+
+/**
+ * The file holds one header line, `<key> <SHA-256 of the data>`, then the data V8 made. Returns
+ * the data, or undefined when the file is missing, made for another script, Node or format, or
+ * its data is not what was written.
+ */
+function readCache(cacheFile, key) {
+  let bytes;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const end = bytes.indexOf(10);
+  const [headerKey, dataHash] = splitLast(bytes.subarray(0, Math.max(end, 0)).toString("latin1"));
+  if (end < 0 || headerKey !== key) return undefined;
+  const data = bytes.subarray(end + 1);
+  return sha256(data) === dataHash ? data : undefined;
+}
+
+/** Written to a temp file and renamed into place: a run reading it at once sees the old or the new. */
+function writeCache(cacheFile, key, data) {
+  const temp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${key} ${sha256(data)}\n`, "latin1"), data]));
+    renameSync(temp, cacheFile);
+  } catch {
+    // A folder this user cannot write: the next run compiles afresh, as this one did.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** "a b c" → ["a b", "c"]. */
+function splitLast(line) {
+  const at = line.lastIndexOf(" ");
+  return [line.slice(0, at), line.slice(at + 1)];
+}
