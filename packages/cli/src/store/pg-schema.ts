@@ -118,6 +118,8 @@ const MIGRATION_LOCK = 0x64696172;
  * @example await migratePostgres(client)
  */
 export async function migratePostgres(client: pg.ClientBase): Promise<void> {
+  // Up to date (the common case): no lock and no DDL, so a read-only role or a read replica can query.
+  if ((await appliedVersion(client)) === PG_SCHEMA_VERSION) return;
   await client.query("BEGIN");
   try {
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
@@ -134,4 +136,12 @@ export async function migratePostgres(client: pg.ClientBase): Promise<void> {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   }
+}
+
+/** The version applied, without writing: 0 for a database diarium has not used. */
+async function appliedVersion(client: pg.ClientBase): Promise<number> {
+  const present = await client.query<{ ok: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS ok");
+  if (!present.rows[0]?.ok) return 0;
+  const { rows } = await client.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_migrations");
+  return rows[0]?.v ?? 0;
 }
