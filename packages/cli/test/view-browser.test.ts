@@ -19,17 +19,18 @@ const SHOTS = join(root, "artifacts/screenshots");
 const FLAG = "__pwned";
 const HOSTILE = `<script>window.${FLAG}=1</script>"><img src=x onerror="window.${FLAG}=2">`;
 
+/** What the tests read of the page (the project's TypeScript has no DOM library; these casts are erased). */
+type Rect = { top: number; bottom: number; left: number; right: number; width: number; height: number };
+type Node_ = { dataset: Record<string, string | undefined>; getBoundingClientRect(): Rect; parentElement: Node_ | null };
+type PageGlobals = {
+  __violations: string[];
+  document: { getElementById(id: string): Node_ | null; activeElement: Node_ | null; addEventListener(type: string, f: (e: { violatedDirective: string; blockedURI: string }) => void): void };
+};
+
 let browser: Browser | undefined;
 const dir = tempDir("view");
 const html = { text: join(dir, "text.html"), pdf: join(dir, "print.html"), hostile: join(dir, "hostile.html") };
-let analyses: { text: Analysis; pdf: Analysis; hostile: Analysis };
-
-/** The paper's analysis from `diarium analyze`, as the view was made from it. */
-function analyze(path: string): Analysis {
-  const run = diarium(["analyze", path]);
-  if (run.status !== 0) throw new Error(`diarium analyze ${path}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Analysis;
-}
+let analyses: { text: Analysis; pdf: Analysis };
 
 function view(input: string, out: string): void {
   const run = diarium(["view", input, "--out", out]);
@@ -38,6 +39,15 @@ function view(input: string, out: string): void {
 
 beforeAll(async () => {
   await ensureBundle();
+  // The two corpus papers analysed once (`diarium analyze --out`), viewed from their analyses (the
+  // PDF found by its source path); the hostile paper viewed straight from its text.
+  const out = join(dir, "out");
+  const run = diarium(["analyze", corpus("stockholm-utlatande-2013-125.txt"), corpus("stockholm-utlatande-2013-125-print.pdf"), "--out", out, "--quiet"]);
+  if (run.status !== 0) throw new Error(`diarium analyze: ${run.stderr}`);
+  const json = { text: join(out, "stockholm-utlatande-2013-125.json"), pdf: join(out, "stockholm-utlatande-2013-125-print.json") };
+  analyses = { text: JSON.parse(readFileSync(json.text, "utf8")) as Analysis, pdf: JSON.parse(readFileSync(json.pdf, "utf8")) as Analysis };
+  view(json.text, html.text);
+  view(json.pdf, html.pdf);
   const hostile = join(dir, "hostile-2013-999.txt");
   writeFileSync(
     hostile,
@@ -45,13 +55,6 @@ beforeAll(async () => {
       .replace("Fler personliga ombud för personer med psykisk funk-", `Fler personliga ombud ${HOSTILE} funk-`)
       .replace("(alla S) med hänvisning till reservationen", `(alla S) med hänvisning till ${HOSTILE} reservationen`),
   );
-  const text = corpus("stockholm-utlatande-2013-125.txt");
-  const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
-  analyses = { text: analyze(text), pdf: analyze(pdf), hostile: analyze(hostile) };
-  // the text paper from its analysis JSON, the PDF and the hostile paper analysed by the command itself
-  writeFileSync(join(dir, "text.json"), JSON.stringify(analyses.text));
-  view(join(dir, "text.json"), html.text);
-  view(pdf, html.pdf);
   view(hostile, html.hostile);
   if (hasChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   mkdirSync(SHOTS, { recursive: true });
@@ -76,25 +79,25 @@ async function open(file: string): Promise<{ page: Page; foreign: string[]; viol
   });
   // The page's CSP refusals, collected from before its first script runs.
   await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
+    const w = globalThis as unknown as PageGlobals;
     w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    w.document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`file://${file}`);
   await page.waitForSelector("body[data-rendered]", { state: "attached", timeout: 60_000 });
-  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const violations = await page.evaluate(() => (globalThis as unknown as PageGlobals).__violations);
   return { page, foreign, violations, errors };
 }
 
 /** Each highlighted piece of the text paper: its text and the facts it names. */
 const pieces = (page: Page) =>
-  page.$$eval("#text .hl", (els) => els.map((el) => ({ text: el.textContent ?? "", facts: (el as HTMLElement).dataset["f"]!.split(" ").map(Number) })));
+  page.$$eval("#text .hl", (els) => els.map((el) => ({ text: el.textContent ?? "", facts: (el as unknown as Node_).dataset["f"]!.split(" ").map(Number) })));
 
 /** Whether the element's box lies at least partly inside the paper column's visible part. */
 const inPaperView = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
-    const p = document.getElementById("paper")!.getBoundingClientRect();
+    const p = (globalThis as unknown as PageGlobals).document.getElementById("paper")!.getBoundingClientRect();
     return r.bottom > p.top && r.top < p.bottom && r.height > 0;
   });
 
@@ -104,9 +107,10 @@ describe.skipIf(!hasChromium)("diarium view of a text paper, in Chromium", () =>
     const facts = factsOf(analyses.text).facts;
     expect(facts.length).toBeGreaterThan(40);
     const marked = await pieces(page);
+    const buttons = new Set(await page.$$eval("nav.facts button.fact", (bs) => bs.map((b) => Number((b as unknown as Node_).dataset["f"]))));
     for (const f of facts) {
       expect(marked.filter((p) => p.facts.includes(f.id)).map((p) => p.text).join(""), f.label).toBe(f.evidence.quote);
-      expect(await page.locator(`nav.facts button.fact[data-f="${f.id}"]`).count(), f.label).toBeGreaterThan(0);
+      expect(buttons.has(f.id), f.label).toBe(true);
     }
     expect({ foreign, violations, errors }).toEqual({ foreign: [], violations: [], errors: [] });
     await page.screenshot({ path: join(SHOTS, "view-text.png") });
@@ -122,11 +126,11 @@ describe.skipIf(!hasChromium)("diarium view of a text paper, in Chromium", () =>
     await page.waitForSelector(`#text .hl.current.flash[data-f~="${last}"]`);
     expect(await inPaperView(page, `#text .hl.current[data-f~="${last}"]`)).toBe(true);
     // keyboard: the panel's order, from the clicked fact on
-    const order = await page.$$eval("nav.facts button.fact", (bs) => [...new Set(bs.map((b) => Number((b as HTMLElement).dataset["f"])))]);
+    const order = await page.$$eval("nav.facts button.fact", (bs) => [...new Set(bs.map((b) => Number((b as unknown as Node_).dataset["f"])))]);
     await page.keyboard.press("j");
     const next = order[(order.indexOf(last) + 1) % order.length]!;
     await page.waitForSelector(`#text .hl.current[data-f~="${next}"]`);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset["f"])).toBe(String(next));
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.dataset["f"])).toBe(String(next));
     await page.keyboard.press("k");
     await page.waitForSelector(`#text .hl.current[data-f~="${last}"]`);
     // hover: the tip names the fact (its label as the panel gives it)
@@ -194,12 +198,12 @@ describe.skipIf(!hasChromium)("diarium view of a PDF, in Chromium", () => {
       boxes.flatMap((b) => {
         const r = b.getBoundingClientRect();
         const p = b.parentElement!.getBoundingClientRect();
-        return r.left >= p.left - 0.5 && r.right <= p.right + 0.5 && r.top >= p.top - 0.5 && r.bottom <= p.bottom + 0.5 && r.width > 0 ? [] : [(b as HTMLElement).dataset["f"]];
+        return r.left >= p.left - 0.5 && r.right <= p.right + 0.5 && r.top >= p.top - 0.5 && r.bottom <= p.bottom + 0.5 && r.width > 0 ? [] : [(b as unknown as Node_).dataset["f"]];
       }),
     );
     expect(outside).toEqual([]);
     const items = await page.evaluate(async () => {
-      const pdf = (window as unknown as { diariumView: { pdf: { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> } } }).diariumView.pdf;
+      const pdf = (globalThis as unknown as { diariumView: { pdf: { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> } } }).diariumView.pdf;
       const pages: Item[][] = [];
       for (let n = 1; n <= pdf.numPages; n++) {
         const content = await (await pdf.getPage(n)).getTextContent();
@@ -207,11 +211,12 @@ describe.skipIf(!hasChromium)("diarium view of a PDF, in Chromium", () => {
       }
       return pages;
     });
+    const drawn = await page.$$eval("#pages .box", (bs) => bs.map((b) => Number((b as unknown as Node_).dataset["f"])));
     for (const f of facts) {
       const boxes = f.evidence.boxes ?? [];
       expect(boxes.length, f.label).toBeGreaterThan(0);
       expect(boxes[0]!.page, f.label).toBe(f.evidence.page);
-      expect(await page.locator(`#pages .box[data-f="${f.id}"]`).count(), f.label).toBe(boxes.length);
+      expect(drawn.filter((id) => id === f.id).length, f.label).toBe(boxes.length);
       const under = boxes.map((b) => textUnder(b, items[b.page - 1] ?? [])).join("");
       expect(fold(under), `${f.label}: ${JSON.stringify(f.evidence.quote)}`).toBe(fold(f.evidence.quote));
     }
@@ -233,12 +238,11 @@ describe.skipIf(!hasChromium)("diarium view of a hostile paper, in Chromium", ()
   it("shows the paper's <script> and onerror text as text and runs neither", async () => {
     const { page, foreign, violations, errors } = await open(html.hostile);
     await page.waitForTimeout(300);
-    expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], FLAG)).toBeUndefined();
+    expect(await page.evaluate((flag) => (globalThis as unknown as Record<string, unknown>)[flag], FLAG)).toBeUndefined();
     expect(await page.textContent("#text")).toContain(HOSTILE);
     expect(await page.textContent("nav.facts")).toContain(HOSTILE);
     expect(await page.locator("#text img, #text script, nav.facts img, nav.facts script").count()).toBe(0);
     expect({ foreign, violations, errors }).toEqual({ foreign: [], violations: [], errors: [] });
-    expect(analyses.hostile.document.title).toContain(HOSTILE);
     await page.screenshot({ path: join(SHOTS, "view-hostile.png") });
     await page.close();
   });

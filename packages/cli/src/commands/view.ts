@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { analyzeInput } from "@diarium/extractor";
-import { validateAnalysis, type Analysis } from "@diarium/schema";
+import { validateAnalysis, type Analysis, type ErrorCode } from "@diarium/schema";
 import { messageOf } from "../batch/failure.ts";
 import { DIARIUM_VERSION } from "../version.ts";
 import { renderPaperView } from "../view/index.ts";
@@ -12,7 +12,7 @@ export type ViewIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStr
 
 const FORMATS: Record<string, "pdf" | "text"> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
 
-type Loaded = { analysis: Analysis; pdfBytes?: Uint8Array } | { error: string };
+type Loaded = { analysis: Analysis; pdfBytes?: Uint8Array } | { code: ErrorCode; message: string };
 
 /** A paper analysed here, or an analysis read from its JSON with the PDF it names (when found and unchanged). */
 async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded> {
@@ -20,7 +20,7 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
   try {
     bytes = readFileSync(input);
   } catch (error) {
-    return { error: `E_IO: cannot read: ${messageOf(error)}` };
+    return { code: "E_IO", message: `cannot read: ${messageOf(error)}` };
   }
   const ext = extname(input).toLowerCase();
   if (ext === ".json") {
@@ -28,10 +28,10 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
     try {
       value = JSON.parse(bytes.toString("utf8"));
     } catch (error) {
-      return { error: `E_INPUT: not JSON: ${messageOf(error)}` };
+      return { code: "E_SCHEMA", message: `not a diarium analysis: not JSON (${messageOf(error)})` };
     }
     const checked = validateAnalysis(value);
-    if (!checked.ok) return { error: `E_INPUT: not a diarium analysis (${checked.issues[0]?.path || "(root)"}: ${checked.issues[0]?.message ?? "?"})` };
+    if (!checked.ok) return { code: "E_SCHEMA", message: `not a diarium analysis (${checked.issues[0]?.path || "(root)"}: ${checked.issues[0]?.message ?? "?"})` };
     const analysis = checked.analysis;
     if (analysis.source.format !== "pdf") return { analysis };
     // The PDF the analysis names: --pdf, else its source path from here or from the JSON's folder.
@@ -46,12 +46,12 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
     return { analysis };
   }
   const format = FORMATS[ext];
-  if (!format) return { error: `E_UNSUPPORTED: diarium views .pdf, .txt, .md, .text papers and .json analyses, not "${ext || "(no extension)"}"` };
+  if (!format) return { code: "E_UNSUPPORTED", message: `diarium views .pdf, .txt, .md, .text papers and .json analyses, not "${ext || "(no extension)"}"` };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const result = await analyzeInput({ path: input, bytes, sha256, format }, { version: DIARIUM_VERSION });
-  if (!result.ok) return { error: `${result.code}: ${result.message}` };
+  if (!result.ok) return { code: result.code, message: result.message };
   const checked = validateAnalysis(result.analysis);
-  if (!checked.ok) return { error: `E_INTERNAL: bug: the analysis fails the schema at ${checked.issues[0]?.path ?? "?"} (please report it)` };
+  if (!checked.ok) return { code: "E_INTERNAL", message: `bug: the analysis fails the schema at ${checked.issues[0]?.path ?? "?"} (please report it)` };
   return format === "pdf" ? { analysis: checked.analysis, pdfBytes: bytes } : { analysis: checked.analysis };
 }
 
@@ -63,8 +63,8 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
  */
 export async function viewCommand(input: string, flags: ViewFlags, io: ViewIo): Promise<number> {
   const loaded = await load(input, flags, io);
-  if ("error" in loaded) {
-    io.stderr.write(`${input}: ${loaded.error}\n`);
+  if ("code" in loaded) {
+    io.stderr.write(`${input}: ${loaded.code}: ${loaded.message}\n`);
     return 1;
   }
   const html = renderPaperView(loaded.pdfBytes ? { analysis: loaded.analysis, pdfBytes: loaded.pdfBytes } : { analysis: loaded.analysis });
