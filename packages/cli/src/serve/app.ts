@@ -25,6 +25,8 @@ export type AppOptions = {
   rowsPerPage?: number;
 };
 
+/** How long the archive's party codes are taken as read (ms). */
+const PARTY_CODES_TTL_MS = 10_000;
 /** Search hits on a page. */
 const SEARCH_LIMIT = 50;
 const STANCE_FIELDS = ["party", "forum", "stance", "kind", "municipality", "item", "from", "to", "undated"] as const;
@@ -40,6 +42,18 @@ const STANCE_FIELDS = ["party", "forum", "stance", "kind", "municipality", "item
 export function createApp(data: ServeData, options: AppOptions = {}) {
   const app = new Hono();
   const perPage = options.rowsPerPage ?? ROWS_PER_PAGE;
+  // The archive's party codes check every filter; a scan of all positions, so they are read again
+  // at most every few seconds (a party indexed while the server runs shows up that much later).
+  let codes: { at: number; value: Promise<string[]> } | undefined;
+  const archiveParties = (): Promise<string[]> => {
+    if (codes && Date.now() - codes.at <= PARTY_CODES_TTL_MS) return codes.value;
+    const value = data.partyCodes().catch((error: unknown) => {
+      codes = undefined;
+      throw error;
+    });
+    codes = { at: Date.now(), value };
+    return value;
+  };
   const allowed = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
   app.use(async (c, next) => {
     // The request's URL carries its Host header (the node server builds it from there).
@@ -75,7 +89,7 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
 
   app.get("/stances", async (c) => {
     const query = stanceQuery(c.req.query());
-    const partyCodes = await data.partyCodes();
+    const partyCodes = await archiveParties();
     const parsed = stanceFilterOptions(partyCodes).safeParse(query);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "filter"), message: i.message }));
@@ -102,7 +116,7 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
   });
 
   app.get("/timeline", async (c) => {
-    const partyCodes = await data.partyCodes();
+    const partyCodes = await archiveParties();
     const typed = (c.req.query("party") ?? "").trim();
     if (!typed) return c.html(timelinePage({ party: null, partyCodes, rows: [] }));
     const party = partyOption(partyCodes).safeParse(typed);

@@ -7,7 +7,7 @@ import { hrefOf, layout, stanceBadge, type Html } from "./layout.ts";
 export type StanceQuery = Partial<Record<"party" | "forum" | "stance" | "kind" | "municipality" | "item" | "from" | "to" | "undated", string>>;
 
 /** Rows on one page of the table; the rest are a "next" link away. */
-export const ROWS_PER_PAGE = 500;
+export const ROWS_PER_PAGE = 200;
 
 /**
  * Where a stance row leads: the paper's page at this fact's evidence (/fact finds the position in
