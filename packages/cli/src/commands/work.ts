@@ -107,8 +107,15 @@ export async function workCommand(flags: WorkFlags, io: Pick<CommandIo, "stderr"
     }
   };
 
+  let leaseWarned = false;
   const handle = async (job: PgBoss.JobWithMetadata<PaperJob>): Promise<void> => {
     const paper = job.data;
+    // A paper may run for --timeout; a lease shorter than that hands a slow paper to a second worker
+    // while the first still reads it (stored once all the same, but read twice).
+    if (!leaseWarned && job.expireInSeconds < flags.timeoutSec + 10) {
+      leaseWarned = true;
+      say(`diarium work: warning: the jobs' lease (${job.expireInSeconds} s, enqueue --lease) is shorter than --timeout ${flags.timeoutSec} s and a margin; a slow paper may be read twice`);
+    }
     const finish = async (outcome: JobOutcome): Promise<void> => {
       await untilReachable(() => boss.complete(QUEUE, job.id, outcome), onWait);
       if (outcome.ok) tally.done++;
