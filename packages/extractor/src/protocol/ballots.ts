@@ -25,6 +25,8 @@ function voteOf(word: string): Ballot["vote"] | null {
 }
 
 function member(cell: string): { name: string; party: string | null } | null {
+  // most lines hold no bracket at all, and MEMBER tries every capital of a line before it finds none
+  if (!cell.includes("(")) return null;
   const m = MEMBER.exec(cell);
   if (!m) return null;
   return { name: (m[1] ?? "").trim(), party: m[2] === "-" ? null : partyCode(m[2] ?? "") };
@@ -88,7 +90,6 @@ export function ballotBlocks(text: string): BallotBlock[] {
     }
     // a list under a vote word: "Ja        Henrik Malmqvist (M), ordförande" and the names below it
     const word = VOTE_WORD.exec(trimmed);
-    const who = member(trimmed);
     const rest = word ? trimmed.slice(word[0].length).trim() : "";
     const listed = word ? member(rest) : null;
     if (word && listed && rest.startsWith(listed.name)) {
@@ -98,6 +99,8 @@ export function ballotBlocks(text: string): BallotBlock[] {
     }
     // a line with the vote at its end: "Anna Andersson (S)\tJa"
     const tail = VOTE_AT_END.exec(trimmed);
+    // the member is read only for a line that may be a ballot (most lines are prose)
+    const who = tail || listVote ? member(trimmed) : null;
     if (who && tail && trimmed.startsWith(who.name)) {
       add({ ...who, vote: voteOf(tail[1] ?? "") ?? "avstar" }, start, end);
       continue;

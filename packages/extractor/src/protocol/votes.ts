@@ -70,9 +70,11 @@ const WHO_WANTS_YES = wants("ja");
 const WHO_WANTS_NO = wants("nej");
 const NO_SIDE = /(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)/iu;
 const VOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
-// Every question and tally above holds "ja" or "röst" ("Ja-röst för …", "röstsiffrorna", "41 röster mot 38"):
-// a sentence without either is passed over without trying each.
-const MAYBE_VOTE = /ja|röst/iu;
+// Most sentences hold no vote: every question above has "ja" at a word's start ("Ja-röst för …", "… röstar
+// ja"), and every tally "nej" or "röst" ("6 ja-röster mot 5 nej-röster", "röstsiffrorna", "41 röster
+// mot 38"), so a sentence without them is not tried against each pattern.
+const MAYBE_QUESTION = /(?<!\p{L})ja/iu;
+const MAYBE_TALLY = /nej|röst/iu;
 const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
 function count(word: string | undefined): number | null {
@@ -167,22 +169,24 @@ export function readVotes(
   let after = span.start;
   for (const [k, s] of sentences.entries()) {
     const body = text.slice(s.start, s.end);
-    if (!MAYBE_VOTE.test(body)) continue;
-    const wants = WHO_WANTS_YES.exec(body);
+    const asks = MAYBE_QUESTION.test(body);
+    const tallies = MAYBE_TALLY.test(body);
+    if (!asks && !tallies) continue;
+    const wants = asks ? WHO_WANTS_YES.exec(body) : null;
     if (wants) {
       const rest = body.slice(wants.index + wants[0].length);
       const no = WHO_WANTS_NO.exec(rest) ?? WHO_WANTS_NO.exec(text.slice(s.end, s.end + 300));
       question = { text: `${wants[0].trim()}${no ? `, ${no[0].trim()}` : ""}`, yes: wants[1] ?? "", no: no?.[1] ?? "", at: s.start };
       continue;
     }
-    const side = YES_SIDE.exec(body);
+    const side = asks ? YES_SIDE.exec(body) : null;
     if (side) {
       const no = NO_SIDE.exec(body) ?? NO_SIDE.exec(text.slice(s.end, s.end + 300));
       const clean = (t: string): string => t.trim().replace(/[.,\s]+$/u, "");
       question = { text: `${clean(side[0])}${no ? `, ${clean(no[0])}` : ""}`, yes: side[1] ?? "", no: no?.[1] ?? "", at: s.start };
       continue;
     }
-    const t = tallyIn(body, s.start);
+    const t = tallies ? tallyIn(body, s.start) : null;
     if (!t) continue;
     // "Omröstningen utfaller med 41 ja-röster mot 38 nej-röster. 2 ledamöter avstår."
     if (!ABSTAIN.test(body)) {

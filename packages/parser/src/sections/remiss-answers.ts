@@ -49,6 +49,8 @@ const STATEMENT_LINE = new RegExp(
   String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})`,
   "u",
 );
+// The paper words alone: a line without any is no statement line, and STATEMENT_LINE need not try each length of its body.
+const HAS_STATEMENT_PAPER = new RegExp(alternation(formsOf(STATEMENT_PAPERS)), "u");
 // A paper named before its body: "Protokollsutdrag från socialnämnden 2025-03-12, § 31", "Yttrande från Tempohus AB, 2023-08-19".
 const FROM_LINE = new RegExp(
   String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
@@ -122,12 +124,13 @@ export function remissAnswers(
       out.push(answer(from.groups.body ?? "", at + line.indexOf(from.groups.body ?? ""), decided ? "decision" : "statement", isoFrom(from.groups.date ?? ""), null, decided));
       continue;
     }
-    const decision = DECISION_LINE.exec(line);
+    // a decision line names its paragraph ("§ 79"); most lines have no "§"
+    const decision = line.includes("§") ? DECISION_LINE.exec(line) : null;
     if (decision?.groups && isBodyName(decision.groups.body ?? "")) {
       out.push(answer(decision.groups.body ?? "", at, "decision", isoFrom(decision.groups.date ?? ""), null, true));
       continue;
     }
-    const statement = STATEMENT_LINE.exec(line);
+    const statement = HAS_STATEMENT_PAPER.test(line) ? STATEMENT_LINE.exec(line) : null;
     if (statement?.groups && isBodyName(statement.groups.body ?? "")) {
       out.push(answer(statement.groups.body ?? "", at, "statement", isoFrom(statement.groups.date ?? ""), null, false));
     }
