@@ -4,8 +4,8 @@
 // what it runs, and analyze.cjs (`diarium analyze` as one classic script, which the bin compiles
 // with V8's code cache). esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild
 // whenever a source file is newer than the bundle.
-import { readdirSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
-import { join, dirname, basename } from "node:path";
+import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
+import { join, dirname, basename, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,27 +17,31 @@ export const analyzeScriptPath = join(dist, "analyze.cjs");
 // pg and pg-boss too, heavy and loaded only by the PostgreSQL commands.
 const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3", "pg", "pg-boss"];
 
-function newestSource(dir, newest = 0) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = newestSource(p, newest);
-    else if (e.name.endsWith(".ts") || e.name.endsWith(".json")) newest = Math.max(newest, statSync(p).mtimeMs);
+/** The files the bundle was built from (relative to the root), written by each build. */
+const inputsPath = join(dist, "inputs.json");
+
+/**
+ * True when the bundle is missing or older than a file it was built from: a source esbuild read,
+ * a package manifest, or this script. Only those are looked at (dist/inputs.json, written by the
+ * build), not every folder of the packages: the check runs before each `diarium` command.
+ */
+export function bundleIsStale() {
+  const built = statSync(bundlePath, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath)) return true;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
+  } catch {
+    return true;
   }
-  return newest;
+  return !Array.isArray(inputs) || inputs.some((rel) => !((statSync(join(root, rel), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built));
 }
 
-/** True when the bundle is missing or older than any package source (or this script). */
-export function bundleIsStale() {
-  if (!existsSync(bundlePath) || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath)) return true;
-  const built = statSync(bundlePath).mtimeMs;
-  if (statSync(fileURLToPath(import.meta.url)).mtimeMs > built) return true;
-  for (const pkg of readdirSync(join(root, "packages"))) {
-    const src = join(root, "packages", pkg, "src");
-    if (existsSync(src) && newestSource(src) > built) return true;
-    const manifest = join(root, "packages", pkg, "package.json");
-    if (existsSync(manifest) && statSync(manifest).mtimeMs > built) return true;
-  }
-  return false;
+/** The workspace files of the builds' inputs (not node_modules), the manifests and this script. */
+function inputsOf(...results) {
+  const sources = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((p) => !p.includes("node_modules/"));
+  const manifests = readdirSync(join(root, "packages")).map((pkg) => `packages/${pkg}/package.json`).filter((p) => existsSync(join(root, p)));
+  return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url))])].sort();
 }
 
 /**
@@ -82,6 +86,8 @@ function buildAnalyzeScript(build) {
     external,
     plugins: [zodEnglishOnly, otherCommandsOut],
     sourcemap: "linked",
+    metafile: true,
+    absWorkingDir: root,
     logLevel: "warning",
     define: { "import.meta.url": "__diariumModuleUrl" },
     // The sources are ES modules, strict throughout: the directive comes first, before the URL.
@@ -108,6 +114,8 @@ export async function buildBundle() {
       external,
       plugins: [zodEnglishOnly],
       sourcemap: "linked",
+      metafile: true,
+      absWorkingDir: root, // the metafile's paths are the root's
       logLevel: "warning",
       // Bundled CommonJS dependencies (natural's stemmer) call require(); give ESM one.
       banner: { js: "import { createRequire as __diariumRequire } from 'node:module'; const require = __diariumRequire(import.meta.url);" },
@@ -117,8 +125,9 @@ export async function buildBundle() {
   // Written to temp files and renamed into place, chunks (content-hashed names) and maps first and
   // the entries last: a run started while another rebuilds imports the old or the new bundle,
   // never a half-written one.
-  const rank = (path) => (path.endsWith(".map") ? 0 : path.includes("/chunks/") ? 1 : 2);
-  const files = [...result.outputFiles, ...script.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
+  const rank = (path) => (path.endsWith(".map") || path === inputsPath ? 0 : path.includes("/chunks/") ? 1 : 2);
+  const inputs = { path: inputsPath, contents: Buffer.from(JSON.stringify(inputsOf(result, script), null, 1) + "\n") };
+  const files = [inputs, ...result.outputFiles, ...script.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;
