@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { messageOf } from "../batch/failure.ts";
 import { createApp } from "../serve/app.ts";
+import { readOnlyUrl } from "../serve/data.ts";
 import { isPostgresUrl, openStore } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 import type { QueryIo } from "./query.ts";
@@ -26,7 +27,7 @@ export async function serveCommand(o: ServeOptions, io: QueryIo, signals: NodeJS
   }
   let data: Store;
   try {
-    data = await openStore(o.db, { readonly: true });
+    data = await openStore(isPostgresUrl(o.db) ? readOnlyUrl(o.db) : o.db, { readonly: true });
   } catch (error) {
     io.stderr.write(`${o.db}: E_DB: ${messageOf(error)}\n`);
     return 1;

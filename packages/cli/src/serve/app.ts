@@ -97,10 +97,8 @@ export function createApp(data: ServeData, options: AppOptions = {}) {
     }
     const page = pageNumber(c.req.query("page"));
     const offset = (page - 1) * perPage;
-    // One row past the page says whether another follows. A store that does not page returns all
-    // rows; the page is then cut here.
-    const [all, undated] = await Promise.all([data.queryStances({ ...parsed.data, limit: perPage + 1, offset }), data.undatedLeftOut(parsed.data)]);
-    const rows = all.length > perPage + 1 ? all.slice(offset, offset + perPage + 1) : all;
+    // One row past the page says whether another follows.
+    const [rows, undated] = await Promise.all([data.queryStances({ ...parsed.data, limit: perPage + 1, offset }), data.undatedLeftOut(parsed.data)]);
     return c.html(stancesPage({ query, rows: rows.slice(0, perPage), offset, more: rows.length > perPage, partyCodes, undatedLeftOut: undated, page }));
   });
 

@@ -20,3 +20,16 @@ export function pdfBytesOf(paper: StoredPaper): Uint8Array | undefined {
   const path = resolve(paper.sourcePath);
   return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
 }
+
+/**
+ * A PostgreSQL URL whose sessions are read-only (`default_transaction_read_only`, sent at connect
+ * through the `options` parameter): any write the server might attempt fails in the database. The
+ * store opens a database already at its schema without DDL, so reading needs nothing more.
+ * @example readOnlyUrl("postgres://diarium@db/arkiv") // "postgres://diarium@db/arkiv?options=-c+default_transaction_read_only%3Don"
+ */
+export function readOnlyUrl(url: string): string {
+  const u = new URL(url);
+  const options = u.searchParams.get("options");
+  u.searchParams.set("options", `${options ? `${options} ` : ""}-c default_transaction_read_only=on`);
+  return u.toString();
+}

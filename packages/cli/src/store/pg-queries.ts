@@ -78,7 +78,8 @@ export async function pgQueryStances(db: Db, f: StanceFilter = {}): Promise<Stan
        LEFT JOIN items i ON i.id = (SELECT min(x.id) FROM items x WHERE x.document_id = p.document_id AND x.number = p.item)
        CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) WITH ORDINALITY AS j(value, key)
      ${whereClause(where)}
-     ORDER BY ${byPaper}, p.id, j.key`,
+     ORDER BY ${byPaper}, p.id, j.key
+     ${f.limit === undefined ? "" : `LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`}`,
     p.values,
   );
   return rows.map((r) => ({ ...r, dnr: dnrText(r.dnr) }));

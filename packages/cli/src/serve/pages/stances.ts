@@ -26,7 +26,10 @@ export function factHref(row: Pick<StanceRow, "paper" | "forum" | "party" | "kin
  */
 export function stancesPage(p: { query: StanceQuery; rows: StanceRow[]; offset: number; more: boolean; partyCodes: string[]; undatedLeftOut: number; page: number }): Html {
   const paged = p.more || p.offset > 0;
-  const count = paged ? html`rader ${p.offset + 1}–${p.offset + p.rows.length}${p.more ? " (fler på nästa sida)" : ""}` : html`${p.rows.length} rader`;
+  const count =
+    p.rows.length === 0 && p.offset > 0 ? html`inga fler rader`
+    : paged ? html`rader ${p.offset + 1}–${p.offset + p.rows.length}${p.more ? " (fler på nästa sida)" : ""}`
+    : html`${p.rows.length} rader`;
   return layout({
     title: "Ställningstaganden",
     section: "stances",
