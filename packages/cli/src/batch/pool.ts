@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { messageOf } from "./failure.ts";
-import { isMemoryReport, type Task, type TaskResult, type WorkerMessage } from "./worker.ts";
+import { isMemoryReport, isPageReport, type PageReport, type Task, type TaskResult, type WorkerMessage } from "./worker.ts";
 
 /** Marks a worker thread started from the CLI bundle (see main.ts). */
 export const WORKER_MARK = "diarium-analyze-worker";
@@ -18,6 +18,8 @@ export type PoolOptions = {
   memoryMb: number;
   /** A worker is replaced by a fresh one after this many files (default 100), so that no heap fragments for a whole batch. */
   recycleAfter?: number;
+  /** Called with each worker's OCR progress (pages read of a task's pages to read), for the progress bar. */
+  onPages?: (report: PageReport) => void;
 };
 
 type Slot = {
@@ -115,6 +117,7 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0 };
     worker.on("message", (message: WorkerMessage) => {
+      if (isPageReport(message)) return this.options.onPages?.(message);
       if (!isMemoryReport(message)) return this.finish(slot, message);
       slot.held = message.held;
       slot.heardAt = Date.now();

@@ -10,6 +10,9 @@ export class Progress {
   private readonly started = Date.now();
   private lastPlain = 0;
   private drawn = false;
+  /** OCR progress of the files being read: pages done and pages to read, by task id. */
+  private readonly ocr = new Map<number, { done: number; total: number }>();
+  private ocrFinished = { done: 0, total: 0 };
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
@@ -18,11 +21,30 @@ export class Progress {
   ) {}
 
   /** One file finished (written, skipped or failed). */
-  tick(outcome: "written" | "skipped" | "failed"): void {
+  tick(outcome: "written" | "skipped" | "failed", id?: number): void {
+    this.settle(id);
     this.done++;
     if (outcome === "failed") this.failed++;
     if (outcome === "skipped") this.skipped++;
     this.draw();
+  }
+
+  /**
+   * OCR progress of one file (pages read of pages to read), shown after the file counts: a scanned
+   * paper takes seconds a page, so a batch of scans moves by pages, not files.
+   */
+  pages(id: number, done: number, total: number): void {
+    this.ocr.set(id, { done, total });
+    this.draw(true);
+  }
+
+  /** A file is finished: its OCR pages count as done. */
+  private settle(id: number | undefined): void {
+    const pages = id === undefined ? undefined : this.ocr.get(id);
+    if (pages && id !== undefined) {
+      this.ocrFinished = { done: this.ocrFinished.done + pages.total, total: this.ocrFinished.total + pages.total };
+      this.ocr.delete(id);
+    }
   }
 
   /** Prints a line above the bar (failure lines). */
@@ -47,7 +69,11 @@ export class Progress {
     const seconds = (Date.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    const text = `${this.done}/${this.total} files · ${this.failed} failed · ${this.skipped} skipped · ${rate.toFixed(1)} files/s · ETA ${clock(eta)}`;
+    let pagesDone = this.ocrFinished.done;
+    let pagesTotal = this.ocrFinished.total;
+    for (const p of this.ocr.values()) [pagesDone, pagesTotal] = [pagesDone + p.done, pagesTotal + p.total];
+    const ocr = pagesTotal > 0 ? ` · OCR ${pagesDone}/${pagesTotal} pages` : "";
+    const text = `${this.done}/${this.total} files${ocr} · ${this.failed} failed · ${this.skipped} skipped · ${rate.toFixed(1)} files/s · ETA ${clock(eta)}`;
     if (this.stream.isTTY) {
       const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - text.length - 4));
       const filled = Math.round((width * this.done) / this.total);

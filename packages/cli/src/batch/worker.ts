@@ -39,7 +39,7 @@ export type TaskResult =
  * could run in-process.
  * @example await runTask({ id: 0, file: "/abs/a.txt", display: "a.txt", format: "text", outFile: null, … })
  */
-export async function runTask(task: Task): Promise<TaskResult> {
+export async function runTask(task: Task, onPages?: (done: number, total: number) => void): Promise<TaskResult> {
   const fail = (code: string, message: string): TaskResult => ({ id: task.id, ok: false, code, message });
   let bytes: Uint8Array;
   try {
@@ -49,7 +49,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   try {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const result = await analyzeBytes(task, bytes, sha256);
+    const result = await analyzeBytes(task, bytes, sha256, onPages);
     if (!result.ok) return fail(result.code, result.message);
     const checked = validateAnalysis(result.analysis);
     if (!checked.ok) {
@@ -76,9 +76,9 @@ const OCR_MEMORY_MB = 2048;
  * analyzeInput's pipeline, with the CLI's reading options (--annotations), finished the same way
  * (a PDF's annotation spans and evidence boxes, which only the raw reading knows).
  */
-async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
+async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string, onPages?: (done: number, total: number) => void): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
   // OCR children get a little longer than the reader's own time limit, so that a slow page ends as E_TIMEOUT
-  const ocr = task.format === "pdf" ? { ocr: ocrOptionsFor(bytes, task.ocr ?? DEFAULT_OCR, Date.now() + task.timeoutMs + OCR_GRACE_MS, task.memoryMb ?? OCR_MEMORY_MB) } : {};
+  const ocr = task.format === "pdf" ? { ocr: ocrOptionsFor(bytes, task.ocr ?? DEFAULT_OCR, Date.now() + task.timeoutMs + OCR_GRACE_MS, task.memoryMb ?? OCR_MEMORY_MB, onPages) } : {};
   const raw = await readDocument(bytes, task.format, { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, annotations: task.annotations, ...ocr });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
@@ -90,8 +90,15 @@ async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string): Prom
 
 /** What a worker holds, in bytes: its JavaScript heap and its external memory (array buffers included). */
 export type MemoryReport = { kind: "memory"; held: number };
-/** What a worker sends its pool: a task's result, or what it holds (several times a second, and before each result). */
-export type WorkerMessage = TaskResult | MemoryReport;
+/** How far OCR of a task's pages has come: `done` of `total` pages read (sent as each page is read). */
+export type PageReport = { kind: "pages"; id: number; done: number; total: number };
+/** What a worker sends its pool: a task's result, what it holds (several times a second, and before each result), or OCR progress. */
+export type WorkerMessage = TaskResult | MemoryReport | PageReport;
+
+/** True for a worker's OCR progress report. */
+export function isPageReport(message: WorkerMessage): message is PageReport {
+  return (message as { kind?: unknown }).kind === "pages";
+}
 
 /** True for a worker's memory report, false for a task result. */
 export function isMemoryReport(message: WorkerMessage): message is MemoryReport {
@@ -114,7 +121,7 @@ export function serveTasks(): void {
   const every = (workerData as { reportEveryMs?: unknown } | null)?.reportEveryMs;
   setInterval(() => port.postMessage(memoryReport()), typeof every === "number" && every > 0 ? every : 100).unref();
   port.on("message", (task: Task) => {
-    void runTask(task).then((result) => {
+    void runTask(task, (done, total) => port.postMessage({ kind: "pages", id: task.id, done, total } satisfies PageReport)).then((result) => {
       port.postMessage(memoryReport());
       port.postMessage(result);
     });

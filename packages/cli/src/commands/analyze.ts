@@ -90,6 +90,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       jobs: Math.min(flags.jobs, tasks.length),
       timeoutMs: flags.timeoutSec * 1000,
       memoryMb: flags.maxMemoryMb,
+      onPages: (report) => progress.pages(report.id, report.done, report.total),
     });
     try {
       await Promise.all(
@@ -97,13 +98,13 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
           const result: TaskResult = await pool.run(task);
           if (result.ok) {
             written++;
-            progress.tick("written");
+            progress.tick("written", task.id);
             printer.put(task.id, result.output);
           } else {
             const failure = { path: task.display, code: result.code, message: result.message };
             failures.push(failure);
             progress.line(failureLine(failure));
-            progress.tick("failed");
+            progress.tick("failed", task.id);
             printer.put(task.id, null);
           }
         }),

@@ -94,6 +94,7 @@ export function tesseractEngine(bytes: Uint8Array, settings: OcrSettings, deadli
       const pdf = join(dir, "paper.pdf");
       writeFileSync(pdf, bytes);
       const read: OcrPageText[] = [];
+      onPage?.(0, pages.length);
       for (const [k, page] of pages.entries()) {
         const image = join(dir, `page-${page}`);
         const render = await run("pdftoppm", ["-r", String(settings.dpi), "-gray", "-f", String(page), "-l", String(page), "-singlefile", pdf, image], deadline, memoryMb);
