@@ -9,6 +9,7 @@ import {
   type AnnotationMode,
   type InputFormat,
   type NormalizedDocument,
+  type OcrOptions,
   type ReadError,
 } from "@diarium/parser";
 import { checkSums } from "./extractors/checks.ts";
@@ -25,6 +26,8 @@ export type AnalyzeOptions = {
   maxBytes?: number;
   /** Whether a PDF's filled form fields, FreeText and notes are read (default "include"). */
   annotations?: AnnotationMode;
+  /** OCR of a PDF's pages without a usable text layer, by the caller's engine (the CLI gives tesseract); none by default. */
+  ocr?: OcrOptions;
   version?: string;
 };
 export type AnalyzeResult = { ok: true; analysis: Analysis } | ReadError;
@@ -39,10 +42,11 @@ export async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions 
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
   });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);
-  const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages };
+  const source: Source = { path: input.path, sha256: input.sha256, format: input.format, pages: doc.pages, ...("ocr" in raw && raw.ocr ? { ocr: raw.ocr } : {}) };
   // a PDF's annotations and evidence boxes, which only its raw reading knows
   return { ok: true, analysis: finishAnalysis(analyzeDocument(doc, source, options.version), raw, doc) };
 }
