@@ -24,4 +24,6 @@ export { csvBundle } from "./export/csv-bundle.ts";
 export { DB_VERSION } from "./db/migrations.ts";
 export { renderRows, type RowFormat } from "./render.ts";
 export { renderSummary } from "./summary.ts";
+// One paper as a self-contained HTML page: its facts beside its text or its PDF pages, evidence marked.
+export { renderPaperView, paperViewParts, type PaperViewInput, type PaperViewParts } from "./view/index.ts";
 export { DIARIUM_VERSION } from "./version.ts";
