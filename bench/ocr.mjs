@@ -46,11 +46,11 @@ try {
     const scan = join(dir, "scan.pdf");
     writeFileSync(scan, makeScan(source, dpi, PAGES));
     row(`pdftoppm -r ${dpi} -gray (render only)`, PAGES, timed(["pdftoppm", "-r", String(dpi), "-gray", scan, join(dir, "page")]));
-    row(`analyze --ocr-dpi ${dpi} --jobs 1`, PAGES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", scan, "--ocr-dpi", String(dpi), "--jobs", "1", "--out", join(dir, "out1"), "--quiet"]));
+    row(`analyze --ocr-dpi ${dpi} --jobs 1`, PAGES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", scan, "--ocr-dpi", String(dpi), "--jobs", "1", "--timeout", "3600", "--out", join(dir, "out1"), "--quiet"]));
     const many = join(dir, "many");
     mkdirSync(many);
     for (let k = 0; k < COPIES; k++) copyFileSync(scan, join(many, `scan-${k}.pdf`));
-    row(`analyze --ocr-dpi ${dpi} --jobs 2 (${COPIES} papers)`, PAGES * COPIES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", many, "--ocr-dpi", String(dpi), "--jobs", "2", "--out", join(dir, "out2"), "--quiet"]));
+    row(`analyze --ocr-dpi ${dpi} --jobs 2 (${COPIES} papers)`, PAGES * COPIES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", many, "--ocr-dpi", String(dpi), "--jobs", "2", "--timeout", "3600", "--out", join(dir, "out2"), "--quiet"]));
   }
   console.log(`load after: ${load()}`);
 } finally {
