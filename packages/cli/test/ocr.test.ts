@@ -59,7 +59,8 @@ describe.skipIf(!canOcr)("diarium analyze of a folder mixing born-digital, scann
     mkdirSync(join(folder, "skannat"), { recursive: true });
     // two pages of the print PDF, rendered at 200 dpi, turned, blurred and noisy, without a text layer
     execFileSync(process.execPath, [join(root, "scripts/make-scans.mjs"), "--dpi", String(DPI), "--pages", String(PAGES), "--out", join(folder, "skannat"), corpus(PRINT)]);
-    run = diarium(["analyze", folder, "--out", out, "--jobs", "2", "--quiet"]);
+    // a generous time limit: OCR takes seconds a page, and many more on a machine shared with others
+    run = diarium(["analyze", folder, "--out", out, "--jobs", "2", "--quiet", "--timeout", "900"]);
   }, 300_000);
 
   it("writes an analysis for every paper, with the OCR'd pages marked on the scanned one", () => {
