@@ -61,7 +61,7 @@ describe.skipIf(!canOcr)("diarium analyze of a folder mixing born-digital, scann
     execFileSync(process.execPath, [join(root, "scripts/make-scans.mjs"), "--dpi", String(DPI), "--pages", String(PAGES), "--out", join(folder, "skannat"), corpus(PRINT)]);
     // a generous time limit: OCR takes seconds a page, and many more on a machine shared with others
     run = diarium(["analyze", folder, "--out", out, "--jobs", "2", "--quiet", "--timeout", "900"]);
-  }, 300_000);
+  }, 900_000);
 
   it("writes an analysis for every paper, with the OCR'd pages marked on the scanned one", () => {
     expect(run.stderr).toBe("");
