@@ -103,8 +103,13 @@ export async function pgQueryDocuments(db: Db, f: DocumentFilter = {}): Promise<
 }
 
 export async function pgPartyCodes(db: Db): Promise<string[]> {
+  // A skip scan of the index on position_parties(code): one step per distinct code.
   const { rows } = await db.query<{ code: string }>(
-    `SELECT code FROM (SELECT DISTINCT upper(j.value) AS code FROM positions p CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) AS j(value)) c ORDER BY code COLLATE "C"`,
+    `WITH RECURSIVE codes AS (
+       (SELECT code FROM position_parties ORDER BY code LIMIT 1)
+       UNION ALL
+       SELECT (SELECT p.code FROM position_parties p WHERE p.code > c.code ORDER BY p.code LIMIT 1) FROM codes c WHERE c.code IS NOT NULL)
+     SELECT code FROM codes WHERE code IS NOT NULL ORDER BY code COLLATE "C"`,
   );
   return rows.map((r) => r.code);
 }

@@ -103,6 +103,19 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX figures_document ON figures (document_id);
   `,
+  // 2: the party codes of positions, one row each, indexed: the archive's codes (checked against
+  // --party on every stance query) are read from the index in a few steps instead of unpacking every
+  // position's parties (a second at 80 000 positions).
+  `
+  CREATE TABLE position_parties (
+    position_id bigint NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+    code text NOT NULL                  -- upper-case: "MP"
+  );
+  CREATE INDEX position_parties_code ON position_parties (code);
+  CREATE INDEX position_parties_position ON position_parties (position_id);
+  INSERT INTO position_parties (position_id, code)
+    SELECT p.id, upper(j.value) FROM positions p CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) AS j(value);
+  `,
 ];
 
 /** The schema version this build of diarium writes to PostgreSQL. */

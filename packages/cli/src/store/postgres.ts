@@ -176,8 +176,13 @@ async function insertDocument(client: pg.PoolClient, root: string, file: string,
     const names = Object.keys(t.columns).map((n) => `"${n}"`);
     const types = Object.entries(t.columns).map(([n, type]) => `"${n}" ${type}`);
     return `${t.table}_rows AS (INSERT INTO ${t.table} (document_id, ${names.join(", ")})
-      SELECT doc.id, ${names.map((n) => `x.${n}`).join(", ")} FROM doc, jsonb_to_recordset($${params.length}::jsonb) AS x(n integer, ${types.join(", ")}) ORDER BY x.n)`;
+      SELECT doc.id, ${names.map((n) => `x.${n}`).join(", ")} FROM doc, jsonb_to_recordset($${params.length}::jsonb) AS x(n integer, ${types.join(", ")}) ORDER BY x.n
+      ${t.table === "positions" ? "RETURNING id, parties" : ""})`;
   });
+  if (a.positions.length > 0) {
+    facts.push(`position_parties_rows AS (INSERT INTO position_parties (position_id, code)
+      SELECT r.id, upper(j.value) FROM positions_rows r CROSS JOIN LATERAL jsonb_array_elements_text(r.parties) AS j(value))`);
+  }
   await client.query(
     `WITH doc AS (
        INSERT INTO documents (root, file, source_path, sha256, version, format, pages, kind, series, number, title, date, place, issuer, diarienummer,
