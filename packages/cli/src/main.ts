@@ -209,8 +209,8 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("serve")
     .description("a local web app over an index: search, the stance table with filters, a party's timeline, each paper with its evidence")
-    .requiredOption("--db <file>", "SQLite database from diarium index (opened read-only)")
-    .option("--port <n>", "port to listen on", port, 8080)
+    .requiredOption("--db <file|url>", "SQLite database from diarium index, or a PostgreSQL URL (read-only either way)")
+    .option("--port <n>", "port to listen on (0: any free port, printed)", port, 8080)
     .option("--host <address>", "address to listen on (other than loopback, anyone who reaches it can read the archive)", "127.0.0.1")
     .addHelpText("after", EXAMPLES)
     .action(async (o: { db: string; port: number; host: string }) => {
