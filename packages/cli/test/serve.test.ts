@@ -90,6 +90,7 @@ describe("the stance table", () => {
     ["from=18%2F9%2F2013", "from", /not a date: &quot;18\/9\/2013&quot;; valid: YYYY-MM-DD/],
     ["to=2013-02-29", "to", /not a date: &quot;2013-02-29&quot;/],
     ["undated=maybe", "undated", /.*include.*exclude.*only/],
+    ["item=%C2%A7%20x", "item", /not a paragraph: &quot;§ x&quot;/],
   ])("answers a bad filter %s with 400 and its valid values", async (query, field, message) => {
     const page = await get(`/stances?${query}`);
     expect(page.status).toBe(400);

@@ -74,7 +74,8 @@ export function stanceFilterForm(q: StanceQuery, partyCodes: string[]): Html {
 <label>Från <input name="from" value="${q.from ?? ""}" placeholder="ÅÅÅÅ-MM-DD" size="10"></label>
 <label>Till <input name="to" value="${q.to ?? ""}" placeholder="ÅÅÅÅ-MM-DD" size="10"></label>
 <label>Utan datum <select name="undated">${option("", q.undated, "utan")}${option("include", q.undated, "med")}${option("only", q.undated, "bara")}</select></label>
-${q.municipality ? html`<input type="hidden" name="municipality" value="${q.municipality}">` : ""}${q.item ? html`<input type="hidden" name="item" value="${q.item}">` : ""}
+<label>Kommun <input name="municipality" value="${q.municipality ?? ""}" placeholder="t.ex. Stockholm" size="10"></label>
+<label>Paragraf <input name="item" value="${q.item ?? ""}" placeholder="§ 98" size="6"></label>
 <button type="submit">Filtrera</button>
 </form>`;
 }
