@@ -4,6 +4,7 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { analyzeInput } from "@diarium/extractor";
 import { validateAnalysis, type Analysis, type ErrorCode } from "@diarium/schema";
 import { messageOf } from "../batch/failure.ts";
+import { DEFAULT_OCR, ocrOptionsFor } from "../ocr/tesseract.ts";
 import { DIARIUM_VERSION } from "../version.ts";
 import { renderPaperView } from "../view/index.ts";
 
@@ -11,6 +12,10 @@ export type ViewFlags = { out?: string; pdf?: string; quiet: boolean };
 export type ViewIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
 const FORMATS: Record<string, "pdf" | "text"> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
+
+/** The time reading may take, and the memory an OCR child may take, while a paper is viewed: analyze's defaults. */
+const OCR_LIMIT_MS = 120_000;
+const OCR_MEMORY_MB = 2048;
 
 type Loaded = { analysis: Analysis; pdfBytes?: Uint8Array } | { code: ErrorCode; message: string };
 
@@ -48,7 +53,9 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
   const format = FORMATS[ext];
   if (!format) return { code: "E_UNSUPPORTED", message: `diarium views .pdf, .txt, .md, .text papers and .json analyses, not "${ext || "(no extension)"}"` };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const result = await analyzeInput({ path: input, bytes, sha256, format }, { version: DIARIUM_VERSION });
+  // a scanned PDF is read by OCR as `diarium analyze` reads it (its words' boxes become the evidence boxes)
+  const ocr = format === "pdf" ? { ocr: ocrOptionsFor(bytes, DEFAULT_OCR, Date.now() + OCR_LIMIT_MS, OCR_MEMORY_MB) } : {};
+  const result = await analyzeInput({ path: input, bytes, sha256, format }, { version: DIARIUM_VERSION, timeoutMs: OCR_LIMIT_MS, ...ocr });
   if (!result.ok) return { code: result.code, message: result.message };
   const checked = validateAnalysis(result.analysis);
   if (!checked.ok) return { code: "E_INTERNAL", message: `bug: the analysis fails the schema at ${checked.issues[0]?.path ?? "?"} (please report it)` };
