@@ -94,6 +94,42 @@ export function skewOf(words: readonly OcrWord[]): number {
   return Math.abs(angle) > MAX_SKEW ? 0 : angle;
 }
 
+/** A word in the page's top band at least this many times as tall as the page's median word is a logo's lettering. */
+const LETTERHEAD_HEIGHTS = 2;
+/** The top band of the page where letterheads stand, as a share of its height. */
+const LETTERHEAD_BAND = 0.15;
+
+/**
+ * The words without a letterhead's lettering: a word near the top of the page twice as tall as the
+ * page's text is part of a logo ("ALINGSÅS" in the municipality's emblem), which a born-digital
+ * paper draws as an image and whose letters would otherwise sit in the header's lines.
+ */
+function withoutLetterhead(words: OcrWord[], pageHeight: number): OcrWord[] {
+  const height = median(words.map((w) => w.height));
+  return words.filter((w) => !(w.top + w.height < LETTERHEAD_BAND * pageHeight && w.height >= LETTERHEAD_HEIGHTS * height));
+}
+
+/** Words of one Tesseract line this many word heights apart stand in two columns: a logo beside the header. */
+const GUTTER_HEIGHTS = 2.5;
+
+/**
+ * A Tesseract line cut where a gap as wide as a gutter parts its words: Tesseract sometimes makes
+ * one line of a letterhead's logo and the header beside it ("ALINGSÅS … Kommunstyrelsens"), and
+ * one baseline for both would put the header's second line beside its first.
+ */
+function piecesOf(line: OcrWord[]): OcrWord[][] {
+  const sorted = [...line].sort((a, b) => a.left - b.left);
+  const height = median(sorted.map((w) => w.height));
+  const pieces: OcrWord[][] = [];
+  let previous: OcrWord | undefined;
+  for (const w of sorted) {
+    if (previous && w.left - (previous.left + previous.width) <= GUTTER_HEIGHTS * height) pieces[pieces.length - 1]?.push(w);
+    else pieces.push([w]);
+    previous = w;
+  }
+  return pieces;
+}
+
 /** The font size a line's words suggest, in pixels, from the heights of its words by their letter shapes. */
 function sizeOfLine(line: readonly OcrWord[]): number {
   const tall = line.filter((w) => ASCENDER.test(w.text) && !DESCENDER.test(w.text)).map((w) => w.height / ASCENDER_SHARE);
@@ -117,7 +153,7 @@ export function ocrItemsOf(page: OcrPageWords, view: PageView): OcrItem[] {
   if (page.width <= 0 || page.height <= 0) return [];
   const sx = (x1 - x0) / page.width;
   const sy = (y1 - y0) / page.height;
-  const words = page.words.filter(isWord);
+  const words = withoutLetterhead(page.words.filter(isWord), page.height);
   const angle = skewOf(words);
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const [cx, cy] = [page.width / 2, page.height / 2];
@@ -129,7 +165,7 @@ export function ocrItemsOf(page: OcrPageWords, view: PageView): OcrItem[] {
   const lines = new Map<string, OcrWord[]>();
   for (const w of words) lines.set(lineKey(w), [...(lines.get(lineKey(w)) ?? []), w]);
   const items: OcrItem[] = [];
-  for (const line of lines.values()) {
+  for (const line of [...lines.values()].flatMap(piecesOf)) {
     const placed = line.map(straight);
     const plain = placed.filter((_, k) => !DESCENDER.test((line[k] as OcrWord).text));
     const baseline = median((plain.length > 0 ? plain : placed).map((p) => p.bottom));
