@@ -14,16 +14,21 @@ import { toTsQuery } from "./tsquery.ts";
 
 type Db = Pick<pg.Pool, "query">;
 
-/** Documents, one per paper: SQLite's PAPERS (db/queries.ts) in PostgreSQL, the copies joined by hash rather than looked up per paper (PostgreSQL makes no index on a CTE). */
+/**
+ * Documents, one per paper: SQLite's PAPERS (db/queries.ts) in PostgreSQL. The readings are ranked
+ * on narrow rows (id, path, key) and the copies joined by hash rather than looked up per paper
+ * (PostgreSQL makes no index on a CTE); the paper's other columns are joined last.
+ */
 const PAPERS = `
-  WITH keyed AS (
-    SELECT d.id, d.source_path, d.format, d.kind, d.number, d.title, d.date, d.issuer, d.diarienummer, d.proposal, d.proposal_outcome, d.municipality,
-           coalesce(d.paper_key, 'document:' || d.id) AS paper
-    FROM documents d),
-  ranked AS (SELECT keyed.*, row_number() OVER (PARTITION BY paper ORDER BY format = 'pdf' DESC, id) AS reading FROM keyed),
+  WITH ranked AS (
+    SELECT id, source_path, coalesce(paper_key, 'document:' || id) AS paper,
+           row_number() OVER (PARTITION BY coalesce(paper_key, 'document:' || id) ORDER BY format = 'pdf' DESC, id) AS reading
+    FROM documents),
   copies AS (SELECT paper, string_agg(source_path, '; ' ORDER BY reading) AS copies FROM ranked WHERE reading > 1 GROUP BY paper),
   papers AS (
-    SELECT r.*, coalesce(c.copies, '') AS copies FROM ranked r LEFT JOIN copies c ON c.paper = r.paper WHERE r.reading = 1
+    SELECT d.id, d.source_path, d.format, d.kind, d.number, d.title, d.date, d.issuer, d.diarienummer, d.proposal, d.proposal_outcome, d.municipality,
+           coalesce(c.copies, '') AS copies
+    FROM ranked r JOIN documents d ON d.id = r.id LEFT JOIN copies c ON c.paper = r.paper WHERE r.reading = 1
   )`;
 
 /** Sorting as SQLite sorts text: byte-wise, nulls first. */
@@ -75,8 +80,8 @@ export async function pgQueryStances(db: Db, f: StanceFilter = {}): Promise<Stan
      SELECT d.source_path AS paper, d.municipality, coalesce(nullif(i.diarienummer, '[]'::jsonb), d.diarienummer) AS dnr, d.number, d.title, d.date,
             p.item || coalesce(' ' || i.title, '') AS item, p.forum, j.value AS party, p.stance, p.kind, p.page, p.quote, d.copies
      FROM positions p JOIN papers d ON d.id = p.document_id
-       LEFT JOIN items i ON i.id = (SELECT min(x.id) FROM items x WHERE x.document_id = p.document_id AND x.number = p.item)
        CROSS JOIN LATERAL jsonb_array_elements_text(p.parties) WITH ORDINALITY AS j(value, key)
+       LEFT JOIN LATERAL (SELECT x.title, x.diarienummer FROM items x WHERE x.document_id = p.document_id AND x.number = p.item ORDER BY x.id LIMIT 1) i ON true
      ${whereClause(where)}
      ORDER BY ${byPaper}, p.id, j.key
      ${f.limit === undefined ? "" : `LIMIT ${p.add(f.limit)} OFFSET ${p.add(f.offset ?? 0)}`}`,
