@@ -16,7 +16,10 @@ export type PoolOptions = {
    * buffers and other external memory, where pdf.js keeps decoded streams and images).
    */
   memoryMb: number;
-  /** A worker is replaced by a fresh one after this many files (default 100), so that no heap fragments for a whole batch. */
+  /**
+   * A worker is replaced by a fresh one after this many files (default: never by count; a worker
+   * whose memory grows is replaced, see GROWTH_FACTOR).
+   */
   recycleAfter?: number;
   /** Called with each worker's OCR progress (pages read of a task's pages to read), for the progress bar. */
   onPages?: (report: PageReport) => void;
@@ -31,6 +34,8 @@ type Slot = {
   held: number;
   heardAt: number;
   files: number;
+  /** What the worker held after its first file (bytes): the level its growth is measured from. */
+  settled: number | null;
 };
 
 /** MB a worker holds beyond its heap and external memory (code, stacks, the isolate), allowed per job in the bound. */
@@ -39,6 +44,14 @@ const WORKER_OVERHEAD_MB = 150;
 const PROCESS_OVERHEAD_MB = 250;
 /** A worker that still holds this share of its budget after a file is replaced. */
 const RECYCLE_SHARE = 0.5;
+/**
+ * A worker that holds more than this multiple of what it held after its first file, plus
+ * GROWTH_SLACK_MB, is replaced: a fragmenting heap or a cache that only grows is cut short, while a
+ * worker whose memory stays level keeps its compiled code (a fresh worker loads and warms up the
+ * bundle again, which cost about a fifth of a text batch's CPU when workers were replaced every 100 files).
+ */
+const GROWTH_FACTOR = 2;
+const GROWTH_SLACK_MB = 64;
 /** How often the process's resident memory is checked against the bound (ms). */
 const GUARD_EVERY_MS = 100;
 /** The process guard acts this far below the bound, since memory can grow between two checks. */
@@ -70,7 +83,8 @@ export function batchMemoryBound(jobs: number, memoryMb: number): number {
  * it past `memoryMb`; and the process's resident memory is checked against
  * {@link batchMemoryBound}, stopping the busy worker that holds most (or that is stuck in one
  * long step) when the batch goes over. A worker is replaced after a file that left it holding
- * half its budget, and after `recycleAfter` files.
+ * half its budget or twice what it held after its first file (plus 64 MB), and after `recycleAfter`
+ * files when that is given.
  * @example const pool = new WorkerPool({ entry, jobs: 2, timeoutMs: 120_000, memoryMb: 2048 }); await pool.run(task)
  */
 export class WorkerPool {
@@ -115,7 +129,7 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0 };
+    const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0, settled: null };
     worker.on("message", (message: WorkerMessage) => {
       if (isPageReport(message)) return this.options.onPages?.(message);
       if (!isMemoryReport(message)) return this.finish(slot, message);
@@ -159,10 +173,13 @@ export class WorkerPool {
     slot.done = null;
     slot.timer = null;
     slot.files++;
+    if (slot.settled === null) slot.settled = slot.held;
     done?.(result);
     // The worker reports what it holds just before its result: a file that left it holding much
-    // (pdf.js caches, a fragmented heap) or a long run of files gets the next file a fresh worker.
-    if (slot.held > RECYCLE_SHARE * this.budget || slot.files >= (this.options.recycleAfter ?? 100)) this.replace(slot, "", "");
+    // (pdf.js caches, a fragmented heap) or a worker whose memory keeps growing gets the next file a fresh worker.
+    const grown = slot.held > GROWTH_FACTOR * slot.settled + GROWTH_SLACK_MB * 1048576;
+    const recycleAfter = this.options.recycleAfter;
+    if (slot.held > RECYCLE_SHARE * this.budget || grown || (recycleAfter !== undefined && slot.files >= recycleAfter)) this.replace(slot, "", "");
     else this.dispatch();
   }
 

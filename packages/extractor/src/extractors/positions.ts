@@ -1,4 +1,4 @@
-import type { NormalizedDocument } from "@diarium/parser";
+import type { NormalizedDocument, Sentence } from "@diarium/parser";
 import { actorIndex } from "../protocol/actors.ts";
 import { memberActs, type MemberAct } from "../protocol/acts.ts";
 import { meetingOf } from "../protocol/meeting.ts";
@@ -9,6 +9,7 @@ import { itemOf } from "../protocol/item.ts";
 import { paragraphsOf, type Paragraph } from "../protocol/items.ts";
 import { warning, type DocumentMeta, type Item, type MatterFact, type Position, type Section, type Stance, type Vote, type Warning } from "@diarium/schema";
 import { enclosing, forumAt, forumIndex } from "../forum.ts";
+import { firstAtOrAfter } from "../offsets.ts";
 import { isRecordedStatement, recordedStatements } from "../protocol/statements.ts";
 import { personMentions, type PersonMention } from "../swedish/names.ts";
 
@@ -43,7 +44,7 @@ export function extractPositions(
   const rollCalls = rollCallsOf(doc.text);
   for (const paragraph of spans) {
     const item = paragraph ? `§ ${paragraph.number}` : null;
-    const own = paragraph ? sentences.filter((s) => s.start >= paragraph.headerEnd && s.start < paragraph.end) : sentences;
+    const own = paragraph ? sentencesIn(sentences, paragraph.headerEnd, paragraph.end) : sentences;
     const meeting = meetingOf(doc.text, own, sections, meta, matters, proposalOutcome, paragraph);
     const acts = memberActs(doc.text, own, sections, index).filter((a) => !insideSectionStatement(sections, a.sentence.start));
     // a protocol's positions belong to its meeting; an utlåtande's to the body whose part of the paper holds them
@@ -58,6 +59,12 @@ export function extractPositions(
   // one warning for a paper that names no body, whichever reader left a forum empty
   if (out.some((p) => p.forum === "")) warnings.push(warning("W_FORUM_UNKNOWN", "the paper names no body holding the meeting; positions carry an empty forum", null));
   return { positions: out, warnings, votes, items };
+}
+
+/** The sentences that start from `start` up to `end`, found by halving (a whole protocol has hundreds of paragraphs). */
+function sentencesIn(sentences: readonly Sentence[], start: number, end: number): Sentence[] {
+  const from = firstAtOrAfter(sentences, (s) => s.start, start);
+  return sentences.slice(from, firstAtOrAfter(sentences, (s) => s.start, end));
 }
 
 /** A reservation or statement section of the kind the section rules read whole ("Reservation anfördes av …"). */

@@ -1,5 +1,5 @@
 import type { Section, SectionKind } from "@diarium/schema";
-import type { NormalizedDocument } from "../document.ts";
+import type { NormalizedDocument, TextLine } from "../document.ts";
 import { BODY_HEADING_ENDINGS, COMPANY_ENDINGS } from "../lexicon/bodies.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts";
@@ -90,8 +90,15 @@ export function buildSections(doc: NormalizedDocument, remiss: readonly RemissMe
 function paragraphEndAfter(doc: NormalizedDocument, at: number): number {
   let end = at;
   let started = false;
-  for (const line of doc.lines) {
-    if (line.start < at) continue;
+  // the first line from `at` on, by halving: a long paper may have a list of attachments in each of its parts
+  let lo = 0;
+  let hi = doc.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.lines[mid] as TextLine).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const line of doc.lines.slice(lo)) {
     if (started && line.paragraphStart) break;
     started = true;
     end = line.end;
