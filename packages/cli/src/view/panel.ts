@@ -55,11 +55,9 @@ function metadata(a: Analysis, ids: FactIndex["ids"]): string {
     ["rapporteur", FIELD_LABELS.rapporteur ?? "", d.rapporteur ? person(d.rapporteur) : ""],
     ["signatories", FIELD_LABELS.signatories ?? "", d.signatories.map(person).join("; ")],
   ];
-  const body = rows
-    .filter(([, , value]) => value !== "")
-    .map(([field, label, value]) => `<tr><th>${h(label)}</th><td>${fact(ids.document[field], value)}</td></tr>`)
-    .join("");
-  return section("Dokument", rows.length, `<table class="meta">${body}</table>`);
+  const shown = rows.filter(([, , value]) => value !== "");
+  const body = shown.map(([field, label, value]) => `<tr><th>${h(label)}</th><td>${fact(ids.document[field], value)}</td></tr>`).join("");
+  return section("Dokument", shown.length, `<table class="meta">${body}</table>`);
 }
 
 function stanceChip(p: Position, id: number | null): string {
