@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/serve/app.ts";
+import { pdfBytesOf } from "../src/serve/data.ts";
 import { openSqliteStore } from "../src/store/sqlite.ts";
 import type { Store } from "../src/store/types.ts";
 import { validateAnalysis } from "@diarium/schema";
@@ -222,5 +223,17 @@ describe("safety", () => {
     expect((await local.request("http://127.0.0.1:8080/stances")).status).toBe(200);
     expect((await local.request("http://[::1]:8080/stances")).status).toBe(200);
     expect((await local.request("http://evil.example/stances")).status).toBe(421);
+  });
+});
+
+describe("a paper's PDF", () => {
+  it("is drawn only when it is the file that was analysed (its SHA-256), else the view shows the text", async () => {
+    const pdfRow = (await queryStances({ party: "MP" })).find((r) => r.paper.endsWith(".pdf"))!;
+    const paper = (await store.paper(pdfRow.paper))!;
+    expect(pdfBytesOf(paper)?.length).toBeGreaterThan(0);
+    expect(pdfBytesOf({ ...paper, analysis: { ...paper.analysis, source: { ...paper.analysis.source, sha256: "0".repeat(64) } } })).toBeUndefined();
+    expect(pdfBytesOf({ ...paper, sourcePath: `${index.papers}/moved.pdf` })).toBeUndefined();
+    const text = (await store.paper(index.hostile))!;
+    expect(pdfBytesOf(text)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Store, StoredPaper } from "../store/types.ts";
@@ -11,14 +12,17 @@ export type ServeData = Pick<Store, "queryStances" | "undatedLeftOut" | "partyCo
 
 /**
  * The bytes of an indexed PDF, for the view to draw its pages, when the source is still where it
- * was analysed (a relative path from the working directory); undefined for a text paper or a PDF
- * that moved (the view then shows the paper's text). Only a path the index names is read.
+ * was analysed (a relative path from the working directory) and is the file that was analysed
+ * (its SHA-256); undefined for a text paper or a PDF that moved or changed (the view then shows
+ * the paper's text, whose marks still hold). Only a path the index names is read.
  * @example pdfBytesOf({ analysis, sourcePath: "corpus/stockholm-utlatande-2013-125-print.pdf", format: "pdf" })?.length // 108873
  */
 export function pdfBytesOf(paper: StoredPaper): Uint8Array | undefined {
   if (paper.format !== "pdf") return undefined;
   const path = resolve(paper.sourcePath);
-  return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  return createHash("sha256").update(bytes).digest("hex") === paper.analysis.source.sha256 ? new Uint8Array(bytes) : undefined;
 }
 
 /**
