@@ -189,11 +189,9 @@ describe.skipIf(!hasPostgres)("the PostgreSQL schema", () => {
     }
   });
 
-  it("serves diarium index, query, search and export by URL with the same output as the SQLite file", async () => {
+  it("serves diarium index, query and export by URL with the same output as the SQLite file (search and documents: the library parity above)", async () => {
     const file = join(tempDir("store-cli"), "arkiv.sqlite");
-    const client = new pg.Client(pgDb!.url);
-    await client.connect();
-    await client.query("TRUNCATE documents RESTART IDENTITY CASCADE").finally(() => client.end());
+    await (await engines[1]!.fresh()).close();
     for (const db of [file, pgDb!.url]) expect(diarium(["index", out, "--db", db]).status).toBe(0);
     const both = (args: string[]): [string, string] => {
       const [a, b] = [file, pgDb!.url].map((db) => diarium([...args, "--db", db]));
@@ -202,10 +200,6 @@ describe.skipIf(!hasPostgres)("the PostgreSQL schema", () => {
     };
     const [sq, pq] = both(["query", "stance", "--party", "Miljöpartiet", "--format", "csv"]);
     expect(pq).toBe(sq);
-    const [sd, pd] = both(["query", "documents", "--format", "json"]);
-    expect(pd).toBe(sd);
-    const [ss, ps] = both(["search", "laddplats OR ombud", "--limit", "1000", "--format", "ndjson"]);
-    expect(ps.split("\n").length).toBe(ss.split("\n").length);
     const [popSqlite, popPg] = [tempDir("store-pop1"), tempDir("store-pop2")];
     expect(diarium(["export", "--format", "popolo", "--out", popSqlite, "--quiet", "--db", file]).status).toBe(0);
     expect(diarium(["export", "--format", "popolo", "--out", popPg, "--quiet", "--db", pgDb!.url]).status).toBe(0);
