@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import type PgBoss from "pg-boss";
 import { MAX_BYTES } from "@diarium/parser";
 import { collectInputs, type InputFile } from "../batch/inputs.ts";
 import { failureLine, messageOf } from "../batch/failure.ts";
@@ -26,7 +27,7 @@ export async function enqueueCommand(operands: string[], flags: EnqueueFlags, io
   if (papers.length < inputs.length) io.stderr.write("stdin: E_UNSUPPORTED: a queued paper is read by path on the worker's machine; save it to a file\n");
   let queued = 0;
   let present = 0;
-  let boss;
+  let boss: PgBoss;
   try {
     boss = await openQueue(flags.db, { leaseSec: flags.leaseSec });
   } catch (error) {
@@ -71,10 +72,10 @@ async function jobOf(input: InputFile): Promise<PaperJob> {
 }
 
 /** The ids among `ids` that pg-boss holds in its job table or its archive. */
-async function knownIds(boss: { getDb(): { executeSql(text: string, values: unknown[]): Promise<{ rows: { id: string }[] }> } }, ids: string[]): Promise<Set<string>> {
+async function knownIds(boss: PgBoss, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const { rows } = await boss
     .getDb()
     .executeSql("SELECT id::text FROM pgboss.job WHERE name = $1 AND id = ANY($2::uuid[]) UNION SELECT id::text FROM pgboss.archive WHERE name = $1 AND id = ANY($2::uuid[])", [QUEUE, ids]);
-  return new Set(rows.map((r) => r.id));
+  return new Set((rows as { id: string }[]).map((r) => r.id));
 }
