@@ -32,7 +32,11 @@ if (process.argv[2] === "analyze" && existsSync(analyzeScript)) {
   const { loadWithCodeCache } = await import("./code-cache.mjs");
   const script = loadWithCodeCache(fileURLToPath(analyzeScript));
   process.exitCode = await script.exports.main(process.argv.slice(2));
-  script.save();
+  // The cache holds what this run compiled: worth writing after a lone text paper analysed in this
+  // thread, not after a batch or a PDF analysed in worker threads, or a failed run (a cache without
+  // the analysis, kept until the next build).
+  const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md)$/i.test(arg)).length === 1;
+  if (lonePaper && process.exitCode === 0) script.save();
 } else {
   const { main } = await import(new URL("../dist/diarium.mjs", import.meta.url).href);
   process.exitCode = await main(process.argv.slice(2));
