@@ -4,9 +4,10 @@
 // bundle nor the analysis functions it runs again (~60 ms of main-thread CPU, bench/startup.mjs).
 //
 // The cache lives next to the script (`analyze.cjs.cache`) and is written (by the bin, after a
-// lone paper read in its own thread) when there was none, or it did not fit: another bundle (by its SHA-256), another Node or V8 (V8's own
-// check), or a damaged file (by the SHA-256 of the cached bytes: V8 does not check them itself,
-// and a flipped byte aborts the process in its deserializer). A cache that does not fit is never
+// lone paper read in its own thread) when there was none, or it did not fit: another bundle (by
+// its SHA-256), another Node or V8 (V8's own check), or a damaged file (by the SHA-256 of the
+// cached bytes: V8 does not check them itself, and a flipped byte aborts the process in its
+// deserializer). A cache that does not fit is never
 // fed to V8, or V8 rejects it; the run goes on compiling afresh and says nothing. A folder that
 // cannot be written (a read-only global install) just runs without a cache.
 import { createHash } from "node:crypto";
