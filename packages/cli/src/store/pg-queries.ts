@@ -131,10 +131,20 @@ export async function pgSearch(db: Db, query: string, limit = 20): Promise<Searc
   const tsquery = toTsQuery(parsed.parts, new Set(stop.rows.map((r) => r.w)));
   if (tsquery === null) return [];
   const { rows } = await db.query<Omit<SearchHit, "rank" | "snippet" | "dnr"> & { dnr: string[]; body: string }>(
-    `${PAPERS}
-     SELECT s.body, s.heading, s.kind, s.page, d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date
-     FROM sections s JOIN papers d ON d.id = s.document_id, to_tsquery('simple', $1) AS q
-     WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, d.source_path COLLATE "C", s.start LIMIT $2`,
+    // The GIN index first: the sections that match, then of their documents those that are their
+    // paper's first reading (PAPERS' choice, asked of the hits only), then the texts of the top ones.
+    `WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+     hits AS (SELECT s.id, s.document_id, s.start, ts_rank(s.tsv, q.q) AS score FROM sections s, q WHERE s.tsv @@ q.q),
+     first AS (
+       SELECT d.id, d.source_path, d.municipality, d.diarienummer, d.number, d.date FROM documents d
+       WHERE d.id IN (SELECT document_id FROM hits)
+         AND NOT EXISTS (SELECT 1 FROM documents o WHERE o.paper_key = d.paper_key AND o.id <> d.id
+           AND ((o.format = 'pdf') > (d.format = 'pdf') OR ((o.format = 'pdf') = (d.format = 'pdf') AND o.id < d.id)))),
+     top AS (
+       SELECT h.id, h.start, h.score, d.source_path, d.municipality, d.diarienummer, d.number, d.date FROM hits h JOIN first d ON d.id = h.document_id
+       ORDER BY h.score DESC, d.source_path COLLATE "C", h.start LIMIT $2)
+     SELECT s.body, s.heading, s.kind, s.page, t.source_path AS paper, t.municipality, t.diarienummer AS dnr, t.number, t.date
+     FROM top t JOIN sections s ON s.id = t.id ORDER BY t.score DESC, t.source_path COLLATE "C", t.start`,
     [tsquery, limit],
   );
   return rows.map((r, i) => ({
