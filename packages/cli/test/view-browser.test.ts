@@ -38,6 +38,7 @@ function view(input: string, out: string): void {
 }
 
 beforeAll(async () => {
+  if (!hasChromium) return;
   await ensureBundle();
   // The two corpus papers analysed once (`diarium analyze --out`), viewed from their analyses (the
   // PDF found by its source path); the hostile paper viewed straight from its text.
@@ -62,7 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  console.log(`view-browser: screenshots in ${SHOTS}`);
+  if (browser) console.log(`view-browser: screenshots in ${SHOTS}`);
 });
 
 /** A page opened from disk that records what must not happen: requests off the file, CSP refusals, errors. */
