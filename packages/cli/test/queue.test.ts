@@ -109,7 +109,8 @@ async function answers(location: string): Promise<{ documents: number; stances: 
     const key = (r: object): string => JSON.stringify(r);
     const stances = (await store.queryStances({})).sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const papersSeen = (await store.queryDocuments({})).map((d) => d.paper).sort();
-    const hits = (await store.search("personligt ombud", 1000)).map((h) => `${h.paper} ${h.heading ?? ""}`).sort();
+    // Every hit (the limit above any count here): the engines rank differently, so a top N would differ.
+    const hits = (await store.search("personligt ombud", 1_000_000)).map((h) => `${h.paper} ${h.heading ?? ""}`).sort();
     return { documents: await store.documentCount(), stances, papers: papersSeen, hits };
   } finally {
     await store.close();
