@@ -3,7 +3,7 @@
  * gets an id, and the facts panel, the highlighted text and the page boxes all name facts by it
  * (`data-f`). One walk in a fixed order, so the three agree.
  */
-import type { Analysis, Evidence, Stance } from "@diarium/schema";
+import type { Analysis, Evidence, PositionKind, Stance } from "@diarium/schema";
 
 export type FactGroup = "document" | "proposal" | "matter" | "position" | "vote" | "figure" | "check" | "consultation" | "item" | "warning";
 
@@ -34,6 +34,17 @@ export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
   besvarad: "besvarad",
   aterremiss: "återremiss",
   ingen_stallning: "ingen ställning",
+};
+
+/** Swedish names of the kinds of position. */
+export const POSITION_KIND_LABELS: Readonly<Record<PositionKind, string>> = {
+  reservation: "reservation",
+  sarskilt_uttalande: "särskilt uttalande",
+  forslag: "förslag",
+  yrkande: "yrkande",
+  beslut: "beslut",
+  remissvar: "remissvar",
+  votering: "votering",
 };
 
 /** Swedish names of the metadata fields whose evidence the paper keeps. */
@@ -77,7 +88,7 @@ export function factsOf(a: Analysis): FactIndex {
     proposal: a.proposal ? add("proposal", `Förslag: ${stance(a.proposal.outcome)}`, a.proposal.evidence) : null,
     matters: a.matters.map((m) => add("matter", `Ärende: ${clip(m.title ?? m.number ?? m.kind, 60)}`, m.evidence)),
     positions: a.positions.map((p) =>
-      add("position", `${p.parties.join(", ") || "–"} ${stance(p.stance)} (${p.kind}, ${clip(p.forum, 40)})${p.item ? ` ${p.item}` : ""}`, p.evidence),
+      add("position", `${p.parties.join(", ") || "–"} ${stance(p.stance)} (${POSITION_KIND_LABELS[p.kind]}, ${clip(p.forum, 40)})${p.item ? ` ${p.item}` : ""}`, p.evidence),
     ),
     votes: a.votes.map((v) => add("vote", `Omröstning ${v.yes}–${v.no}–${v.abstain} (${clip(v.forum, 40)})`, v.evidence)),
     figures: a.figures.map((f) => add("figure", `Tal: ${clip(f.text, 50)}`, f.evidence)),

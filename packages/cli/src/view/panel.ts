@@ -6,7 +6,7 @@
  */
 import type { Analysis, Position } from "@diarium/schema";
 import { escapeHtml as h } from "./escape.ts";
-import { FIELD_LABELS, STANCE_LABELS, type FactIndex } from "./facts.ts";
+import { FIELD_LABELS, POSITION_KIND_LABELS, STANCE_LABELS, type FactIndex } from "./facts.ts";
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   utlatande: "utlåtande",
@@ -17,6 +17,8 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   remissvar: "remissvar",
   other: "annat",
 };
+
+const MATTER_KIND_LABELS: Readonly<Record<string, string>> = { motion: "motion", skrivelse: "skrivelse", remiss: "remiss", other: "ärende" };
 
 const UNIT_LABELS: Readonly<Record<string, string>> = {
   SEK: "kr",
@@ -63,7 +65,7 @@ function metadata(a: Analysis, ids: FactIndex["ids"]): string {
 function stanceChip(p: Position, id: number | null): string {
   const stance = p.stance ?? "okand";
   const text = `${p.stance ? STANCE_LABELS[p.stance] : "okänd"}${p.item ? ` ${p.item}` : ""}`;
-  return fact(id, `${h(text)}<small>${h(p.kind)}</small>`, `chip stance-${stance}`);
+  return fact(id, `${h(text)}<small>${h(POSITION_KIND_LABELS[p.kind])}</small>`, `chip stance-${stance}`);
 }
 
 /** Positions as a table: a row per party, a column per forum, a chip per position in its cell. */
@@ -143,7 +145,7 @@ export function renderFactsPanel(a: Analysis, index: FactIndex): string {
   const matters = a.matters
     .map((m, k) => {
       const authors = m.authors.map((p) => `${p.name}${p.party ? ` (${p.party})` : ""}`).join(", ");
-      const title = `${h(m.kind)} ${m.number ? h(m.number) : ""} ${m.title ? h(m.title) : ""}${authors ? ` av ${h(authors)}` : ""}${m.date ? `, ${h(m.date)}` : ""}`;
+      const title = `${h(MATTER_KIND_LABELS[m.kind] ?? m.kind)} ${m.number ? h(m.number) : ""} ${m.title ? h(m.title) : ""}${authors ? ` av ${h(authors)}` : ""}${m.date ? `, ${h(m.date)}` : ""}`;
       const atts = m.proposals.length ? `<ol class="att">${m.proposals.map((p) => `<li>att ${h(p)}</li>`).join("")}</ol>` : "";
       return `<li>${fact(ids.matters[k], title)}${atts}</li>`;
     })
