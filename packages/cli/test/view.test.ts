@@ -94,6 +94,13 @@ describe("renderPaperView", () => {
     expect(renderPaperView({ analysis: text })).not.toMatch(/id="pdf-data"|id="pdfjs-worker"|globalThis\.pdfjsLib=\{/);
   });
 
+  it("shows a sum that does not hold apart, with its figures' values (a check names them by index)", () => {
+    const evidence = text.positions[0]!.evidence;
+    const figure = (value: number) => ({ value, max: null, unit: "SEK" as const, subject: null, text: String(value), evidence });
+    const analysis = { ...text, figures: [figure(766_778), figure(529_200), figure(237_000)], checks: [{ kind: "sum" as const, total: 0, parts: [1, 2], holds: false, evidence }] };
+    expect(renderPaperView({ analysis })).toMatch(/class="fact check-failed" data-f="\d+">529 200 \+ 237 000 = 766 200 ≠ 766 778: stämmer inte</);
+  });
+
   it("gives every fact with evidence a button in the panel and a mark in the text", () => {
     const html = renderPaperView({ analysis: text });
     const { facts } = factsOf(text);

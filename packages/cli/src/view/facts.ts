@@ -92,7 +92,7 @@ export function factsOf(a: Analysis): FactIndex {
     ),
     votes: a.votes.map((v) => add("vote", `Omröstning ${v.yes}–${v.no}–${v.abstain} (${clip(v.forum, 40)})`, v.evidence)),
     figures: a.figures.map((f) => add("figure", `Tal: ${clip(f.text, 50)}`, f.evidence)),
-    checks: a.checks.map((c) => add("check", `Summa ${c.total}: ${c.holds ? "stämmer" : "stämmer inte"}`, c.evidence)),
+    checks: a.checks.map((c) => add("check", `Summa ${a.figures[c.total]?.value ?? "?"}: ${c.holds ? "stämmer" : "stämmer inte"}`, c.evidence)),
     consultations: a.consultations.map((c) => add("consultation", `Remiss: ${clip(c.body, 50)}`, c.evidence)),
     items: a.items.map((i) => add("item", `${i.number} förslag: ${stance(i.proposal?.outcome ?? null)}`, i.proposal?.evidence)),
     warnings: a.warnings.map((w) => add("warning", `Varning ${w.code}`, w.evidence)),

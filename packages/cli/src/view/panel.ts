@@ -32,6 +32,11 @@ const UNIT_LABELS: Readonly<Record<string, string>> = {
   years: "år",
 };
 
+/** A number as a Swedish paper prints it: "766 778". */
+function number(value: number): string {
+  return Number.isFinite(value) ? value.toLocaleString("sv-SE").replace(/\u00a0/g, " ") : "?";
+}
+
 /** A fact's clickable text: a button when it has evidence, plain text when not. */
 function fact(id: number | null | undefined, inner: string, extra = ""): string {
   if (id === null || id === undefined) return `<span class="nofact${extra ? ` ${extra}` : ""}">${inner}</span>`;
@@ -104,10 +109,13 @@ function votes(a: Analysis, ids: FactIndex["ids"]): string {
 }
 
 function figures(a: Analysis, ids: FactIndex["ids"]): string {
+  // a check names its total and parts by their place in `figures`
+  const valueOf = (i: number) => a.figures[i]?.value ?? Number.NaN;
   const checks = a.checks
     .map((c, k) => {
-      const sum = c.parts.reduce((s, p) => s + p, 0);
-      const text = `${c.parts.join(" + ")} = ${sum} ${c.holds ? "=" : "≠"} ${c.total}: ${c.holds ? "stämmer" : "stämmer inte"}`;
+      const parts = c.parts.map(valueOf);
+      const sum = parts.reduce((s, p) => s + p, 0);
+      const text = `${parts.map(number).join(" + ")} = ${number(sum)} ${c.holds ? "=" : "≠"} ${number(valueOf(c.total))}: ${c.holds ? "stämmer" : "stämmer inte"}`;
       return `<li>${fact(ids.checks[k], h(text), c.holds ? "check-ok" : "check-failed")}</li>`;
     })
     .join("");
