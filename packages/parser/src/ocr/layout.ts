@@ -117,7 +117,7 @@ const GUTTER_HEIGHTS = 2.5;
  * one line of a letterhead's logo and the header beside it ("ALINGSÅS … Kommunstyrelsens"), and
  * one baseline for both would put the header's second line beside its first.
  */
-function piecesOf(line: OcrWord[]): OcrWord[][] {
+function piecesOf(line: OcrWord[], pageHeight: number): OcrWord[][] {
   const sorted = [...line].sort((a, b) => a.left - b.left);
   const height = median(sorted.map((w) => w.height));
   const pieces: OcrWord[][] = [];
@@ -127,7 +127,10 @@ function piecesOf(line: OcrWord[]): OcrWord[][] {
     else pieces.push([w]);
     previous = w;
   }
-  return pieces;
+  // in the letterhead's band, a piece of one or two characters beside others is what is left of
+  // the logo's lettering or emblem ("S", "3" beside "Kommunstyrelsens", "arbetsutskott")
+  if (pieces.length < 2) return pieces;
+  return pieces.filter((p) => !(p.map((w) => w.text).join("").length <= 2 && p.every((w) => w.top + w.height < LETTERHEAD_BAND * pageHeight)));
 }
 
 /** The font size a line's words suggest, in pixels, from the heights of its words by their letter shapes. */
@@ -165,7 +168,7 @@ export function ocrItemsOf(page: OcrPageWords, view: PageView): OcrItem[] {
   const lines = new Map<string, OcrWord[]>();
   for (const w of words) lines.set(lineKey(w), [...(lines.get(lineKey(w)) ?? []), w]);
   const items: OcrItem[] = [];
-  for (const line of [...lines.values()].flatMap(piecesOf)) {
+  for (const line of [...lines.values()].flatMap((l) => piecesOf(l, page.height))) {
     const placed = line.map(straight);
     const plain = placed.filter((_, k) => !DESCENDER.test((line[k] as OcrWord).text));
     const baseline = median((plain.length > 0 ? plain : placed).map((p) => p.bottom));
