@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // OCR benchmark: seconds per scanned page, at 200 and 300 dpi, with --jobs 1 and --jobs 2.
 // A scan of the corpus print PDF's first pages (scripts/make-scans.mjs) is analysed by
-// `diarium analyze` (OCR auto); the rendering alone (pdftoppm) is timed apart, since pdf.js cannot
-// paint a page in Node without a native canvas package. Prints wall seconds per page, the CPU
+// `diarium analyze` (OCR auto); the rendering alone is timed apart, by pdftoppm (what OCR uses) and by
+// pdf.js painting onto the @napi-rs/canvas its package brings (bench/render-pdfjs.mjs), alone and
+// with the PNG encoding Tesseract would read: the measure behind choosing pdftoppm. Prints wall seconds per page, the CPU
 // seconds of the whole run per page (steadier while others share the machine) and the load.
 //   pnpm bench:ocr        PAGES=n pages per paper (default 4), COPIES=n papers in the --jobs 2 run (default 2)
 import { spawnSync } from "node:child_process";
@@ -46,6 +47,12 @@ try {
     const scan = join(dir, "scan.pdf");
     writeFileSync(scan, makeScan(source, dpi, PAGES));
     row(`pdftoppm -r ${dpi} -gray (render only)`, PAGES, timed(["pdftoppm", "-r", String(dpi), "-gray", scan, join(dir, "page")]));
+    const pdfjs = spawnSync(process.execPath, [join(root, "bench/render-pdfjs.mjs"), scan, String(dpi)], { encoding: "utf8" });
+    if (pdfjs.status === 0) {
+      const { paint, encode } = JSON.parse(pdfjs.stdout);
+      row(`pdf.js on canvas ${dpi} dpi (paint)`, PAGES, { wall: paint, cpu: paint });
+      row(`pdf.js on canvas ${dpi} dpi (+ PNG)`, PAGES, { wall: paint + encode, cpu: paint + encode });
+    } else console.log(`pdf.js on canvas: not measured (${pdfjs.stderr.trim().split("\n").pop()})`);
     row(`analyze --ocr-dpi ${dpi} --jobs 1`, PAGES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", scan, "--ocr-dpi", String(dpi), "--jobs", "1", "--timeout", "3600", "--out", join(dir, "out1"), "--quiet"]));
     const many = join(dir, "many");
     mkdirSync(many);
