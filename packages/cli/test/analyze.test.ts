@@ -101,7 +101,10 @@ describe("diarium analyze failures", () => {
   // the worker is replaced and the small file is still written.
   it.each([
     ["over its memory cap", 300, ["--max-memory", "64"], "E_MEMORY: "],
-    ["past the time limit", 150, ["--timeout", "1"], "E_TIMEOUT: took longer than 1 s (--timeout)"],
+    // 500 copies (17 MB) take ~10 s even idle, so the 4 s limit kills it while the small paper, a
+    // fraction of a second, stays well inside it on a loaded machine too (1 s was not: at load 20 the
+    // small paper itself ran out).
+    ["past the time limit", 500, ["--timeout", "4"], "E_TIMEOUT: took longer than 4 s (--timeout)"],
   ])("kills a worker %s, reports it and goes on", (_case, copies, flags, reported) => {
     const archive = tempDir("runaway");
     place(archive, "small.txt", UTL);
