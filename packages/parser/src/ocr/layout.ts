@@ -5,8 +5,8 @@
  * the page's skew is measured from Tesseract's own lines and taken out before lines are rebuilt,
  * and the words of one Tesseract line share one baseline.
  */
-import type { PlacedItem } from "../pdf/lines.ts";
-import type { OcrPageWords, OcrWord } from "./tsv.ts";
+import { median, type PlacedItem } from "../pdf/lines.ts";
+import { wordsByLine, type OcrPageWords, type OcrWord } from "./tsv.ts";
 
 /** The font name OCR items carry: no font is known, and none reads as bold. */
 export const OCR_FONT = "ocr";
@@ -44,16 +44,6 @@ export type OcrItem = PlacedItem & { box: { x: number; y: number; width: number;
 /** Where the image lies on the page: the page's box in PDF points, [x0, y0, x1, y1]. */
 export type PageView = readonly number[];
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function lineKey(w: OcrWord): string {
-  return `${w.block}.${w.par}.${w.line}`;
-}
-
 /** True for words worth keeping: not specks, not low-confidence noise of one or two characters. */
 function isWord(w: OcrWord): boolean {
   if (w.text === "•") return true; // a bullet given back by its place (repair.ts): Tesseract is never sure of it
@@ -68,10 +58,8 @@ function isWord(w: OcrWord): boolean {
  * @example skewOf(words) // 0.0087 for a page scanned half a degree crooked
  */
 export function skewOf(words: readonly OcrWord[]): number {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) lines.set(lineKey(w), [...(lines.get(lineKey(w)) ?? []), w]);
   const slopes: number[] = [];
-  for (const line of lines.values()) {
+  for (const line of wordsByLine(words)) {
     if (line.length < SKEW_WORDS) continue;
     const xs = line.map((w) => w.left + w.width / 2);
     if (Math.max(...xs) - Math.min(...xs) < SKEW_SPAN) continue;
@@ -165,10 +153,8 @@ export function ocrItemsOf(page: OcrPageWords, view: PageView): OcrItem[] {
     const [dx, dy] = [w.left + w.width / 2 - cx, w.top + w.height / 2 - cy];
     return { x: cx + dx * cos + dy * sin - w.width / 2, bottom: cy - dx * sin + dy * cos + w.height / 2 };
   };
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) lines.set(lineKey(w), [...(lines.get(lineKey(w)) ?? []), w]);
   const items: OcrItem[] = [];
-  for (const line of [...lines.values()].flatMap((l) => piecesOf(l, page.height))) {
+  for (const line of wordsByLine(words).flatMap((l) => piecesOf(l, page.height))) {
     const placed = line.map(straight);
     const plain = placed.filter((_, k) => !DESCENDER.test((line[k] as OcrWord).text));
     const baseline = median((plain.length > 0 ? plain : placed).map((p) => p.bottom));

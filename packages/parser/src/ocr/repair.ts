@@ -7,6 +7,7 @@
  */
 
 import { ASCENDER, DESCENDER } from "./layout.ts";
+import { median } from "../pdf/lines.ts";
 
 /** Whether a word (lower case) is known: the lexicon, a word list, the paper's own sure words. */
 export type KnownWords = (word: string) => boolean;
@@ -110,12 +111,6 @@ export function repairToken(token: string, known: KnownWords): string {
   return `${before}${[...mended][0] as string}${after}`;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
 /** What the mark rules need of a word of a line: its text and box (pixels, y downwards). */
 export type LineWord = { text: string; left: number; top: number; width: number; height: number; conf: number };
 
@@ -142,8 +137,8 @@ export function marksMended<T extends LineWord>(words: readonly T[]): T[] {
     const glued = GLUED_PARAGRAPH.exec(word.text);
     if (!lookalike && !glued) continue;
     // the height of the line's capitals and ascenders, the candidate left out: a digit's height
-    const tall = median(out.filter((w, j) => j !== k && ASCENDER.test(w.text) && !DESCENDER.test(w.text)).map((w) => w.height));
-    if (tall === null || word.height < PARAGRAPH_HEIGHT * tall) continue;
+    const tall = out.filter((w, j) => j !== k && ASCENDER.test(w.text) && !DESCENDER.test(w.text)).map((w) => w.height);
+    if (tall.length === 0 || word.height < PARAGRAPH_HEIGHT * median(tall)) continue;
     out[k] = { ...word, text: lookalike ? "§".repeat(word.text.length) : `§ ${glued?.[1] ?? ""}` };
   }
   return out;

@@ -97,7 +97,8 @@ function gutterOf(row: Row): [number, number] | null {
   return best;
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper of two for an even count), 0 for none. */
+export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
