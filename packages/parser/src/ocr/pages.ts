@@ -8,7 +8,7 @@ import { linesOfPage, type PlacedLine } from "../pdf/lines.ts";
 import { ocrItemsOf, type OcrItem, type PageView } from "./layout.ts";
 import { pagesToOcr, type OcrMode } from "./quality.ts";
 import { marksMended, repairToken, type KnownWords } from "./repair.ts";
-import { meanConfidence, wordsOfTsv, type OcrWord } from "./tsv.ts";
+import { meanConfidence, wordsByLine, wordsOfTsv, type OcrWord } from "./tsv.ts";
 import type { WarningCode } from "@diarium/schema";
 
 /** One page read by the engine: Tesseract's TSV of the page's image (the image covers the page's view). */
@@ -79,9 +79,7 @@ function sureWords(words: readonly OcrWord[]): Set<string> {
 export function ocrLinesOf(tsv: string, view: PageView, known: KnownWords): { lines: PlacedLine[]; confidence: number | null; items: OcrItem[] } {
   const page = wordsOfTsv(tsv);
   // marks are mended per Tesseract line, by their boxes, before low-confidence specks are dropped
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of page.words) lines.set(`${w.block}.${w.par}.${w.line}`, [...(lines.get(`${w.block}.${w.par}.${w.line}`) ?? []), w]);
-  const words = [...lines.values()].flatMap((line) => marksMended([...line].sort((a, b) => a.left - b.left)));
+  const words = wordsByLine(page.words).flatMap((line) => marksMended([...line].sort((a, b) => a.left - b.left)));
   // Tesseract parted the words of a line: a space follows each, however narrow the gap (the line
   // builder adds none after a word that ends in one, and trims the line's last)
   const items = ocrItemsOf({ ...page, words }, view).map((item) => ({ ...item, text: `${repairToken(item.text, known)} ` }));

@@ -74,6 +74,21 @@ export function wordsOfTsv(tsv: string): OcrPageWords {
 }
 
 /**
+ * Words grouped by the Tesseract line they were read in (block, paragraph and line), in order.
+ * @example wordsByLine(page.words)[0] // [{ text: "Tekniska", … }, { text: "nämnden", … }]
+ */
+export function wordsByLine<W extends Pick<OcrWord, "block" | "par" | "line">>(words: readonly W[]): W[][] {
+  const lines = new Map<string, W[]>();
+  for (const w of words) {
+    const key = `${w.block}.${w.par}.${w.line}`;
+    const line = lines.get(key);
+    if (line) line.push(w);
+    else lines.set(key, [w]);
+  }
+  return [...lines.values()];
+}
+
+/**
  * A page's mean word confidence (0–100, one decimal), each word weighted by its characters so that
  * specks read as "." do not count as much as a long word; null for a page without words.
  * @example meanConfidence([{ text: "Tekniska", conf: 96.6, … }, { text: ".", conf: 46.4, … }]) // 91
