@@ -84,8 +84,8 @@ export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions
   const known = db.prepare<[string, string], KnownRow & { root: string }>(
     "SELECT id, sha256, version, municipality, root FROM documents WHERE file = ? AND root IN (?, '') ORDER BY root DESC",
   );
-  const isCurrent = (row: (KnownRow & { root: string }) | undefined, head: { sha256: string; version: string } | null, municipality?: string): boolean =>
-    Boolean(row && row.root === root && head && head.sha256 === row.sha256 && head.version === row.version && (municipality === undefined || municipality === row.municipality));
+  const isCurrent = (row: (KnownRow & { root: string }) | undefined, head: Reading | null, municipality?: string): boolean =>
+    Boolean(row && row.root === root && head && holdsReading(row, head, municipality));
   const seen = new Set<string>();
   for (const abs of analysisFiles(root)) {
     const file = relative(root, abs);
@@ -111,6 +111,23 @@ export function indexAnalyses(db: IndexDb, outDir: string, options: IndexOptions
   return report;
 }
 
+/** What makes a stored document current: the sha256 of its source and the diarium version that read it. */
+export type Reading = { sha256: string; version: string };
+
+/** The reading an analysis is. */
+export function readingOf(a: Analysis): Reading {
+  return { sha256: a.source.sha256, version: a.generator?.version ?? "" };
+}
+
+/**
+ * Whether a stored document holds this reading, and this municipality unless none is asked
+ * (undefined): the one rule by which both stores leave a document unchanged.
+ * @example holdsReading({ sha256: "ab", version: "1.0.0", municipality: "Lund" }, { sha256: "ab", version: "1.0.0" }) // true
+ */
+export function holdsReading(row: Reading & { municipality: string | null }, reading: Reading, municipality?: string | null): boolean {
+  return row.sha256 === reading.sha256 && row.version === reading.version && (municipality === undefined || row.municipality === municipality);
+}
+
 /**
  * Stores one analysis under (root, file) in one immediate transaction: added, or replacing what the
  * key held, or unchanged when it holds the same sha256, diarium version and municipality. A
@@ -125,7 +142,7 @@ export function storeAnalysis(db: IndexDb, root: string, file: string, analysis:
   return db.transaction((): "added" | "updated" | "unchanged" => {
     // Read inside the write lock: another process may have indexed this file meanwhile.
     const row = known.get(file, root);
-    if (row && row.sha256 === analysis.source.sha256 && row.version === (analysis.generator?.version ?? "") && row.municipality === place) {
+    if (row && holdsReading(row, readingOf(analysis), place)) {
       if (row.root === "") db.prepare<[string, number]>("UPDATE documents SET root = ? WHERE id = ?").run(root, row.id);
       return "unchanged";
     }

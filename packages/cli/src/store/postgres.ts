@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import pg from "pg";
 import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
-import { analysisFiles, pageLookup, readAnalysis, type IndexOptions, type IndexReport } from "../db/load.ts";
+import { analysisFiles, holdsReading, pageLookup, readAnalysis, readingOf, type IndexOptions, type IndexReport } from "../db/load.ts";
 import { municipalityOf, paperKey } from "../db/municipality.ts";
 import { redactUrl } from "./open.ts";
 import { migratePostgres } from "./pg-schema.ts";
@@ -94,7 +94,7 @@ async function putAnalysis(pool: pg.Pool, e: StoredAnalysis): Promise<PutOutcome
       [e.root, e.file],
     );
     const row = rows[0];
-    if (row && row.sha256 === a.source.sha256 && row.version === (a.generator?.version ?? "") && row.municipality === municipality) return "unchanged";
+    if (row && holdsReading(row, readingOf(a), municipality)) return "unchanged";
     if (row) await client.query("DELETE FROM documents WHERE id = $1", [row.id]);
     await insertDocument(client, e.root, e.file, a, municipality);
     return row ? "updated" : "added";
@@ -213,7 +213,7 @@ async function indexFolder(pool: pg.Pool, outDir: string, options: IndexOptions,
     seen.add(file);
     const head = existingAnalysis(abs);
     const row = known.get(file);
-    if (row && head && head.sha256 === row.sha256 && head.version === row.version && (options.municipality === undefined || options.municipality === row.municipality)) {
+    if (row && head && holdsReading(row, head, options.municipality)) {
       report.unchanged++;
       continue;
     }
