@@ -46,16 +46,23 @@ export type NormalizedDocument = {
   sentences: Sentence[];
 };
 
-/** The offset in the raw input of text offset `offset`. */
-export function rawOffset(map: OffsetMap, offset: number): number {
+/** The index of the map's segment holding text offset `offset` (the last that starts at or before it); -1 for an empty map. */
+export function segmentAt(map: OffsetMap, offset: number): number {
   let lo = 0;
   let hi = map.textStarts.length - 1;
-  if (hi < 0) return offset;
+  if (hi < 0) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if ((map.textStarts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The offset in the raw input of text offset `offset`. */
+export function rawOffset(map: OffsetMap, offset: number): number {
+  const lo = segmentAt(map, offset);
+  if (lo < 0) return offset;
   const base = map.rawStarts[lo] ?? 0;
   return map.contiguous[lo] ? base + (offset - (map.textStarts[lo] ?? 0)) : base;
 }

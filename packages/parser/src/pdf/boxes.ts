@@ -5,7 +5,7 @@
  * that drew them, and the boxes of one line are joined: one box per line piece of the quote.
  */
 import type { PageBox } from "@diarium/schema";
-import type { OffsetMap } from "../document.ts";
+import { segmentAt, type OffsetMap } from "../document.ts";
 import { widthShare } from "./glyph-widths.ts";
 import { turn } from "./items.ts";
 import type { LineRun } from "./lines.ts";
@@ -65,14 +65,8 @@ function sliceOf(box: TextBox, from: number, to: number, raw: string): Rect {
 /** The raw pieces of text span [start, end): contiguous runs of the offset map, a replaced character as itself. */
 function rawPieces(map: OffsetMap, start: number, end: number): [number, number][] {
   const { textStarts, rawStarts, contiguous } = map;
-  if (textStarts.length === 0) return [[start, end]];
-  let lo = 0;
-  let hi = textStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((textStarts[mid] as number) <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = segmentAt(map, start);
+  if (lo < 0) return [[start, end]];
   const pieces: [number, number][] = [];
   for (let k = lo; k < textStarts.length && (textStarts[k] as number) < end; k++) {
     const t0 = Math.max(start, textStarts[k] as number);
