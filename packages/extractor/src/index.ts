@@ -2,4 +2,3 @@ export { analyzeInput, analyzeDocument, type AnalyzeInput, type AnalyzeOptions, 
 export { extractDates, extractFigures, checkSums, parseSwedishNumber, parseSwedishDigits, parseSwedishNumberWord } from "./facts.ts";
 export { extractStances, type Stances } from "./stances.ts";
 export { finishAnalysis } from "./finish.ts";
-export { withEvidenceBoxes } from "./evidence-boxes.ts";

@@ -1,4 +1,4 @@
-export { readByOcr, ocrLinesOf, knownWordsOf, MIN_CONFIDENCE, type OcrEngine, type OcrOptions, type OcrPageText, type OcrReport, type OcrResult } from "./pages.ts";
+export { readByOcr, ocrLinesOf, knownWordsOf, type OcrEngine, type OcrOptions, type OcrPageText, type OcrReport, type OcrResult } from "./pages.ts";
 export { pagesToOcr, textLayerQuality, textLayerVerdict, type OcrMode, type TextLayerQuality } from "./quality.ts";
 export { repairToken, marksMended, isKnownWord, type KnownWords } from "./repair.ts";
 export { wordsOfTsv, meanConfidence, type OcrWord, type OcrPageWords } from "./tsv.ts";

@@ -9,7 +9,7 @@ import { median, type PlacedItem } from "../pdf/lines.ts";
 import { wordsByLine, type OcrPageWords, type OcrWord } from "./tsv.ts";
 
 /** The font name OCR items carry: no font is known, and none reads as bold. */
-export const OCR_FONT = "ocr";
+const OCR_FONT = "ocr";
 
 /** Word heights of capitals and ascenders without descenders are this share of the font size ("Tekniska" 37 px at 300 dpi, 12 pt). */
 const ASCENDER_SHARE = 0.74;

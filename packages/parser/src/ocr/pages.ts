@@ -50,7 +50,7 @@ export type OcrOutcome = {
 };
 
 /** Default confidence floor: below it a page's words are often wrong (a blurred or faint scan). */
-export const MIN_CONFIDENCE = 70;
+const MIN_CONFIDENCE = 70;
 /** A word read this surely counts as known to the repairs of the paper's other words ("Alingsås"). */
 const SURE_CONFIDENCE = 90;
 const SURE_LENGTH = 4;

@@ -31,19 +31,19 @@ export type TextLayerQuality = {
 /** Fewer characters than this is an empty text layer (a scan with a stamped page number). */
 export const MIN_CHARS = 20;
 /** A text layer is garbage below this share of letters and digits (Swedish prose ~0.85, a table of figures ~0.75)… */
-export const MIN_WORD_CHARS = 0.5;
+const MIN_WORD_CHARS = 0.5;
 /** …or above this share of unmapped glyphs… */
-export const MAX_UNMAPPED = 0.1;
+const MAX_UNMAPPED = 0.1;
 /**
  * …or, with at least MIN_WORDS words and MIN_LATIN Latin letters, below this share of known words
  * (Swedish prose 0.4–0.5 with the lexicon alone, a name list 0.1) with a share of vowels no prose
  * has: a shifted character map turns Swedish's 37 % vowels into ~20 %. An English or Japanese
  * page knows no Swedish word but is real text, and is kept.
  */
-export const MIN_KNOWN = 0.05;
-export const MIN_WORDS = 30;
-export const MIN_LATIN = 100;
-export const VOWEL_SHARES = [0.27, 0.55] as const;
+const MIN_KNOWN = 0.05;
+const MIN_WORDS = 30;
+const MIN_LATIN = 100;
+const VOWEL_SHARES = [0.27, 0.55] as const;
 
 const NON_SPACE = /\S/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
