@@ -35,11 +35,15 @@ export const PAPERS = `
     FROM ranked r WHERE r.reading = 1
   )`;
 
-/** SQL conditions for a date filter on `d.date`; papers without a date follow `undated`. */
-function dateConditions(f: DateFilter, where: string[], params: unknown[]): void {
+/**
+ * SQL conditions for a date filter on `d.date`; papers without a date follow `undated`. `param`
+ * binds a value and returns its placeholder ("?" in SQLite, "$n" in PostgreSQL), so both stores
+ * filter by one rule.
+ */
+export function dateConditions(f: DateFilter, where: string[], param: (value: unknown) => string): void {
   const bounds: string[] = [];
-  if (f.from) bounds.push("d.date >= ?"), params.push(f.from);
-  if (f.to) bounds.push("d.date <= ?"), params.push(f.to);
+  if (f.from) bounds.push(`d.date >= ${param(f.from)}`);
+  if (f.to) bounds.push(`d.date <= ${param(f.to)}`);
   const undated = f.undated ?? "exclude";
   if (undated === "only") where.push("d.date IS NULL");
   else if (bounds.length === 0) return;
@@ -47,12 +51,17 @@ function dateConditions(f: DateFilter, where: string[], params: unknown[]): void
   else where.push(...bounds);
 }
 
+/** Whether a date filter leaves out undated papers: it has a bound and does not take them in. */
+export function leavesOutUndated(f: DateFilter): boolean {
+  return Boolean(f.from || f.to) && (f.undated ?? "exclude") === "exclude";
+}
+
 /**
  * Undated papers a date filter left out (to say so on stderr rather than drop them silently).
  * @example undatedLeftOut(db, { from: "2013-01-01" }) // 2
  */
 export function undatedLeftOut(db: IndexDb, f: DateFilter): number {
-  if ((!f.from && !f.to) || (f.undated ?? "exclude") !== "exclude") return 0;
+  if (!leavesOutUndated(f)) return 0;
   return db.prepare<[], { n: number }>(`${PAPERS} SELECT count(*) AS n FROM papers d WHERE d.date IS NULL`).get()?.n ?? 0;
 }
 
@@ -72,7 +81,7 @@ export function queryStances(db: IndexDb, f: StanceFilter = {}): StanceRow[] {
   if (f.kind) where.push("p.kind = ?"), params.push(f.kind);
   if (f.municipality) where.push("d.municipality LIKE ?"), params.push(f.municipality);
   if (f.item) where.push("p.item = ?"), params.push(f.item);
-  dateConditions(f, where, params);
+  dateConditions(f, where, (v) => (params.push(v), "?"));
   const rows = db
     .prepare<unknown[], StanceRow>(
       `${PAPERS}
@@ -105,7 +114,7 @@ export function queryDocuments(db: IndexDb, f: DocumentFilter = {}): DocumentRow
   if (f.number) where.push("d.number = ?"), params.push(f.number);
   if (f.issuer) where.push("d.issuer LIKE ?"), params.push(`%${f.issuer}%`);
   if (f.municipality) where.push("d.municipality LIKE ?"), params.push(f.municipality);
-  dateConditions(f, where, params);
+  dateConditions(f, where, (v) => (params.push(v), "?"));
   const rows = db
     .prepare<unknown[], DocumentRow>(
       `${PAPERS}

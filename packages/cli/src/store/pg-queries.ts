@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { DateFilter, DocumentFilter, DocumentRow, SearchHit, StanceFilter, StanceRow } from "../db/queries.ts";
-import { snippet } from "../db/queries.ts";
+import { dateConditions, leavesOutUndated, snippet } from "../db/queries.ts";
 import { parseSearch } from "../db/search-syntax.ts";
 import type { BallotRow, ExportRows, ItemRow, PaperRow, PartyRow, PersonRow, PositionRow, VoteRow } from "../export/rows.ts";
 import { toTsQuery } from "./tsquery.ts";
@@ -43,24 +43,13 @@ class Params {
   }
 }
 
-function dateConditions(f: DateFilter, where: string[], p: Params): void {
-  const bounds: string[] = [];
-  if (f.from) bounds.push(`d.date >= ${p.add(f.from)}`);
-  if (f.to) bounds.push(`d.date <= ${p.add(f.to)}`);
-  const undated = f.undated ?? "exclude";
-  if (undated === "only") where.push("d.date IS NULL");
-  else if (bounds.length === 0) return;
-  else if (undated === "include") where.push(`(d.date IS NULL OR (${bounds.join(" AND ")}))`);
-  else where.push(...bounds);
-}
-
 const whereClause = (where: string[]): string => (where.length ? "WHERE " + where.join(" AND ") : "");
 
 /** The diarienummer array as text: "325-1328/2012, 325-1329/2012". */
 const dnrText = (dnr: string[]): string => dnr.join(", ");
 
 export async function pgUndatedLeftOut(db: Db, f: DateFilter): Promise<number> {
-  if ((!f.from && !f.to) || (f.undated ?? "exclude") !== "exclude") return 0;
+  if (!leavesOutUndated(f)) return 0;
   const { rows } = await db.query<{ n: number }>(`${PAPERS} SELECT count(*)::int AS n FROM papers d WHERE d.date IS NULL`);
   return rows[0]?.n ?? 0;
 }
@@ -74,7 +63,7 @@ export async function pgQueryStances(db: Db, f: StanceFilter = {}): Promise<Stan
   if (f.kind) where.push(`p.kind = ${p.add(f.kind)}`);
   if (f.municipality) where.push(`d.municipality ILIKE ${p.add(f.municipality)}`);
   if (f.item) where.push(`p.item = ${p.add(f.item)}`);
-  dateConditions(f, where, p);
+  dateConditions(f, where, (v) => p.add(v));
   const { rows } = await db.query<Omit<StanceRow, "dnr"> & { dnr: string[] }>(
     `${PAPERS}
      SELECT d.source_path AS paper, d.municipality, coalesce(nullif(i.diarienummer, '[]'::jsonb), d.diarienummer) AS dnr, d.number, d.title, d.date,
@@ -97,7 +86,7 @@ export async function pgQueryDocuments(db: Db, f: DocumentFilter = {}): Promise<
   if (f.number) where.push(`d.number = ${p.add(f.number)}`);
   if (f.issuer) where.push(`d.issuer ILIKE ${p.add(`%${f.issuer}%`)}`);
   if (f.municipality) where.push(`d.municipality ILIKE ${p.add(f.municipality)}`);
-  dateConditions(f, where, p);
+  dateConditions(f, where, (v) => p.add(v));
   const { rows } = await db.query<Omit<DocumentRow, "dnr"> & { dnr: string[] }>(
     `${PAPERS}
      SELECT d.source_path AS paper, d.municipality, d.diarienummer AS dnr, d.number, d.date, d.kind, d.title, d.issuer, d.copies FROM papers d
