@@ -17,8 +17,8 @@ export type InputFile = {
   size: number;
 };
 
-/** Extensions read when given explicitly; folder walks pick only {@link WALKED}. */
-const FORMAT_BY_EXTENSION: Record<string, InputFormat> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
+/** Extensions read when given explicitly (and by `diarium view`); folder walks pick only {@link WALKED}. */
+export const FORMAT_BY_EXTENSION: Record<string, InputFormat> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
 const WALKED = new Set([".txt", ".md", ".pdf"]);
 /**
  * Papers in formats diarium cannot read yet: met in a folder walk they are reported (E_UNSUPPORTED),

@@ -4,14 +4,13 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { analyzeInput } from "@diarium/extractor";
 import { validateAnalysis, type Analysis, type ErrorCode } from "@diarium/schema";
 import { messageOf } from "../batch/failure.ts";
+import { FORMAT_BY_EXTENSION } from "../batch/inputs.ts";
 import { DEFAULT_OCR, ocrOptionsFor } from "../ocr/tesseract.ts";
 import { DIARIUM_VERSION } from "../version.ts";
 import { renderPaperView } from "../view/index.ts";
 
 export type ViewFlags = { out?: string; pdf?: string; quiet: boolean };
 export type ViewIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
-
-const FORMATS: Record<string, "pdf" | "text"> = { ".pdf": "pdf", ".txt": "text", ".md": "text", ".text": "text" };
 
 /** The time reading may take, and the memory an OCR child may take, while a paper is viewed: analyze's defaults. */
 const OCR_LIMIT_MS = 120_000;
@@ -50,7 +49,7 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
     io.stderr.write(`${input}: the PDF is not at hand (--pdf FILE names it); showing the text\n`);
     return { analysis };
   }
-  const format = FORMATS[ext];
+  const format = FORMAT_BY_EXTENSION[ext];
   if (!format) return { code: "E_UNSUPPORTED", message: `diarium views .pdf, .txt, .md, .text papers and .json analyses, not "${ext || "(no extension)"}"` };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // a scanned PDF is read by OCR as `diarium analyze` reads it (its words' boxes become the evidence boxes)
