@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { writeAtomic } from "../batch/output.ts";
 import { messageOf } from "../batch/failure.ts";
-import { isPostgresUrl, openStore, redactUrl } from "../store/open.ts";
+import { missingDatabase, openStore, redactUrl } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 import { ballotMismatches, toPopolo } from "../export/popolo.ts";
 import { csvBundle } from "../export/csv-bundle.ts";
@@ -28,8 +27,9 @@ export async function exportCommand(o: ExportFlags, io: Pick<CommandIo, "stderr"
     io.stderr.write(`diarium: E_USAGE: ${error instanceof OptionError ? error.message : messageOf(error)}\n`);
     return 2;
   }
-  if (!isPostgresUrl(o.db) && !existsSync(o.db)) {
-    io.stderr.write(`${o.db}: E_IO: no such database (create it with diarium index OUT --db ${o.db})\n`);
+  const missing = missingDatabase(o.db);
+  if (missing) {
+    io.stderr.write(missing + "\n");
     return 2;
   }
   let store: Store | undefined;

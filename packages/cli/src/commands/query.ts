@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { z } from "zod";
 import { DOCUMENT_COLUMNS, STANCE_COLUMNS, type DateFilter } from "../db/queries.ts";
-import { isPostgresUrl, openStore, redactUrl } from "../store/open.ts";
+import { missingDatabase, openStore, redactUrl } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 import { renderRows } from "../render.ts";
 import { messageOf } from "../batch/failure.ts";
@@ -56,8 +55,9 @@ export type QueryResult = { rows: readonly object[]; columns: readonly string[];
  * @example await withDb(o, io, async (store) => ({ rows: await store.queryDocuments(), columns: DOCUMENT_COLUMNS, format: "csv" })) // 0
  */
 export async function withDb(o: QueryOptions, io: QueryIo, run: (store: Store) => Promise<QueryResult>): Promise<number> {
-  if (!isPostgresUrl(o.db) && !existsSync(o.db)) {
-    io.stderr.write(`${o.db}: E_IO: no such database (create it with diarium index OUT --db ${o.db})\n`);
+  const missing = missingDatabase(o.db);
+  if (missing) {
+    io.stderr.write(missing + "\n");
     return 2;
   }
   let store: Store | undefined;

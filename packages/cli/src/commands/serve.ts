@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { messageOf } from "../batch/failure.ts";
 import { createApp } from "../serve/app.ts";
 import { readOnlyUrl } from "../serve/data.ts";
-import { isPostgresUrl, openStore } from "../store/open.ts";
+import { isPostgresUrl, missingDatabase, openStore } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 import type { QueryIo } from "./query.ts";
 
@@ -21,8 +20,9 @@ const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
  * @example await serveCommand({ db: "archive.sqlite", port: 8080, host: "127.0.0.1" }, io) // 0, after Ctrl-C
  */
 export async function serveCommand(o: ServeOptions, io: QueryIo, signals: NodeJS.EventEmitter = process): Promise<number> {
-  if (!isPostgresUrl(o.db) && !existsSync(o.db)) {
-    io.stderr.write(`${o.db}: E_IO: no such database (create it with diarium index OUT --db ${o.db})\n`);
+  const missing = missingDatabase(o.db);
+  if (missing) {
+    io.stderr.write(missing + "\n");
     return 2;
   }
   let data: Store;

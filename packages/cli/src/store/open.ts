@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { OpenOptions, Store } from "./types.ts";
 
 /** A PostgreSQL connection URL: "postgres://user@host:5432/arkiv", "postgresql://…". */
@@ -24,6 +25,15 @@ export function redactUrl(db: string): string {
   } catch {
     return db.replace(/:[^:@/]*@/, ":***@");
   }
+}
+
+/**
+ * The one line for a `--db` that names no database (exit 2): a SQLite file that is not there. A
+ * URL is the server's to judge; null when there is something to open.
+ * @example missingDatabase("nix.sqlite") // "nix.sqlite: E_IO: no such database (create it with diarium index OUT --db nix.sqlite)"
+ */
+export function missingDatabase(db: string): string | null {
+  return isPostgresUrl(db) || existsSync(db) ? null : `${db}: E_IO: no such database (create it with diarium index OUT --db ${db})`;
 }
 
 /**
