@@ -16,7 +16,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Store 
 }
 
 /** A store over an open SQLite index (closing the store closes it). */
-export function sqliteStore(db: IndexDb, location: string): Store {
+function sqliteStore(db: IndexDb, location: string): Store {
   return {
     kind: "sqlite",
     location,
