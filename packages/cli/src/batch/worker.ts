@@ -8,7 +8,7 @@ import { DIARIUM_VERSION } from "../version.ts";
 import { messageOf } from "./failure.ts";
 import { writeAtomic } from "./output.ts";
 import { renderSummary } from "../summary.ts";
-import { DEFAULT_OCR, ocrOptionsFor, type OcrSettings } from "../ocr/tesseract.ts";
+import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor, type OcrSettings } from "../ocr/tesseract.ts";
 
 /** One file for a worker: read it (or take the bytes), analyse, validate, write or return. */
 export type Task = {
@@ -69,8 +69,6 @@ export async function runTask(task: Task, onPages?: (done: number, total: number
 
 /** How much past the file's time limit an OCR child may run before it is killed (ms). */
 const OCR_GRACE_MS = 2000;
-/** An OCR child's memory cap when the task names none (MB), the CLI's default per worker. */
-const OCR_MEMORY_MB = 2048;
 
 /**
  * analyzeInput's pipeline, with the CLI's reading options (--annotations), finished the same way
@@ -78,7 +76,7 @@ const OCR_MEMORY_MB = 2048;
  */
 async function analyzeBytes(task: Task, bytes: Uint8Array, sha256: string, onPages?: (done: number, total: number) => void): Promise<{ ok: true; analysis: Analysis } | { ok: false; code: string; message: string }> {
   // OCR children get a little longer than the reader's own time limit, so that a slow page ends as E_TIMEOUT
-  const ocr = task.format === "pdf" ? { ocr: ocrOptionsFor(bytes, task.ocr ?? DEFAULT_OCR, Date.now() + task.timeoutMs + OCR_GRACE_MS, task.memoryMb ?? OCR_MEMORY_MB, onPages) } : {};
+  const ocr = task.format === "pdf" ? { ocr: ocrOptionsFor(bytes, task.ocr ?? DEFAULT_OCR, Date.now() + task.timeoutMs + OCR_GRACE_MS, task.memoryMb ?? DEFAULT_OCR_MEMORY_MB, onPages) } : {};
   const raw = await readDocument(bytes, task.format, { timeoutMs: task.timeoutMs, maxBytes: task.maxBytes, annotations: task.annotations, ...ocr });
   if (isReadError(raw)) return raw;
   const doc = normalize(raw);

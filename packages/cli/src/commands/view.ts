@@ -5,16 +5,15 @@ import { analyzeInput } from "@diarium/extractor";
 import { validateAnalysis, type Analysis, type ErrorCode } from "@diarium/schema";
 import { messageOf } from "../batch/failure.ts";
 import { FORMAT_BY_EXTENSION } from "../batch/inputs.ts";
-import { DEFAULT_OCR, ocrOptionsFor } from "../ocr/tesseract.ts";
+import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor } from "../ocr/tesseract.ts";
 import { DIARIUM_VERSION } from "../version.ts";
 import { renderPaperView } from "../view/index.ts";
 
 export type ViewFlags = { out?: string; pdf?: string; quiet: boolean };
 export type ViewIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
-/** The time reading may take, and the memory an OCR child may take, while a paper is viewed: analyze's defaults. */
+/** The time reading may take while a paper is viewed: analyze's default. */
 const OCR_LIMIT_MS = 120_000;
-const OCR_MEMORY_MB = 2048;
 
 type Loaded = { analysis: Analysis; pdfBytes?: Uint8Array } | { code: ErrorCode; message: string };
 
@@ -53,7 +52,7 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
   if (!format) return { code: "E_UNSUPPORTED", message: `diarium views .pdf, .txt, .md, .text papers and .json analyses, not "${ext || "(no extension)"}"` };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // a scanned PDF is read by OCR as `diarium analyze` reads it (its words' boxes become the evidence boxes)
-  const ocr = format === "pdf" ? { ocr: ocrOptionsFor(bytes, DEFAULT_OCR, Date.now() + OCR_LIMIT_MS, OCR_MEMORY_MB) } : {};
+  const ocr = format === "pdf" ? { ocr: ocrOptionsFor(bytes, DEFAULT_OCR, Date.now() + OCR_LIMIT_MS, DEFAULT_OCR_MEMORY_MB) } : {};
   const result = await analyzeInput({ path: input, bytes, sha256, format }, { version: DIARIUM_VERSION, timeoutMs: OCR_LIMIT_MS, ...ocr });
   if (!result.ok) return { code: result.code, message: result.message };
   const checked = validateAnalysis(result.analysis);

@@ -20,6 +20,9 @@ export type OcrSettings = { mode: OcrMode; lang: string; dpi: number };
 
 export const DEFAULT_OCR: OcrSettings = { mode: "auto", lang: "swe", dpi: 300 };
 
+/** An OCR child's memory cap when none is given (MB): the CLI's default memory per worker (--max-memory). */
+export const DEFAULT_OCR_MEMORY_MB = 2048;
+
 /** How to install what OCR needs, for the E_NO_TEXT message. */
 export const INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils";
 
