@@ -43,7 +43,7 @@ function seedOf(text) {
 }
 
 /** A binary PGM (P5, 8 bit) as { width, height, pixels }. */
-export function readPgm(bytes) {
+function readPgm(bytes) {
   let pos = 0;
   const token = () => {
     while (pos < bytes.length) {
@@ -65,7 +65,7 @@ export function readPgm(bytes) {
 }
 
 /** The page turned by `degrees` about its centre (bilinear), blurred (3×3 binomial), with noise and specks. */
-export function degrade({ width, height, pixels }, degrees, random) {
+function degrade({ width, height, pixels }, degrees, random) {
   const turned = new Uint8Array(width * height);
   const angle = (degrees * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
@@ -115,7 +115,7 @@ export function degrade({ width, height, pixels }, degrees, random) {
 }
 
 /** A PDF of greyscale page images, each page as large as its image at `dpi`: no text layer. */
-export function imagesPdf(pages, dpi) {
+function imagesPdf(pages, dpi) {
   const objects = [];
   const add = (body) => {
     objects.push(body);
