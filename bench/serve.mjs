@@ -35,10 +35,7 @@ const sources = [join(root, "corpus"), ...["dev", "dev-protocols", "real"].map((
 
 /** Every *.json under a folder. */
 function analysesUnder(dir) {
-  return readdirRecursive(dir).filter((p) => p.endsWith(".json") && !p.includes("/copies/"));
-}
-function readdirRecursive(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRecursive(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { recursive: true }).map((p) => join(dir, String(p))).filter((p) => p.endsWith(".json") && !p.includes("/copies/"));
 }
 
 /**
