@@ -1,4 +1,4 @@
-import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf } from "@diarium/parser";
+import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf, regex } from "@diarium/parser";
 import type { DocumentMeta, Section } from "@diarium/schema";
 import { firstAtOrAfter } from "./offsets.ts";
 
@@ -9,13 +9,13 @@ import { firstAtOrAfter } from "./offsets.ts";
  */
 
 // A body acting at the start of a sentence: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag."
-const BODY_ACTS = new RegExp(
+const BODY_ACTS = regex(
   String.raw`(?:^|\n|\.\s)((?:\p{Lu}[\p{L}-]*[ \t])?\p{L}[\p{L}-]*${alternation(formsOf(ACTING_BODY_ENDINGS))})\s+${alternation(formsOf(BODY_ACT_VERBS))}\b`,
   "gu",
 );
 
 // A line that is only a body's name: "Norrmalms stadsdelsnämnd", "Socialnämnden".
-const BODY_LINE = new RegExp(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?${alternation(formsOf(BODY_LINE_ENDINGS))})[ \t]*(?=\n)`, "gu");
+const BODY_LINE = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?${alternation(formsOf(BODY_LINE_ENDINGS))})[ \t]*(?=\n)`, "gu");
 
 // A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
 function isBodyName(name: string | undefined): boolean {
@@ -93,7 +93,7 @@ export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<Docum
 
 // The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".
 const DECIDING = alternation(formsOf(DECIDING_BODY_ENDINGS));
-const DECIDES = new RegExp(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*${DECIDING})\s+beslutar\b|finner\s+att\s+(\p{L}+${DECIDING})\s+beslutar\b`, "u");
+const DECIDES = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*${DECIDING})\s+beslutar\b|finner\s+att\s+(\p{L}+${DECIDING})\s+beslutar\b`, "u");
 
 /**
  * The body a protocol's decision names, when it names one.

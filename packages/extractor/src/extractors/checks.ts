@@ -11,33 +11,34 @@ import {
   TOTAL_AFTER_WORDS,
   TOTAL_WORDS,
   type NormalizedDocument,
+  regex,
 } from "@diarium/parser";
 
 const ABOUT = String.raw`(?:${alternation(formsOf(APPROXIMATORS))}\s+)?`;
 const TOTALLY = String.raw`(?:${alternation(TOTAL_WORDS[1].forms)}\s+)?`;
 
 // "63 klienter\nvarav 25 män och 38 kvinnor": the total's own noun, then "varav"
-const VARAV_AFTER_TOTAL = new RegExp(String.raw`^[\s,]*(?:\p{L}+[\s,]+){0,3}?${alternation(formsOf(PART_OPENERS))}\s`, "u");
+const VARAV_AFTER_TOTAL = regex(String.raw`^[\s,]*(?:\p{L}+[\s,]+){0,3}?${alternation(formsOf(PART_OPENERS))}\s`, "u");
 
 // "… och 38", "…, 12", "samt ca 40", "och grundskolan 434,5": how the next part of an enumeration is joined
 // to the one before; a preposition in between ("…, i 12 klasser") starts something else
-const PART_JOIN = new RegExp(
+const PART_JOIN = regex(
   String.raw`(?:,|\s${alternation(formsOf(PART_JOINS))})\s+(?:(?!${alternation(formsOf(PHRASE_PREPOSITIONS))}\s)\p{L}+\s+){0,2}${ABOUT}$`,
   "u",
 );
 
 // "uppgick till\n766 778 kronor", "totalt 120 barn": words that say a figure is a total
 // ("summan av kostnaderna är" has a noun inside it, so it is spelled here)
-const TOTAL_BEFORE = new RegExp(String.raw`(?:${alternation(formsOf(TOTAL_WORDS))}|summan\s+(?:av\s+\p{L}+\s+)?är)\s+${ABOUT}$`, "iu");
+const TOTAL_BEFORE = regex(String.raw`(?:${alternation(formsOf(TOTAL_WORDS))}|summan\s+(?:av\s+\p{L}+\s+)?är)\s+${ABOUT}$`, "iu");
 
 // "ytterligare totalt 237 578 kronor": the last part of a total stated above
-const LAST_PART_BEFORE = new RegExp(String.raw`${alternation(formsOf(LAST_PART_WORDS))}\s+${TOTALLY}${ABOUT}$`, "iu");
+const LAST_PART_BEFORE = regex(String.raw`${alternation(formsOf(LAST_PART_WORDS))}\s+${TOTALLY}${ABOUT}$`, "iu");
 
 // "800 mnkr till förskola och 434,5 mnkr till skola, totalt 1 234,5 mnkr": a total after its parts
-const TOTAL_AFTER_PARTS = new RegExp(String.raw`[,(–—-]\s*${alternation(formsOf(TOTAL_AFTER_WORDS))}\s*:?\s*${ABOUT}$`, "iu");
+const TOTAL_AFTER_PARTS = regex(String.raw`[,(–—-]\s*${alternation(formsOf(TOTAL_AFTER_WORDS))}\s*:?\s*${ABOUT}$`, "iu");
 
 // a sentence ends at ". " before a capital, or a paragraph ends at a blank line
-const SENTENCE_END = /[.;!?](?=\s+[\p{Lu}\d])|\n\s*\n/u;
+const SENTENCE_END = regex(String.raw`[.;!?](?=\s+[\p{Lu}\d])|\n\s*\n`, "u");
 
 /** Amounts and counts add up; percentages, durations and ranges do not make sums here. */
 const summable = (f: Figure): boolean => f.max === null && (f.unit === "SEK" || f.unit === "count");
@@ -117,7 +118,7 @@ function partsBefore(doc: NormalizedDocument, figures: Figure[], total: number):
   const from = Math.max(0, t.evidence.start - 600);
   const head = doc.text.slice(from, t.evidence.start);
   let sentenceStart = from;
-  for (const m of head.matchAll(new RegExp(SENTENCE_END.source, "gu"))) sentenceStart = from + m.index + m[0].length;
+  for (const m of head.matchAll(regex(SENTENCE_END.source, "gu"))) sentenceStart = from + m.index + m[0].length;
   const parts: number[] = [];
   for (let i = total - 1; i >= 0; i--) {
     const f = figures[i];

@@ -1,15 +1,15 @@
 import { warning, type DateFact, type Warning } from "@diarium/schema";
-import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument } from "@diarium/parser";
+import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 
 /** A date found in the text before ranges are joined; `year` null when the text gives none. */
 type DateHit = { start: number; end: number; year: number | null; month: number; day: number | null; endHit?: DateHit };
 
 // "1–3 mars 2013": two days of one month
-const DAY_RANGE = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const DAY_RANGE = regex(`(?<![\\d.,:/§-])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "den 18 december 2012", "18 dec. 2012", "den 18 december\n2012", "den 27 november" (no year)
-const DAY_MONTH = new RegExp(`(?<![\\d.,:/§-])(\\d{1,2})(?::e|:a)?\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?(?:\\s+(\\d{4})(?![\\d:/-]))?`, "giu");
+const DAY_MONTH = regex(`(?<![\\d.,:/§-])(\\d{1,2})(?::e|:a)?\\s+(${MONTH_SOURCE})(?!\\p{L})\\.?(?:\\s+(\\d{4})(?![\\d:/-]))?`, "giu");
 
 // "2012-12-18" (not "KS 2023-00135", not a part of "325-1328/2012")
 const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -18,19 +18,19 @@ const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 
 // "december 2012", "i juni 2025"
-const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const MONTH_YEAR = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
-const YEAR_RANGE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
+const YEAR_RANGE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
 // "januari–mars 2024": a period of months
-const MONTH_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const MONTH_RANGE = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
 const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;
 
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
-const RANGE_JOIN = new RegExp(String.raw`^\s*(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})\s*(?:den\s+)?$`, "i");
+const RANGE_JOIN = regex(String.raw`^\s*(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})\s*(?:den\s+)?$`, "i");
 
 /** The spans the patterns above claim, first pattern first; later patterns skip claimed text. */
 function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: number; end: number; from: number; to: number }[] } {

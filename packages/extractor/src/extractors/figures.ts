@@ -1,5 +1,5 @@
 import type { DateFact, Figure, FigureUnit, Warning } from "@diarium/schema";
-import { ADJECTIVE_ENDINGS, LIST_JOINS } from "@diarium/parser";
+import { ADJECTIVE_ENDINGS, LIST_JOINS, regex } from "@diarium/parser";
 import {
   alternation,
   AMOUNT_PREPOSITIONS,
@@ -23,53 +23,53 @@ import { DIGIT_NUMBER_SOURCE, NUMBER_WORD_AHEAD, parseSwedishDigits, parseSwedis
 import { extractDates } from "./dates.ts";
 
 // "300 000", "34,79", "2-\n3": a number not glued to a word, an identifier or a decimal point
-const NUMBER = new RegExp(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
+const NUMBER = regex(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
 
 // "50 och 80 procent" after "mellan": the words that make two numbers one range
-const BETWEEN = new RegExp(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RANGE_WORDS[1].forms)}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
+const BETWEEN = regex(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RANGE_WORDS[1].forms)}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "tio procent", "fyra år", "sex avdelningar": a number word only counts before a unit or a noun.
 // Only words that begin like a number word are matched (in any case, as the parser lower-cases
 // them): matching every word of the paper and parsing each cost more than all the
 // digit figures together.
-const WORD_FIGURE = new RegExp(String.raw`(?<!\p{L})${NUMBER_WORD_AHEAD}(\p{L}{2,40})[ \t\n]+(?=\p{Ll})`, "gu");
+const WORD_FIGURE = regex(String.raw`(?<!\p{L})${NUMBER_WORD_AHEAD}(\p{L}{2,40})[ \t\n]+(?=\p{Ll})`, "gu");
 
 const SCALES = alternation(formsOf(NUMBER_SCALES));
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader": a scale, then a unit
-const UNIT = new RegExp(String.raw`^\s*(?:(${SCALES})\s+)?(${alternation(formsOf(FIGURE_UNITS))})(?!\p{L})`, "iu");
+const UNIT = regex(String.raw`^\s*(?:(${SCALES})\s+)?(${alternation(formsOf(FIGURE_UNITS))})(?!\p{L})`, "iu");
 
 // "1,2 miljoner invånare": a scale word without a currency
-const SCALE_ONLY = new RegExp(String.raw`^\s*(${SCALES})(?!\p{L})`, "iu");
+const SCALE_ONLY = regex(String.raw`^\s*(${SCALES})(?!\p{L})`, "iu");
 
 const IDENTIFIER_WORD = String.raw`(?:§+|(?<!\p{L})${alternation(formsOf(IDENTIFIER_WORDS))})`;
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18", "stycke 3", "Sida 1 av"
-const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:${IDENTIFIER_WORD}|(?<!\p{L})sida\s+\d+\s+av)\s*$`, "iu");
+const IDENTIFIER_BEFORE = regex(String.raw`(?:${IDENTIFIER_WORD}|(?<!\p{L})sida\s+\d+\s+av)\s*$`, "iu");
 // the later members of a list of identifiers: "bilaga 4 och 5", "§§ 3, 4 och 5"
 const JOIN = alternation(formsOf(LIST_JOINS));
-const IDENTIFIER_LIST_BEFORE = new RegExp(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|${JOIN}|[–-])\s*\d+)*\s*(?:,|${JOIN}|[–-]|till)\s*$`, "iu");
+const IDENTIFIER_LIST_BEFORE = regex(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|${JOIN}|[–-])\s*\d+)*\s*(?:,|${JOIN}|[–-]|till)\s*$`, "iu");
 // a property or block and its designation: "kvarteret Kristina 7", "inom kvarter 22"
-const PROPERTY_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
+const PROPERTY_BEFORE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
 // a code in capitals before its number: "OPF-KR 26", "SFS 2017" (party marks, one or two letters, are not codes)
-const CODE_BEFORE = /(?<![\p{L}\d-])(?:\p{Lu}{3,}|\p{Lu}+(?:-\p{Lu}+)+)\s+$/u;
+const CODE_BEFORE = regex(String.raw`(?<![\p{L}\d-])(?:\p{Lu}{3,}|\p{Lu}+(?:-\p{Lu}+)+)\s+$`, "u");
 // a unit of measure the contract has no unit for: "fem kilometer", "651 000 kWh"
-const MEASURE_AFTER = new RegExp(String.raw`^\s*${alternation(formsOf(MEASURE_UNITS))}(?!\p{L})`, "iu");
+const MEASURE_AFTER = regex(String.raw`^\s*${alternation(formsOf(MEASURE_UNITS))}(?!\p{L})`, "iu");
 // a word of money in the sentence before a bare scale: "Kostnaderna … var totalt knappt 2 miljoner"
-const MONEY_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
+const MONEY_WORD = regex(String.raw`(?<!\p{L})${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
 // what may follow a bare scale that is an amount: the end of a clause, "år 2023", "per år", "i statsbidrag"
-const AFTER_BARE_AMOUNT = new RegExp(String.raw`^\s*(?:$|[.,;:)]|${alternation(FIGURE_UNITS.find((r) => r.unit === "years")?.forms ?? [])}\s+\d{4}|${alternation(formsOf(BARE_AMOUNT_FOLLOWERS))}\s)`, "u");
-const RANGE_OPENS = new RegExp(String.raw`(?<!\p{L})${alternation(RANGE_WORDS[0].forms)}\s+$`, "iu");
+const AFTER_BARE_AMOUNT = regex(String.raw`^\s*(?:$|[.,;:)]|${alternation(FIGURE_UNITS.find((r) => r.unit === "years")?.forms ?? [])}\s+\d{4}|${alternation(formsOf(BARE_AMOUNT_FOLLOWERS))}\s)`, "u");
+const RANGE_OPENS = regex(String.raw`(?<!\p{L})${alternation(RANGE_WORDS[0].forms)}\s+$`, "iu");
 const RANGE_JOINS = alternation(RANGE_WORDS[1].forms);
 // the second end of "mellan 20 000 kronor och 1,1 miljoner kronor"
-const BETWEEN_UNITS = new RegExp(String.raw`^\s+${RANGE_JOINS}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
+const BETWEEN_UNITS = regex(String.raw`^\s+${RANGE_JOINS}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "Storgatan 37", "Nolhaga allé 4": street numbers
-const STREET_BEFORE = new RegExp(String.raw`\p{L}${alternation(formsOf(STREET_ENDINGS))}\s+$`, "iu");
+const STREET_BEFORE = regex(String.raw`\p{L}${alternation(formsOf(STREET_ENDINGS))}\s+$`, "iu");
 
 // "§" or "kap." after the number: "2 §", "4 kap.", "2 kap 5 §"; "(4)" after a page number: "1 (4)"; ":e" ordinal
-const IDENTIFIER_AFTER = /^\s*(?:§|kap(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)/u;
+const IDENTIFIER_AFTER = regex(String.raw`^\s*(?:§|kap(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)`, "u");
 
 // "105 35 Stockholm", "434 81 Kungsbacka": postal codes
-const POSTAL_CODE = /(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}/gu;
+const POSTAL_CODE = regex(String.raw`(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}`, "gu");
 
 // "0300-83 40 00", "08-508 000 00", "+46 31 365 00 00": phone numbers
 const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)|\+\d{2}(?:[ \u00a0-]?\(?\d{1,4}\)?){2,6}/gu;
@@ -79,13 +79,13 @@ const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 
 // the counted noun after a count: "63 klienter", "25 personliga ombud"
 // (a first word ending like a plural adjective, "personliga", "nya", is kept with its noun; "klienterna" is a noun)
-const NOUN_AFTER = new RegExp(String.raw`^\s*((?:\p{Ll}{1,40}${alternation(formsOf(ADJECTIVE_ENDINGS))}\s+){0,2}\p{Ll}{2,40})`, "u");
+const NOUN_AFTER = regex(String.raw`^\s*((?:\p{Ll}{1,40}${alternation(formsOf(ADJECTIVE_ENDINGS))}\s+){0,2}\p{Ll}{2,40})`, "u");
 
 // "529 200 kronor i statsbidrag": the paid noun after an amount
-const PAID_AFTER = new RegExp(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1].forms)}\s+(\p{Ll}{4,40})`, "u");
+const PAID_AFTER = regex(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1].forms)}\s+(\p{Ll}{4,40})`, "u");
 
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
-const NOUN_BEFORE = new RegExp(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?$`, "u");
+const NOUN_BEFORE = regex(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?$`, "u");
 
 const NOT_SUBJECTS = new Set<string>(formsOf(NOT_FIGURE_SUBJECTS));
 

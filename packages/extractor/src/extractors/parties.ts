@@ -1,4 +1,4 @@
-import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf } from "@diarium/parser";
+import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf, regex } from "@diarium/parser";
 import { warning, PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 
@@ -10,12 +10,12 @@ import type { PersonMention } from "../swedish/names.ts";
 // The codes of the party vocabulary as papers write them: "MP", and the older capitalised "Fp".
 const CODE = alternation(PARTIES.flatMap((p) => (p.code.length > 1 ? [p.code, p.code.charAt(0) + p.code.slice(1).toLowerCase()] : [p.code])));
 // A code list in prose: "S och M", "MP, L, och KD:s förslag"; every member must be a known code.
-const CODE_LIST = new RegExp(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
+const CODE_LIST = regex(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
 // A lone code in the genitive or before a group noun: "KD:s förslag", "S-ledamöterna", "s-, mp- och v-ledamöterna".
-const CODE_GENITIVE = new RegExp(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
-const GROUP_NOUN = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-${alternation(formsOf(PARTY_MEMBER_NOUNS))}(?!\p{L})`, "giu");
+const CODE_GENITIVE = regex(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
+const GROUP_NOUN = regex(String.raw`(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-${alternation(formsOf(PARTY_MEMBER_NOUNS))}(?!\p{L})`, "giu");
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
-const BARE_MARK = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
+const BARE_MARK = regex(String.raw`(?<!\p{L})${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
 /**
  * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".
@@ -25,7 +25,7 @@ export function partyNameMentions(text: string): { code: string; start: number; 
   const out: { code: string; start: number; end: number }[] = [];
   for (const party of PARTIES) {
     for (const stem of party.stems) {
-      const re = new RegExp(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu");
+      const re = regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu");
       for (const m of text.matchAll(re)) out.push({ code: party.code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
   }

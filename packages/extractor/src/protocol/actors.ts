@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex } from "@diarium/parser";
 import { PARTIES, isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -23,13 +23,13 @@ export type ActorIndex = {
 };
 
 // A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
-const LOCAL_PARTY = /\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)/gu;
+const LOCAL_PARTY = regex(String.raw`\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
-const CODE_WORD = /(?<![\p{L}\d-])(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])/gu;
+const CODE_WORD = regex(String.raw`(?<![\p{L}\d-])(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
-const GROUP = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
+const GROUP = regex(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 // A party named in words: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
-const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: new RegExp(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
+const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
 
 /**
  * Reads once what every clause needs about people and parties.

@@ -16,6 +16,7 @@ import {
   formsOf,
   type Act,
   type Sentence,
+  regex,
 } from "@diarium/parser";
 import type { Person, Position, Section } from "@diarium/schema";
 import { enclosing } from "../forum.ts";
@@ -49,28 +50,28 @@ export type MemberAct = {
 const W = String.raw`(?<![\p{L}\d-])`;
 const E = String.raw`(?![\p{L}\d-])`;
 const ACT_OF = new Map<string, Act>(ACT_VERBS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
-const ACT_VERB = new RegExp(String.raw`${W}(${alternation(formsOf(ACT_VERBS))})${E}`, "giu");
+const ACT_VERB = regex(String.raw`${W}(${alternation(formsOf(ACT_VERBS))})${E}`, "giu");
 // A note handed in: "lämnar följande protokollsanteckning", "anmälde ett särskilt uttalande", "lämnade för Liberalernas räkning följande anteckning".
-const NOTE = new RegExp(String.raw`${W}${alternation(formsOf(NOTE_VERBS))}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
+const NOTE = regex(String.raw`${W}${alternation(formsOf(NOTE_VERBS))}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
 // A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):".
-const NOTE_HEADING = new RegExp(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
+const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
 const NOTE_OF = new Map<string, Act>(NOTE_NOUNS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 // Members, a colon, their proposal: "Eva Berg (C): Bifall till motionen."
-const COLON_ACT = /^([^:\n]{3,200}\))\s*:\s*(?=\p{L})/u;
-const SPEECH = new RegExp(String.raw`${W}${alternation(formsOf(SPEECH_VERBS))}${E}`, "iu");
-const JOINED = new RegExp(String.raw`${W}${alternation(formsOf(JOINING))}\s+`, "iu");
+const COLON_ACT = regex(String.raw`^([^:\n]{3,200}\))\s*:\s*(?=\p{L})`, "u");
+const SPEECH = regex(String.raw`${W}${alternation(formsOf(SPEECH_VERBS))}${E}`, "iu");
+const JOINED = regex(String.raw`${W}${alternation(formsOf(JOINING))}\s+`, "iu");
 // The motion's authors, not members acting here: "föreslår i en motion", "har i en motion … föreslagit", "Motionärerna föreslår".
-const MOTION_AUTHORS = new RegExp(String.raw`${W}i\s+(?:\p{L}{1,3}\s+)?${alternation(formsOf(MATTER_KINDS))}(?:en)?${E}|${W}${alternation(formsOf(AUTHOR_WORDS))}${E}`, "iu");
+const MOTION_AUTHORS = regex(String.raw`${W}i\s+(?:\p{L}{1,3}\s+)?${alternation(formsOf(MATTER_KINDS))}(?:en)?${E}|${W}${alternation(formsOf(AUTHOR_WORDS))}${E}`, "iu");
 // A body named as the place of an act: "I regionstyrelsen", "i kommunstyrelsen den 28 februari".
-const PLACE = new RegExp(String.raw`(?:^|[\s,])[Ii]\s+(\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*(?:s\s+\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*)?)`, "u");
+const PLACE = regex(String.raw`(?:^|[\s,])[Ii]\s+(\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*(?:s\s+\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*)?)`, "u");
 // Not taking part in only part of the decision: "deltar inte i beslutet i fråga om … tilläggsförslag".
-const PART_ONLY = new RegExp(String.raw`${W}${alternation(formsOf(PART_ONLY_WORDS))}${E}`, "iu");
+const PART_ONLY = regex(String.raw`${W}${alternation(formsOf(PART_ONLY_WORDS))}${E}`, "iu");
 // A reservation's reason: "till förmån för eget förslag", "för bifall till motionen".
-const IN_FAVOUR = new RegExp(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}`, "iu");
+const IN_FAVOUR = regex(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}`, "iu");
 // The words that make a place part of a reference, not of the act: "det yrkande som M och KD framställde i regionstyrelsen".
-const REFERENCE_BEFORE = new RegExp(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), "framställde", "framställt"])}${E}[^.]*$`, "iu");
+const REFERENCE_BEFORE = regex(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), "framställde", "framställt"])}${E}[^.]*$`, "iu");
 // Where the object begins after an inverted subject or a joined list: "… Kristdemokraterna avslag på förslaget".
-const OBJECT_OPENING = new RegExp(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
+const OBJECT_OPENING = regex(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
 
 const KIND_OF: Record<Act, Position["kind"]> = {
   yrkande: "yrkande",
@@ -160,7 +161,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
   if (joined) {
     const from = joined.index + joined[0].length;
     const rest = object.slice(from);
-    const close = rest.search(new RegExp(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu"));
+    const close = rest.search(regex(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu"));
     const to = from + (close < 0 ? rest.length : close);
     actors = merge(actors, actorsIn(text, base + objectFrom + from, base + objectFrom + to, index));
     object = object.slice(0, joined.index) + " ".repeat(to - joined.index) + object.slice(to);

@@ -1,4 +1,4 @@
-import { BALLOT_WORDS, NAME, PARTY_COLUMN_WORDS, alternation, formsOf } from "@diarium/parser";
+import { BALLOT_WORDS, NAME, PARTY_COLUMN_WORDS, alternation, formsOf, regex } from "@diarium/parser";
 import { partyCode, type Ballot } from "@diarium/schema";
 
 /**
@@ -11,14 +11,14 @@ export type BallotBlock = { ballots: Ballot[]; start: number; end: number };
 
 const VOTE_OF = new Map<string, Ballot["vote"]>(BALLOT_WORDS.flatMap((row) => row.forms.map((f) => [f, row.vote] as [string, Ballot["vote"]])));
 // A member with a party mark: "Monica Neptun (L) 1:e vice<br>ordförande", "Boris Jernskiegg (-)".
-const MEMBER = new RegExp(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
+const MEMBER = regex(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
 // A cell that marks a vote: "X", "x", "1".
 const MARK = /^\s*(?:[xX✓1])\s*$/u;
 // A line with the vote at its end: "Anna Andersson (S)\tJa".
 // The header of a party column: "Parti".
-const PARTY_HEADER = new RegExp(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
-const VOTE_AT_END = new RegExp(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
-const VOTE_WORD = new RegExp(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
+const PARTY_HEADER = regex(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
+const VOTE_AT_END = regex(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
+const VOTE_WORD = regex(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
 function voteOf(word: string): Ballot["vote"] | null {
   return VOTE_OF.get(word.toLowerCase().replace(/<br>/gu, " ").replace(/\s+/gu, " ").trim()) ?? (/^ja/iu.test(word) ? "ja" : /^nej/iu.test(word) ? "nej" : /^avst/iu.test(word) ? "avstar" : null);
@@ -34,7 +34,7 @@ function member(cell: string): { name: string; party: string | null } | null {
 
 /** A table's member cell without a party mark: "Conny Loftander". */
 function unmarked(cell: string): { name: string; party: null } | null {
-  const m = new RegExp(String.raw`^\s*(${NAME})\s*$`, "u").exec(cell);
+  const m = regex(String.raw`^\s*(${NAME})\s*$`, "u").exec(cell);
   return m ? { name: m[1] ?? "", party: null } : null;
 }
 

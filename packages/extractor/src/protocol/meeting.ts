@@ -16,6 +16,7 @@ import {
   formsOf,
   type Sentence,
   type Span,
+  regex,
 } from "@diarium/parser";
 import type { DocumentMeta, MatterFact, Section, Stance } from "@diarium/schema";
 import { deciderOf } from "../forum.ts";
@@ -53,26 +54,26 @@ export type Meeting = {
 const BODY = String.raw`\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*`;
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
 const DECIDING_BODY = String.raw`(?:nämnden\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
-const DECIDES = new RegExp(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
+const DECIDES = regex(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
-const ADOPTS = new RegExp(String.raw`${alternation(formsOf(ADOPTION_VERBS))}\s+(?:det\s+)?([^.;]{0,80}?)\s*${alternation(formsOf(PROPOSAL_NOUNS))}(?!\p{L})`, "giu");
+const ADOPTS = regex(String.raw`${alternation(formsOf(ADOPTION_VERBS))}\s+(?:det\s+)?([^.;]{0,80}?)\s*${alternation(formsOf(PROPOSAL_NOUNS))}(?!\p{L})`, "giu");
 const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
 const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
-const OFFICE = new RegExp(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
-const OFFICE_PROPOSES = new RegExp(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
-const PASSES_ON = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
+const OFFICE = regex(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
+const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
+const PASSES_ON = regex(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A proposal standing before the meeting: "det liggande".
-const STANDING_OWNER = new RegExp(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
+const STANDING_OWNER = regex(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
 // A body named only by its kind: "nämnden", "fullmäktige".
-const BODY_KIND_ONLY = new RegExp(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");
+const BODY_KIND_ONLY = regex(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");
 // A member's proposal addressed to the meeting: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …".
 const PROPOSING_VERBS = ACT_VERBS.filter((row) => row.act === "yrkande").flatMap((row) => [...row.forms]);
-const ADDRESSED = new RegExp(String.raw`\)\s+${alternation(PROPOSING_VERBS)}\s+(${BODY})\s+(?:att|besluta)(?!\p{L})`, "u");
+const ADDRESSED = regex(String.raw`\)\s+${alternation(PROPOSING_VERBS)}\s+(${BODY})\s+(?:att|besluta)(?!\p{L})`, "u");
 // A paper answering a matter: "Svar på motion", "Motion från …", "besvarande av skrivelse".
-const ANSWERS = new RegExp(String.raw`${alternation(formsOf(ANSWER_PHRASES))}\s+${alternation([...formsOf(MATTER_NOUNS), ...formsOf(MATTER_KINDS)])}|^\s*${alternation(formsOf(MATTER_KINDS))}(?!\p{L})`, "iu");
+const ANSWERS = regex(String.raw`${alternation(formsOf(ANSWER_PHRASES))}\s+${alternation([...formsOf(MATTER_NOUNS), ...formsOf(MATTER_KINDS)])}|^\s*${alternation(formsOf(MATTER_KINDS))}(?!\p{L})`, "iu");
 
 /**
  * The meeting of a paper.
@@ -148,7 +149,7 @@ function officeSentenceStance(text: string, sentences: readonly Sentence[]): Sta
 
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */
 function isBodyOwner(owner: string): boolean {
-  return owner === "" || STANDING_OWNER.test(owner) || new RegExp(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
+  return owner === "" || STANDING_OWNER.test(owner) || regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
 }
 
 function firstStance(text: string, sections: Section[], kind: Section["kind"]): Stance | null {
@@ -175,11 +176,11 @@ function decisionSentence(text: string, sentences: readonly Sentence[]): (Span &
 
 /** The body holding the meeting: the issuer when it is a body, else the body the decision sentences name. */
 function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<DocumentMeta, "issuer">): string | null {
-  if (meta.issuer && new RegExp(BODY, "iu").test(meta.issuer)) return meta.issuer;
+  if (meta.issuer && regex(BODY, "iu").test(meta.issuer)) return meta.issuer;
   for (const s of sentences) {
     const m = DECIDES.exec(text.slice(s.start, s.end));
     if (!m) continue;
-    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(new RegExp(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u"), "").trim();
+    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u"), "").trim();
     // "nämnden", "fullmäktige": a body named only by its kind says no more than the issuer would
     if (BODY_KIND_ONLY.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);
@@ -189,6 +190,6 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
   if (found) return found;
   // a letterhead that names the body: "Göteborgs Stad Kommunfullmäktige"
   const head = text.split("\n").filter((l) => l.trim()).slice(0, 6).join("\n");
-  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u").exec(head)?.[1];
+  const named = regex(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u").exec(head)?.[1];
   return named ?? null;
 }

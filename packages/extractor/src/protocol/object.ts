@@ -17,6 +17,7 @@ import {
   STANDING_PROPOSAL,
   alternation,
   formsOf,
+  regex,
 } from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
@@ -46,40 +47,40 @@ const MATTER = alternation(formsOf(MATTER_NOUNS));
 const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_NOUNS)]);
 // A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
 // "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
-const STANCE_ON_MATTER = new RegExp(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+const STANCE_ON_MATTER = regex(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|hela\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 // An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
 const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
-const WITH_CHANGE_AFTER = new RegExp(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
-const STANCE_ON_MATTER_G = new RegExp(STANCE_ON_MATTER.source, "giu");
+const WITH_CHANGE_AFTER = regex(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
+const STANCE_ON_MATTER_G = regex(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
-const MATTER_THEN_STANCE = new RegExp(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
+const MATTER_THEN_STANCE = regex(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
-const STANCE_ON_PROPOSAL = new RegExp(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const STANCE_ON_PROPOSAL = regex(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
-const ON_PROPOSAL = new RegExp(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const ON_PROPOSAL = regex(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
 const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
-const RETURN = new RegExp(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
-const STANDING = new RegExp(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
-const OWN = new RegExp(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
-const AMENDMENT = new RegExp(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
-const RANK = new RegExp(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "giu");
+const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
+const STANDING = regex(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
+const OWN = regex(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
+const AMENDMENT = regex(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
+const RANK = regex(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "giu");
 // A lone stance word with no object: "föreslår i första hand avslag", "yrkar återremiss".
-const BARE_STANCE = new RegExp(String.raw`${W}(${STANCE})${E}`, "iu");
+const BARE_STANCE = regex(String.raw`${W}(${STANCE})${E}`, "iu");
 // An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
 // ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
 // "bifall till det yrkande som M och KD framställde …": the owner follows in a relative clause
-const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+${alternation(formsOf(RELATIVES))}\s+([^.;]{1,120})`, "u");
+const RELATIVE_CLAUSE = regex(String.raw`^\s+${alternation(formsOf(RELATIVES))}\s+([^.;]{1,120})`, "u");
 // Nothing but a pointing word ("det", "detta") or nothing at all.
-const POINTING_ONLY = new RegExp(String.raw`^\s*(?:${alternation(formsOf(POINTING_WORDS))})?\s*$`, "iu");
-const LEADING_PREPOSITION = new RegExp(String.raw`^\s*${alternation(formsOf(OBJECT_PREPOSITIONS))}\s+`, "iu");
-const LEADING_POINTER = new RegExp(String.raw`^\s*${alternation(formsOf(POINTING_WORDS))}\s+`, "iu");
-const STANDING_OWNER = new RegExp(String.raw`^${alternation(formsOf(STANDING_OWNERS))}$`, "iu");
-const OFFICE_OWNER = new RegExp(String.raw`(?:${BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]).join("|")})\s*$`, "iu");
+const POINTING_ONLY = regex(String.raw`^\s*(?:${alternation(formsOf(POINTING_WORDS))})?\s*$`, "iu");
+const LEADING_PREPOSITION = regex(String.raw`^\s*${alternation(formsOf(OBJECT_PREPOSITIONS))}\s+`, "iu");
+const LEADING_POINTER = regex(String.raw`^\s*${alternation(formsOf(POINTING_WORDS))}\s+`, "iu");
+const STANDING_OWNER = regex(String.raw`^${alternation(formsOf(STANDING_OWNERS))}$`, "iu");
+const OFFICE_OWNER = regex(String.raw`(?:${BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]).join("|")})\s*$`, "iu");
 const POLITICAL_STEMS = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
-const BODY_OWNER = new RegExp(String.raw`${alternation([...BODY_STEMS])}\p{L}*\s*$`, "iu");
+const BODY_OWNER = regex(String.raw`${alternation([...BODY_STEMS])}\p{L}*\s*$`, "iu");
 // A political body as the first owner of a longer phrase: "kommunstyrelsens arbetsutskotts"
-const BODY_FIRST = new RegExp(String.raw`^(?:\p{L}+s\s+)?\p{L}*${alternation(POLITICAL_STEMS)}\p{L}*(?!\p{L})`, "iu");
+const BODY_FIRST = regex(String.raw`^(?:\p{L}+s\s+)?\p{L}*${alternation(POLITICAL_STEMS)}\p{L}*(?!\p{L})`, "iu");
 
 /**
  * The ranked claims of an object phrase; offsets are relative to it.

@@ -9,6 +9,7 @@ import {
   formsOf,
   sentencesOf,
   type NormalizedDocument,
+  regex,
 } from "@diarium/parser";
 import { partyCode, type Person, type Position, type Section, type Stance } from "@diarium/schema";
 import { groupNounCodes } from "../extractors/parties.ts";
@@ -26,13 +27,13 @@ import { claimsOf, type Claim } from "./object.ts";
  */
 
 // The heading of a recorded statement: "Reservation anfördes av …", "Särskilt uttalande gjordes av …".
-const RECORDED = new RegExp(String.raw`^${alternation(formsOf(NOTE_NOUNS))}\s+${alternation(formsOf(STATEMENT_RECORDS))}`, "iu");
+const RECORDED = regex(String.raw`^${alternation(formsOf(NOTE_NOUNS))}\s+${alternation(formsOf(STATEMENT_RECORDS))}`, "iu");
 // "… enligt följande."
-const OPENING_END = new RegExp(String.raw`${alternation(formsOf(STATEMENT_OPENING_ENDS))}\.?`, "iu");
+const OPENING_END = regex(String.raw`${alternation(formsOf(STATEMENT_OPENING_ENDS))}\.?`, "iu");
 // "med hänvisning till reservationen av (S) i borgarrådsberedningen"
-const REFERS = new RegExp(String.raw`${alternation(formsOf(STATEMENT_REFERENCES))}\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)`, "iu");
+const REFERS = regex(String.raw`${alternation(formsOf(STATEMENT_REFERENCES))}\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)`, "iu");
 // "…, bilaga 1."
-const APPENDIX = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(APPENDIX_WORDS))}\s+\d`, "iu");
+const APPENDIX = regex(String.raw`(?<!\p{L})${alternation(formsOf(APPENDIX_WORDS))}\s+\d`, "iu");
 
 /** True for a section that records a statement: "Reservation anfördes av …". */
 export function isRecordedStatement(s: Section): boolean {

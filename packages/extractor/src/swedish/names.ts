@@ -1,4 +1,4 @@
-import { GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf } from "@diarium/parser";
+import { GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf, regex } from "@diarium/parser";
 import { isKnownParty, partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
@@ -8,27 +8,27 @@ export type PersonMention = { name: string; party: string | null; role: string |
 const GROUP = alternation(formsOf(GROUP_MARK_WORDS));
 const MARK = String.raw`\((?:${GROUP}\s+)?(\p{L}{1,3}|-)\)`;
 // A role in parentheses right after the party mark: " (ordförande)", " (2:e vice ordförande)".
-const ROLE_AFTER = new RegExp(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
+const ROLE_AFTER = regex(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
 // A role word right before a name: "borgarrådet", "vice ordföranden", "ledamoten", "1:e vice ordförande".
-const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
+const ROLE_BEFORE = regex(String.raw`(?<![\p{L}])((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
 // Words that are no first name: headings, labels, vote columns, roles ("Yrkanden", "Avstod", "Ledamoten").
-const NOT_A_NAME_WORD = new RegExp(String.raw`^${alternation([...formsOf(NOT_NAME_WORDS), ...formsOf(ROLES)])}$`, "iu");
+const NOT_A_NAME_WORD = regex(String.raw`^${alternation([...formsOf(NOT_NAME_WORDS), ...formsOf(ROLES)])}$`, "iu");
 // A capitalised word with a noun or participle ending: "Beslutande", "Ledamöterna", "Sammanfattning".
-const NOUN_ENDING = new RegExp(String.raw`^\p{L}+${alternation(formsOf(NOT_NAME_ENDINGS))}$`, "u");
+const NOUN_ENDING = regex(String.raw`^\p{L}+${alternation(formsOf(NOT_NAME_ENDINGS))}$`, "u");
 // A party noun right before a marked name: "det lokala partiet Väståsas Väl (VV)".
-const PARTY_NOUN_BEFORE = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(PARTY_NOUNS))}\s+$`, "iu");
+const PARTY_NOUN_BEFORE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PARTY_NOUNS))}\s+$`, "iu");
 // One marked name, maybe "m.fl.": "Roger Mogert m.fl. (S)", "Boris Jernskiegg (-)".
-const MARKED_NAME = new RegExp(String.raw`(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
+const MARKED_NAME = regex(String.raw`(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
 // A group mark closes a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)".
-const GROUP_MARK = new RegExp(String.raw`\(${GROUP}\s+(\p{L}{1,3})\)`, "gu");
-const NAME_G = new RegExp(NAME, "gu");
+const GROUP_MARK = regex(String.raw`\(${GROUP}\s+(\p{L}{1,3})\)`, "gu");
+const NAME_G = regex(NAME, "gu");
 // A name with a role in parentheses on an attendance list: "Ulrika Månsson (kommunsekreterare)".
-const NAME_WITH_ROLE = new RegExp(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");
+const NAME_WITH_ROLE = regex(String.raw`(?:^|\n|\t)(${NAME})\s\((\p{Ll}[\p{Ll}\s]{3,40})\)`, "gu");
 
 // The official handling the paper, after the label: "Handläggare:\tJerker Gustafsson", "Handläggare\nEva Ström".
-const OFFICIAL = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*$`, "gimu");
+const OFFICIAL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*$`, "gimu");
 // A contact block: a line that is only a name over a line that opens with a telephone number ("Andrea Egerlundh\n0300-834272").
-const CONTACT = new RegExp(String.raw`^(${NAME})[ \t]*\n(?:\+46|0)\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{0,2}(?!\d)`, "gmu");
+const CONTACT = regex(String.raw`^(${NAME})[ \t]*\n(?:\+46|0)\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{0,2}(?!\d)`, "gmu");
 
 /** True for a word that a capitalised-word pattern took for a first name but that is a heading, label or role. */
 function notAFirstName(word: string): boolean {

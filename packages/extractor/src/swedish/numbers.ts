@@ -3,13 +3,13 @@
  * non-breaking or thin space), a decimal comma ("14,5"), and number words ("tjugofem", "två miljoner").
  * The words are the lexicon's (`NUMBER_WORDS`, `NUMBER_MULTIPLIERS`, `NUMBER_SCALES`).
  */
-import { alternation, formsOf, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_WORDS } from "@diarium/parser";
+import { alternation, formsOf, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_WORDS, regex } from "@diarium/parser";
 
 /** A digit number with optional thousands groups and a decimal comma, e.g. "766 778" or "34,79". */
 export const DIGIT_NUMBER_SOURCE = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
 
 // "300 000", "1 831", "14,5", "0,6"
-const digitNumber = new RegExp(`^(?:${DIGIT_NUMBER_SOURCE})$`);
+const digitNumber = regex(`^(?:${DIGIT_NUMBER_SOURCE})$`);
 
 /**
  * The value of a number written with digits the Swedish way, or null.
@@ -31,7 +31,7 @@ const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 /** The words a number word begins with, longest first: "tjugo", "hundra", "fem", … */
 const NUMBER_WORD_PREFIX = [...UNIT_WORDS, HUNDRA, TUSEN].join("|");
 /** How every number word begins; most words of a paper fail here, before any parsing. */
-const NUMBER_WORD_START = new RegExp(`^(?:${NUMBER_WORD_PREFIX})`, "u");
+const NUMBER_WORD_START = regex(`^(?:${NUMBER_WORD_PREFIX})`, "u");
 /**
  * A pattern source that looks ahead for a word that may be a number word, in any case ("Tjugo",
  * "FEM"): a text search puts it before its word pattern so that the other words of a paper (nearly
@@ -101,7 +101,7 @@ export function parseSwedishNumberWord(text: string): number | null {
 
 const SCALE_FACTOR = new Map<string, number>(NUMBER_SCALES.flatMap((r) => r.forms.map((f) => [f, r.factor] as const)));
 // "1,2 miljoner", "två miljarder": a number, then its scale word
-const SCALED = new RegExp(`^(.*?)\\s+(${alternation(formsOf(NUMBER_SCALES))})$`, "u");
+const SCALED = regex(`^(.*?)\\s+(${alternation(formsOf(NUMBER_SCALES))})$`, "u");
 
 /**
  * A number written with digits or words, with an optional scale word: "två miljoner", "1,2 miljoner".

@@ -13,6 +13,7 @@ import {
   CUE_WITH_PROPOSAL,
   alternation,
   formsOf,
+  regex,
 } from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
@@ -36,38 +37,38 @@ const PARTLY_BEFORE = alternation(formsWhere(CUE_PARTLY, "place", "before"));
 const PARTLY_AFTER = alternation(formsWhere(CUE_PARTLY, "place", "after"));
 
 // A verb toward the matter, then the matter: "Delvis bifalla motionen", "tillstyrker motionen", "anta motionens förslag".
-const VERB_THEN_MATTER = new RegExp(
+const VERB_THEN_MATTER = regex(
   String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_VERBS))})\s+(?:${PARTLY_AFTER}\s+)?(?:${alternation(formsOf(CUE_WHOLE))}\s+)?${MATTER}`,
   "iu",
 );
 
 // A noun toward the matter: "yrkar bifall till motionen", "avslag på motionen".
-const NOUN_THEN_MATTER = new RegExp(String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s+${MATTER}`, "iu");
+const NOUN_THEN_MATTER = regex(String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
-const MATTER_THEN_PASSIVE = new RegExp(
+const MATTER_THEN_PASSIVE = regex(
   String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?(?<!\p{L})(${alternation(formsOf(CUE_PASSIVES))})\b(\s+${PARTLY_AFTER})?`,
   "iu",
 );
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
-const RETURN = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
-const NO_PART = new RegExp(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu");
+const RETURN = regex(String.raw`(?<!\p{L})${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
+const NO_PART = regex(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu");
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
-const AMENDS = new RegExp(
+const AMENDS = regex(
   String.raw`(?<!\p{L})${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"))}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|\b${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"))}\b`,
   "iu",
 );
 
 // Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
 // "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
-const WITH_PROPOSAL = new RegExp(
+const WITH_PROPOSAL = regex(
   String.raw`\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"))}\s+[\p{L}\s]{0,40}?förslag|\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"))}\b`,
   "iu",
 );
 // A cue made partial after its verb: "… bifalla i huvudsak motionen".
-const PARTLY_AFTER_WORD = new RegExp(PARTLY_AFTER, "iu");
+const PARTLY_AFTER_WORD = regex(PARTLY_AFTER, "iu");
 
 /** The stance of each cue word, by its form in lower case with single spaces: "bifalla" → bifall, "anses vara besvarad" → besvarad. */
 const CUE_STANCES = new Map<string, Stance>([...CUE_VERBS, ...CUE_NOUNS, ...CUE_PASSIVES].flatMap((row) => row.forms.map((f): [string, Stance] => [f, row.stance])));

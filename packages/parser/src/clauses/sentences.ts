@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
 import { ALTERNATIVE_JOINS, LINE_CONTINUATIONS, LIST_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * The clause layer: the normalised text as paragraphs and sentences with offsets, computed once per
@@ -14,7 +15,7 @@ export type Span = { start: number; end: number };
 export type Sentence = Span & { paragraph: number };
 
 // An abbreviation right before a full stop's position: "m.fl", "bl.a", "kl".
-const ABBREVIATION_END = new RegExp(
+const ABBREVIATION_END = regex(
   String.raw`(?<![\p{L}\p{N}])${alternation(ABBREVIATIONS.flatMap((a) => [...a.forms]).map((f) => f.replace(/\.$/u, "")))}$`,
   "iu",
 );
@@ -24,7 +25,7 @@ const END_MARK = /[.!?:]["”’)]?(?=\s)/gu;
 // A line that reads as a heading of its own: short, no final punctuation ("Beslut", "Ledamöternas förslag till beslut").
 const HEADING_LINE = /^[^\n.;,]{1,60}$/u;
 // Line ends that continue a sentence: a comma, a conjunction, a preposition or "av"/"till".
-const CONTINUES = new RegExp(String.raw`(?:[,(–-]|\b${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS)])})$`, "iu");
+const CONTINUES = regex(String.raw`(?:[,(–-]|\b${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS)])})$`, "iu");
 
 /**
  * The sentences of a text. A sentence ends at a full stop, question or exclamation mark or colon

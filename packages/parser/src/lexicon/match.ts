@@ -2,6 +2,7 @@
  * The matcher factory: every rule that looks for Swedish words builds its pattern here, from a
  * table of this lexicon, so no other module spells a word list out.
  */
+import { regex } from "../text/regex.ts";
 
 /** Escapes a word for use inside a regular expression. */
 export function escapeRegExp(word: string): string {
@@ -23,7 +24,7 @@ export function alternation(words: readonly string[]): string {
  * @example wordsRegex(["nämnd", "nämnden"], "iu").exec("Skolnämnden har")?.[0] // null: "nämnden" is inside a word here
  */
 export function wordsRegex(words: readonly string[], flags = "iu"): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${alternation(words)}(?![\p{L}\p{N}])`, flags);
+  return regex(String.raw`(?<![\p{L}\p{N}])${alternation(words)}(?![\p{L}\p{N}])`, flags);
 }
 
 /** Every form of every row of a table of `{ forms }` rows. */

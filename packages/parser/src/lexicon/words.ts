@@ -3,9 +3,10 @@
  * Swedish council writing (the OCR repairs): the tables stay the one word list.
  */
 import * as tables from "./index.ts";
+import { regex } from "../text/regex.ts";
 
 /** A word of a table: letters and inner hyphens, three characters at least. */
-const TABLE_WORD = /^\p{L}[\p{L}-]{2,}$/u;
+const TABLE_WORD = regex(String.raw`^\p{L}[\p{L}-]{2,}$`, "u");
 
 /**
  * The words of the lexicon's tables, in lower case (examples left out: they quote papers).

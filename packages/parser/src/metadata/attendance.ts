@@ -1,6 +1,7 @@
 import { ATTENDANCE_LABELS, CLOCK_WORDS, MEETING_OFFICES, NOT_MEETING_PLACE, OFFICE_LABELS, PLACE_LABELS, SUBSTITUTION_WORDS } from "../lexicon/attendance.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { NAME } from "./patterns.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * A protocol's first page(s): who attended in which role (ledamot, tjänstgörande ersättare, ersättare,
@@ -25,34 +26,34 @@ type Column = { role: string | null; member: boolean };
 
 // A label of an attendance block, one or two in a cell: "Beslutande", "Övriga närvarande Ersättare".
 const BLOCK_LABEL = alternation(formsOf(ATTENDANCE_LABELS));
-const BLOCK_CELL = new RegExp(String.raw`^(${BLOCK_LABEL})(?:\s+(${BLOCK_LABEL}))?$`, "iu");
+const BLOCK_CELL = regex(String.raw`^(${BLOCK_LABEL})(?:\s+(${BLOCK_LABEL}))?$`, "iu");
 // A party mark: "(M)", "(-)".
 const MARK = String.raw`\((\p{L}{1,3}|-)\)`;
 // A member cell: "Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)", "Monica Neptun (L), 1:e vice ordförande".
-const MEMBER_CELL = new RegExp(String.raw`^(${NAME})\s*${MARK}(.*)$`, "u");
+const MEMBER_CELL = regex(String.raw`^(${NAME})\s*${MARK}(.*)$`, "u");
 // The office after the party: ", ordförande" or " (vice ordförande)".
-const OFFICE_AFTER = new RegExp(String.raw`^[\s,]*\(?(${alternation(formsOf(MEETING_OFFICES))})\)?`, "iu");
+const OFFICE_AFTER = regex(String.raw`^[\s,]*\(?(${alternation(formsOf(MEETING_OFFICES))})\)?`, "iu");
 // The paragraphs a member sat for: "§§99-110", "§ 92", "§§ 90-91".
 const PARAGRAPHS = /§§?\s*(\d+)(?:\s*[-–]\s*(\d+))?/u;
 // A substitution: "ersätter Peter Norlander (S)".
-const SUBSTITUTION = new RegExp(String.raw`(?<!\p{L})${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
+const SUBSTITUTION = regex(String.raw`(?<!\p{L})${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
 // An office label and the name after it on the line or the next: "Protokolljusterare Per Hoel (SD)", "Sekreterare\nUlrika Månsson".
 // An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
 // (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)
-const OFFICE_LABEL_CASEBLIND = new RegExp(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:$|\t| )`, "iu");
+const OFFICE_LABEL_CASEBLIND = regex(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:$|\t| )`, "iu");
 const officeLabelIn = (line: string): RegExpExecArray | null => {
   const m = OFFICE_LABEL_CASEBLIND.exec(line);
   return m && (!m[0].endsWith(" ") || /^\p{Lu}/u.test(line.slice(m[0].length))) ? m : null;
 };
 // A cell that is only a name, maybe with its party: "Ingbritt Johansson", "Hravn Forsne (M)".
-const NAME_CELL = new RegExp(String.raw`^(${NAME})(?:\s*${MARK})?$`, "u");
+const NAME_CELL = regex(String.raw`^(${NAME})(?:\s*${MARK})?$`, "u");
 // The place label and what follows it: "Plats och tid\tRådhuset, Alingsås. Ajourneringar".
-const PLACE_LINE = new RegExp(
+const PLACE_LINE = regex(
   String.raw`^(?:${alternation(formsOf(PLACE_LABELS))})[\t ]+(?!${alternation(formsOf(NOT_MEETING_PLACE))})([^\t\n]+)`,
   "iu",
 );
 // Where the time begins after the place: " Klockan 14:00", " kl. 14:00"; or a sentence ends: ". Ajourneringar".
-const PLACE_END = new RegExp(String.raw`\s+${alternation(formsOf(CLOCK_WORDS))}\s*\d|\.\s`, "iu");
+const PLACE_END = regex(String.raw`\s+${alternation(formsOf(CLOCK_WORDS))}\s*\d|\.\s`, "iu");
 // A paragraph's line, its number and title or Dnr: "§ 87 Dnr VO-2023-00042", "§ 94\tInformation och överläggningar";
 // the attendance pages end there (an official's "§ 96" alone on a wrapped line does not end them).
 const FIRST_PARAGRAPH = /^§\s*\d+[ \t]+\S/mu;

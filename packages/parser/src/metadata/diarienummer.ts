@@ -1,6 +1,7 @@
 import type { NormalizedDocument } from "../document.ts";
 import { DNR_LABELS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Diarienummer in their many forms: "Dnr 325-1328/2012", "Dnr 2009-05-0001", "Diarienummer
@@ -18,7 +19,7 @@ function cased(words: readonly string[]): string[] {
 // An office code before the number: "KS ", "KS-", "KS/", "SÖ ".
 const CODE_BEFORE = String.raw`(?:[A-ZÅÄÖ]{1,5}[ /-])?`;
 // A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123".
-const LABELLED = new RegExp(
+const LABELLED = regex(
   String.raw`(?<![\p{L}])${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
   "gu",
 );

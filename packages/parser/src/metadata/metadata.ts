@@ -9,6 +9,7 @@ import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
 import { attendanceOf } from "./attendance.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Document metadata: kind, series and number, diarienummer, title, date, place, issuer, rapporteur
@@ -20,33 +21,33 @@ const HEADER = 1500;
 
 // "Utlåtande 2013:125 RVII": the series line of a Stockholm utlåtande.
 const SERIES_KINDS = DOCUMENT_KINDS.filter((row) => row.kind !== "protokollsutdrag").flatMap((row) => capitalized(row.forms));
-const SERIES = new RegExp(String.raw`^(${alternation(SERIES_KINDS)})\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?`, "mu");
+const SERIES = regex(String.raw`^(${alternation(SERIES_KINDS)})\s+(\d{4}:\d{1,4})(?:\s+[A-ZÅÄÖ]{1,6})?`, "mu");
 // The first words of a paper that name its kind: "TJÄNSTESKRIVELSE", "Protokollsutdrag", "Protokoll".
-const KIND_WORD = new RegExp(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
+const KIND_WORD = regex(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
 // A header label that says officials wrote the paper: "Handläggare:\tJerker Gustafsson".
-const OFFICIAL_LABEL = new RegExp(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
+const OFFICIAL_LABEL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
 // A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral".
 const PARAGRAPH = /^§\s?(\d{1,4})\b(.*)$/mu;
 // A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
-const DNR_ON_LINE = new RegExp(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
+const DNR_ON_LINE = regex(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
 // A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ".
-const LEADING_DNR = new RegExp(String.raw`^(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d+[./:-][\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?=\s))?\s+`, "u");
+const LEADING_DNR = regex(String.raw`^(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d+[./:-][\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?=\s))?\s+`, "u");
 // A line that is a header label, never a title: "Dnr 1.5.2-214/2021", "Datum", "Handläggare: …".
-const LABEL_LINE = new RegExp(String.raw`^${alternation([...formsOf(DNR_LABELS), ...formsOf(DATE_LABELS), ...formsOf(OFFICIAL_LABELS), ...formsOf(OTHER_HEADER_LABELS)])}(?![\p{L}])`, "iu");
+const LABEL_LINE = regex(String.raw`^${alternation([...formsOf(DNR_LABELS), ...formsOf(DATE_LABELS), ...formsOf(OFFICIAL_LABELS), ...formsOf(OTHER_HEADER_LABELS)])}(?![\p{L}])`, "iu");
 // How a title opens when no series or § line marks the header: "Svar på motion …".
-const TITLE_OPENING = new RegExp(String.raw`^${alternation(formsOf(TITLE_OPENINGS))}(?![\p{L}])`, "iu");
+const TITLE_OPENING = regex(String.raw`^${alternation(formsOf(TITLE_OPENINGS))}(?![\p{L}])`, "iu");
 // A dateline: "Stockholm den 18 september 2013".
-const DATELINE = /^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/gmu;
+const DATELINE = regex(String.raw`^(\p{Lu}[\p{L}-]+)\s+den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$`, "gmu");
 // Words before a date that is not the paper's (the justering): "Justerat den 27 maj 2021".
-const AFTER_MEETING = new RegExp(String.raw`^${alternation(formsOf(AFTER_MEETING_WORDS))}$`, "iu");
+const AFTER_MEETING = regex(String.raw`^${alternation(formsOf(AFTER_MEETING_WORDS))}$`, "iu");
 // A labelled date: "Datum\n2023-12-06", "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14", "Datum:\t2026-05-13".
 // "Sammanträdesdatum: 12 mars 2025".
 // The meeting's own label wins over a plain "Datum" (a posting date on an anslagsbevis).
 const LABELLED_DATES = DATE_LABELS.map(
-  (row) => new RegExp(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
+  (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
 );
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
-const MEETING_DATE = new RegExp(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
+const MEETING_DATE = regex(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
 // "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
 // "Kommunstyrelsens arbetsutskott".
@@ -54,26 +55,26 @@ const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "
 const STEM = alternation([...POLITICAL_STEMS, ...capitalized(POLITICAL_STEMS)]);
 const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
 // A matter with its number, the heading of a reproduced motion: "Motion (2012:46) av Stefan Nilsson …".
-const NUMBERED_MATTER = new RegExp(
+const NUMBERED_MATTER = regex(
   String.raw`^${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "motion" || row.kind === "skrivelse").flatMap((row) => capitalized(row.forms)))}\s*\(`,
   "u",
 );
-const NUMBERED_MATTER_LINE = new RegExp(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");
+const NUMBERED_MATTER_LINE = regex(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");
 // A header cell that is only a body's name.
-const BODY_CELL = new RegExp(String.raw`^${BODY_NAME}$`, "u");
+const BODY_CELL = regex(String.raw`^${BODY_NAME}$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
-const FINDS_BODY = new RegExp(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
+const FINDS_BODY = regex(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
-const DECISION_SUBJECT = new RegExp(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
+const DECISION_SUBJECT = regex(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
 // The rapporteur's role is one of the lexicon's roles, or an official's title ending in "-en": "tjänstemannen".
-const RAPPORTEUR = new RegExp(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+${alternation(formsOf(TITLE_ENDINGS))})\s+)?(${NAME})\s+anför`, "u");
+const RAPPORTEUR = regex(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+${alternation(formsOf(TITLE_ENDINGS))})\s+)?(${NAME})\s+anför`, "u");
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSING_BODY = /^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige/mu;
+const PROPOSING_BODY = regex(String.raw`^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige`, "mu");
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
-const ON_BEHALF = /På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar/u;
+const ON_BEHALF = regex(String.raw`På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar`, "u");
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".
-const DECIDING_BODY = new RegExp(String.raw`^(${BODY_NAME})\s+beslutar\b`, "mu");
+const DECIDING_BODY = regex(String.raw`^(${BODY_NAME})\s+beslutar\b`, "mu");
 
 function role(word: string | undefined): string | null {
   return word ? (roleOf(word) ?? word.replace(/(?:et|en)$/u, "").toLowerCase()) : null;
@@ -100,7 +101,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let number: string | null = null;
   const s = SERIES.exec(head);
   // A protocol's own paragraph line carries its diarienummer ("§ 116 2020.008 KS"); a cover page's list does not.
-  const paragraphs = [...text.slice(0, attachmentsStart).matchAll(new RegExp(PARAGRAPH.source, "gmu"))];
+  const paragraphs = [...text.slice(0, attachmentsStart).matchAll(regex(PARAGRAPH.source, "gmu"))];
   const paragraph = paragraphs.find((m) => /\d{4}[.\/-]\d/.test(m[2] ?? "")) ?? paragraphs.find((m) => (m.index ?? 0) < HEADER) ?? null;
   if (s) {
     series = s[0].trim();

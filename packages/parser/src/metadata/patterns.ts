@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from "../lexicon/months.ts";
 import { alternation } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 
 /** Shared pieces of the metadata rules: dates and person names. */
 
@@ -7,7 +8,7 @@ import { alternation } from "../lexicon/match.ts";
 export const MONTHS: readonly string[] = MONTH_NAMES;
 
 // A Swedish long date: "18 september 2013", "1 december\n2012".
-export const LONG_DATE = new RegExp(String.raw`(\d{1,2})\s+(${alternation(MONTH_NAMES)})\s+(\d{4})`, "iu");
+export const LONG_DATE = regex(String.raw`(\d{1,2})\s+(${alternation(MONTH_NAMES)})\s+(\d{4})`, "iu");
 // An ISO date: "2023-12-06".
 export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
 
@@ -34,4 +35,4 @@ export function isoFrom(text: string): string | null {
 export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}\.?(?=\s\p{Lu}))?(?:\s(?:af\s|von\s|de\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
 // A line that is only a name, maybe with a party or a title after a comma: "Linda Espeving (M)",
 // "Maria Nordin, nämndsekreterare".
-export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?(?:,\s+\p{Ll}[\p{Ll} ]{2,40})?$`, "u");
+export const NAME_LINE = regex(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?(?:,\s+\p{Ll}[\p{Ll} ]{2,40})?$`, "u");

@@ -5,6 +5,7 @@ import { SIGNATURE_LABELS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { officeLabelRole } from "./attendance.ts";
 import { NAME_LINE } from "./patterns.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Who signed: the names under "På kommunstyrelsens vägnar:", the names and titles of a
@@ -17,9 +18,9 @@ import { NAME_LINE } from "./patterns.ts";
 export type Signature = { person: Person; start: number; end: number };
 
 // The line that opens a signature block: "På kommunstyrelsens vägnar:".
-const ON_BEHALF = /^På\s+[\p{L} -]+vägnar:?$/u;
+const ON_BEHALF = regex(String.raw`^På\s+[\p{L} -]+vägnar:?$`, "u");
 // A signature label of a protocol, alone in its cell: "Sekreterare", "Vid protokollet", "Justerare".
-const SIGNATURE_LABEL = new RegExp(String.raw`^${alternation(formsOf(SIGNATURE_LABELS))}$`, "iu");
+const SIGNATURE_LABEL = regex(String.raw`^${alternation(formsOf(SIGNATURE_LABELS))}$`, "iu");
 
 /** The role a signature label gives: "Vid protokollet" → "sekreterare", "Justerande" → "justerare". */
 function labelRole(label: string): string | null {
@@ -27,12 +28,12 @@ function labelRole(label: string): string | null {
   return SIGNATURE_LABELS.find((row) => (row.forms as readonly string[]).includes(l))?.role ?? null;
 }
 // An office label and a name on one line, a space apart: "Protokolljusterare Per Hoel (SD)".
-const LABEL_AND_NAME = new RegExp(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})[ ]+(?=\p{Lu})`, "iu");
+const LABEL_AND_NAME = regex(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})[ ]+(?=\p{Lu})`, "iu");
 
 // The separators of a list of names in one cell: "Per Nyberg (M) och Ann-Sofie Ek (C)", "A, B och C".
 const LIST_SEPARATOR = /,\s*|\s+och\s+/u;
 // A title line under signature names: "Kommundirektör", "Samhällsbyggnadschef".
-const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}$/u;
+const TITLE_WORD = regex(String.raw`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}$`, "u");
 
 function namesIn(line: string, offset: number, lists = false): { name: string; party: string | null; start: number; end: number }[] {
   const out: { name: string; party: string | null; start: number; end: number }[] = [];

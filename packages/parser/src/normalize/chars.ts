@@ -3,6 +3,7 @@
  * plain, ligatures spelled out, combining accents composed, runs of spaces folded. Returns the clean
  * line and, for each of its characters, the index of the character of the input it came from.
  */
+import { regex } from "../text/regex.ts";
 
 const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" };
 // Spaces that papers use as thousands separators or in layout: NBSP, figure space, thin spaces, …
@@ -15,7 +16,7 @@ const COMBINING = /[\u0300-\u036f]/;
 
 // Anything the loop below would change: an odd space, an invisible or combining character, a
 // ligature, two spaces in a row ("300\u00a0000", "Malin Aronsson      Lovisa Eld", "ﬁnansiering").
-const NEEDS_CLEANING = new RegExp(`${ODD_SPACE.source}|${INVISIBLE.source}|${COMBINING.source}|[${Object.keys(LIGATURES).join("")}]| {2}`);
+const NEEDS_CLEANING = regex(`${ODD_SPACE.source}|${INVISIBLE.source}|${COMBINING.source}|[${Object.keys(LIGATURES).join("")}]| {2}`);
 
 /**
  * A cleaned line. `from` gives, for each character, the index of the input character it came from;
@@ -85,7 +86,7 @@ export function cleanChars(line: string, start: number, end: number): CleanLine 
 }
 
 // A letter-spaced line: single letters with single spaces, words apart by two or more ("S T E N  N O R D I N").
-const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}(?: {2,}\p{L}(?: \p{L})+)*$/u;
+const LETTER_SPACED = regex(String.raw`^\p{L}(?: \p{L}){2,}(?: {2,}\p{L}(?: \p{L})+)*$`, "u");
 
 /**
  * Collapses a letter-spaced line into words in title case, keeping the index map.

@@ -2,6 +2,7 @@ import { ADDRESS_LABELS, CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES } from 
 import { STREET_ENDINGS } from "../lexicon/quantities.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Page furniture in text: page numbers and page marks, running headers that repeat beside them, and
@@ -13,18 +14,18 @@ const PAGE_MARK = /^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:a
 // A lone number on its own line: a page number or a footnote mark ("1", "12").
 const LONE_NUMBER = /^\d{1,3}$/;
 // Lines of a letterhead's address block: "434 81 Kungsbacka", "Telefon 0300-83 40 00", "www.kungsbacka.se".
-const ADDRESS_LINE = new RegExp(
+const ADDRESS_LINE = regex(
   String.raw`^(?:\d{3} ?\d{2}\s+\p{Lu}[\p{L} -]*|${alternation(formsOf(ADDRESS_LABELS))}(?![\p{L}]).*|(?:www\.|https?:\/\/)\S+|[\p{L} ,]*${alternation(formsOf(STREET_ENDINGS))} \d{1,4}[A-Z]?|\S+@\S+\.\w{2,})$`,
   "iu",
 );
 // The cells of a laid-out line: apart by a tab or a wide run of spaces ("KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)").
 const CELL_GAP = /\t|\s{2,}/u;
 // A footer line, whole: "Justerandes sign\tUtdragsbestyrkande", "Det här dokumentet är digitalt signerat".
-const FOOTER_CELL = new RegExp(String.raw`^${alternation(formsOf(FOOTER_LINES))}$`, "iu");
+const FOOTER_CELL = regex(String.raw`^${alternation(formsOf(FOOTER_LINES))}$`, "iu");
 // A footer label and its identifier: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F".
-const FOOTER_LABEL = new RegExp(String.raw`^${alternation(formsOf(FOOTER_LABELS))}\s*:\s*[\w-]{6,}$`, "iu");
+const FOOTER_LABEL = regex(String.raw`^${alternation(formsOf(FOOTER_LABELS))}\s*:\s*[\w-]{6,}$`, "iu");
 // A paragraph's continuation under a page header: "forts. 60", "forts. § 60".
-const CONTINUATION = new RegExp(String.raw`^${alternation(formsOf(CONTINUATION_MARKS))}\s*(?:§\s*)?\d{1,4}$`, "iu");
+const CONTINUATION = regex(String.raw`^${alternation(formsOf(CONTINUATION_MARKS))}\s*(?:§\s*)?\d{1,4}$`, "iu");
 /** No page header holds more lines than this (name, "SAMMANTRÄDESPROTOKOLL", body, "Datum", date, …). */
 const MAX_HEADER_LINES = 6;
 

@@ -1,5 +1,6 @@
 import { SUSPENSION_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 /**
  * Words split by a hyphen at a line end. "funk-" + "tionsnedsättning" is one word; "Rinkeby-" +
  * "Kista" keeps its hyphen; "bygg-" + "och miljönämnden" is a suspended compound and stays apart;
@@ -7,11 +8,11 @@ import { alternation, formsOf } from "../lexicon/match.ts";
  */
 
 // A line ending in a word broken by a hyphen: "funk-", "Hägersten-Lilje-", "2-".
-const BROKEN_END = /([\p{L}\d])[-–]$/u;
+const BROKEN_END = regex(String.raw`([\p{L}\d])[-–]$`, "u");
 // The abbreviation before a hyphen: "VA-", "PO-", "RSMH-" (two or more capitals or digits).
-const ABBREVIATION_END = /(?:^|[^\p{L}])[\p{Lu}\d]{2,}-$/u;
+const ABBREVIATION_END = regex(String.raw`(?:^|[^\p{L}])[\p{Lu}\d]{2,}-$`, "u");
 // Words after which a hyphen is a suspended compound: "bygg- och miljönämnden", "drift- eller".
-const SUSPENSION_WORD = new RegExp(String.raw`^${alternation(formsOf(SUSPENSION_JOINS))}\s`, "u");
+const SUSPENSION_WORD = regex(String.raw`^${alternation(formsOf(SUSPENSION_JOINS))}\s`, "u");
 
 export type LineJoin = "break" | "drop-hyphen" | "keep-hyphen";
 

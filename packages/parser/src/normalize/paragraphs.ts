@@ -3,6 +3,7 @@
  * line break there and a paragraph is two or more; a paragraph never starts in mid-sentence, which
  * mends breaks that a page turn left inside a sentence.
  */
+import { regex } from "../text/regex.ts";
 
 /** Share of one-blank gaps above which a text is read as double-spaced. */
 const DOUBLED_SHARE = 0.6;
@@ -22,7 +23,7 @@ export function isDoubleSpaced(gaps: readonly number[]): boolean {
 // A line that ends a sentence or introduces what follows: "…i utlåtandet.", "följande:".
 const SENTENCE_END = /[.!?:;”"»)]$/u;
 // A line that continues a sentence: it starts with a lower-case letter.
-const CONTINUATION_START = /^\p{Ll}/u;
+const CONTINUATION_START = regex(String.raw`^\p{Ll}`, "u");
 
 /**
  * True when `next` starts a new paragraph after `before`, given the blank lines between them.

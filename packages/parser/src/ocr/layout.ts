@@ -7,6 +7,7 @@
  */
 import { median, type PlacedItem } from "../pdf/lines.ts";
 import { wordsByLine, type OcrPageWords, type OcrWord } from "./tsv.ts";
+import { regex } from "../text/regex.ts";
 
 /** The font name OCR items carry: no font is known, and none reads as bold. */
 const OCR_FONT = "ocr";
@@ -32,7 +33,7 @@ const SPECK_CONFIDENCE = 60;
 /** A word of three characters at most read with less than this confidence is noise in a margin or a logo ("Nu", "se", "[0]"). */
 const NOISE_CONFIDENCE = 45;
 const NOISE_LENGTH = 3;
-const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+const ALPHANUMERIC = regex(String.raw`[\p{L}\p{N}]`, "u");
 /** Punctuation that stands as a word of its own in a sentence: "Amanda Andersson (MP) - motion", "§". */
 const STANDALONE_MARK = /^(?:[–—\-%&•]|§§?)$/;
 /** Marks that never stand alone in a Swedish sentence: a lone one is dust or a table rule ("|", ";", ":"). */

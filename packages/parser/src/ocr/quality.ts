@@ -7,6 +7,7 @@
  */
 import type { KnownWords } from "./repair.ts";
 import { isKnownWord } from "./repair.ts";
+import { regex } from "../text/regex.ts";
 
 /** When OCR runs: on pages that need it (auto), on every page (always), or never. */
 export type OcrMode = "auto" | "always" | "never";
@@ -46,9 +47,9 @@ const MIN_LATIN = 100;
 const VOWEL_SHARES = [0.27, 0.55] as const;
 
 const NON_SPACE = /\S/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/gu;
+const WORD_CHAR = regex(String.raw`[\p{L}\p{N}]`, "gu");
 const UNMAPPED = /[\uFFFD\p{Cc}\p{Co}]/gu;
-const LETTER_WORD = /\p{L}{2,}/gu;
+const LETTER_WORD = regex(String.raw`\p{L}{2,}`, "gu");
 const LATIN_LETTER = /[a-zà-öø-ÿ]/giu;
 const LATIN_VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]/giu;
 

@@ -8,6 +8,7 @@
 
 import { ASCENDER, DESCENDER } from "./layout.ts";
 import { median } from "../pdf/lines.ts";
+import { regex } from "../text/regex.ts";
 
 /** Whether a word (lower case) is known: the lexicon, a word list, the paper's own sure words. */
 export type KnownWords = (word: string) => boolean;
@@ -32,10 +33,10 @@ const CONFUSIONS: Readonly<Record<string, readonly string[]>> = {
 /** At most this many confusable characters are tried in one word (3^4 forms). */
 const MAX_POSITIONS = 4;
 /** A word's letters, digits and the marks OCR confuses with letters; punctuation around it is kept. */
-const CORE = /^([^\p{L}\p{N}|]*)([\p{L}\p{N}|](?:[\p{L}\p{N}|'’-]*[\p{L}\p{N}|])?)([^\p{L}\p{N}|]*)$/u;
+const CORE = regex(String.raw`^([^\p{L}\p{N}|]*)([\p{L}\p{N}|](?:[\p{L}\p{N}|'’-]*[\p{L}\p{N}|])?)([^\p{L}\p{N}|]*)$`, "u");
 /** Digits that make a number, which no repair may touch: "2025", "8 204", "1,5", "3:e". */
-const NUMBER = /\p{N}\p{N}|^\p{N}|\p{N}$|\p{N}[.,:/]/u;
-const LETTER = /\p{L}/u;
+const NUMBER = regex(String.raw`\p{N}\p{N}|^\p{N}|\p{N}$|\p{N}[.,:/]`, "u");
+const LETTER = regex(String.raw`\p{L}`, "u");
 /** Parts of a compound are at least this long: "laddstationer" = "ladd" + "stationer". */
 const PART = 3;
 
@@ -44,11 +45,11 @@ const PARAGRAPH_SIGN = /^\$[$&]?$/;
 /** Glyphs Tesseract reads for "§" or "§§" when the box says so: "8 204", "3 65", "$& 182". */
 const PARAGRAPH_LOOKALIKE = /^[83$&S§]{1,2}$/;
 /** A "§" glued to its number: "365" for "§ 65". */
-const GLUED_PARAGRAPH = /^[83](\p{N}{1,3})$/u;
+const GLUED_PARAGRAPH = regex(String.raw`^[83](\p{N}{1,3})$`, "u");
 /** A "§" reaches below the baseline: its box is at least this many times as tall as the line's capitals and ascenders (43 px to 34 at 300 dpi). */
 const PARAGRAPH_HEIGHT = 1.15;
 /** A word that starts with a digit: the number a "§" stands before. */
-const DIGIT_LED = /^\p{N}/u;
+const DIGIT_LED = regex(String.raw`^\p{N}`, "u");
 /** Letters and marks Tesseract reads for a list bullet "•" at the start of a line. */
 const BULLET_LOOKALIKE = /^[eoO0«»*·°®©]$/;
 /** A bullet stands this many of its line's word heights, at least, before the text it marks. */

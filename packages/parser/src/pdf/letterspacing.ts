@@ -6,11 +6,12 @@
  * spacing back, and the normaliser can then tell the words apart.
  */
 import type { PlacedItem } from "./lines.ts";
+import { regex } from "../text/regex.ts";
 
 // Single letters one space apart, four or more: "S T E N N O R D I N".
-const LETTER_RUN = /^\p{L}(?: \p{L}){3,}$/u;
+const LETTER_RUN = regex(String.raw`^\p{L}(?: \p{L}){3,}$`, "u");
 // The same with at least one wider gap: "S T E N  N O R D I N".
-const SPACED_WORDS = /^\p{L}(?: +\p{L}){3,}$/u;
+const SPACED_WORDS = regex(String.raw`^\p{L}(?: +\p{L}){3,}$`, "u");
 const SPACE_RUN = / {2,}/g;
 
 /** True when a page has an item whose word gaps pdf.js may have folded (only then is the operator list read). */

@@ -2,6 +2,7 @@ import type { SectionKind } from "@diarium/schema";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { HEADING_WORDS, type HeadingPlace } from "../lexicon/headings.ts";
 import { alternation } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * The heading families: how Swedish decision papers name their parts, read from the lexicon's
@@ -30,12 +31,12 @@ function familyPattern(row: { place: HeadingPlace; owner?: boolean; then?: keyof
     prefix: `^${owner}${words}`,
     closing: String.raw`(?:^|\s)${words}$`,
   }[row.place];
-  return new RegExp(source, "u");
+  return regex(source, "u");
 }
 
 export const HEADING_FAMILIES: readonly Family[] = HEADING_WORDS.map((row) => ({ kind: row.kind, pattern: familyPattern(row) }));
 // Every family at once: most lines a paper has name none, and one pattern rejects them faster than each in turn.
-const ANY_FAMILY = new RegExp(HEADING_FAMILIES.map((f) => `(?:${f.pattern.source})`).join("|"), "u");
+const ANY_FAMILY = regex(HEADING_FAMILIES.map((f) => `(?:${f.pattern.source})`).join("|"), "u");
 
 /**
  * The kind of a heading, or null when no family names it.

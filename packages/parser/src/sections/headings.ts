@@ -2,6 +2,7 @@ import type { NormalizedDocument, TextLine } from "../document.ts";
 import { ALTERNATIVE_JOINS, HEADING_NEVER_ENDS, LINE_CONTINUATIONS, LIST_JOINS, PROSE_OPENINGS } from "../lexicon/grammar.ts";
 import { STATEMENT_NAMES } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
@@ -21,18 +22,18 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[•\-–*▪■]\s?)/u;
 // Text that ends a sentence or a clause: "…i utlåtandet.", "…följande,", "…beslutar;".
 const CLAUSE_END = /[.,;]$/;
 // A dateline: "Stockholm den 18 september 2013".
-const DATELINE = /^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$/u;
+const DATELINE = regex(String.raw`^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$`, "u");
 // A sentence in the first person or with a pronoun subject: "Vi stödjer förslaget …", "Jag föreslår …".
-const PRONOUN_START = new RegExp(String.raw`^${alternation(formsOf(PROSE_OPENINGS))}\s`, "i");
+const PRONOUN_START = regex(String.raw`^${alternation(formsOf(PROSE_OPENINGS))}\s`, "i");
 // A heading never ends on a function word; a wrapped line of prose often does ("… ombuden inom").
-const FUNCTION_WORD_END = new RegExp(
+const FUNCTION_WORD_END = regex(
   String.raw`\s${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS), ...formsOf(HEADING_NEVER_ENDS)])}$`,
   "iu",
 );
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
-const STATEMENT_START = new RegExp(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
+const STATEMENT_START = regex(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
 // A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
-const NAME_LIKE = /^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$/u;
+const NAME_LIKE = regex(String.raw`^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$`, "u");
 
 function textOf(doc: NormalizedDocument, line: TextLine): string {
   return doc.text.slice(line.start, line.end);

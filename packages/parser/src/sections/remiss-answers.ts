@@ -6,6 +6,7 @@ import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
 import { ANSWER_OPENING_VERBS, DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPER_WORDS, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, remissMentions, splitBodies, subjectStart, type RemissMention } from "./remiss.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * What a paper says of a body's answer, wherever it says it:
@@ -40,33 +41,33 @@ export type RemissAnswer = {
 const DATED = String.raw`(?:${alternation(formsOf(DATED_WORDS))}\s+)?`;
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})`;
 // A decision in a list: "Nämnden för Gymnasium & Arbetsmarknad, 2024-06-12, § 79", "Hälso- och sjukvårdsnämndens protokoll 2023-02-02, § 14".
-const DECISION_LINE = new RegExp(
+const DECISION_LINE = regex(
   String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?(?:\s+${alternation(formsOf(DECISION_PAPERS))})?\s*,?\s+(?<date>\d{4}-\d{2}-\d{2})\s*,?\s*§\s*\d+`,
   "u",
 );
 // A statement paper: "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2024-05-22", "Utbildningsnämndens yttrande daterat 9 januari 2024".
-const STATEMENT_LINE = new RegExp(
+const STATEMENT_LINE = regex(
   String.raw`^(?<body>[^,\n§]{3,90}?)(?::s|s)?\s+${alternation(formsOf(STATEMENT_PAPERS))}(?:\s+över\s+[^,\n]{0,200}?)?\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})`,
   "u",
 );
 // The paper words alone: a line without any is no statement line, and STATEMENT_LINE need not try each length of its body.
-const HAS_STATEMENT_PAPER = new RegExp(alternation(formsOf(STATEMENT_PAPERS)), "u");
+const HAS_STATEMENT_PAPER = regex(alternation(formsOf(STATEMENT_PAPERS)), "u");
 // A paper named before its body: "Protokollsutdrag från socialnämnden 2025-03-12, § 31", "Yttrande från Tempohus AB, 2023-08-19".
-const FROM_LINE = new RegExp(
+const FROM_LINE = regex(
   String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
   "iu",
 );
 // The subject of a sentence, up to its verb: "Skolnämnden och utbildningsnämnden har båda avstyrkt motionen."
 const SUBJECT_VERBS = alternation([...formsOf(ANSWER_OPENING_VERBS), ...formsOf(REMISS_ANSWER_STANCES)]);
-const SUBJECT = new RegExp(String.raw`^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=${SUBJECT_VERBS}(?![\p{L}]))`, "u");
+const SUBJECT = regex(String.raw`^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=${SUBJECT_VERBS}(?![\p{L}]))`, "u");
 // The verbs alone: most sentences hold none, and a search for them rejects a sentence faster than SUBJECT does.
-const HAS_SUBJECT_VERB = new RegExp(SUBJECT_VERBS, "u");
+const HAS_SUBJECT_VERB = regex(SUBJECT_VERBS, "u");
 // "Yttrande från …", "Remissvar från …": a statement, not a decision
-const STATEMENT_PAPER = new RegExp(String.raw`^${alternation(formsOf(STATEMENT_PAPER_WORDS))}`, "iu");
+const STATEMENT_PAPER = regex(String.raw`^${alternation(formsOf(STATEMENT_PAPER_WORDS))}`, "iu");
 const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
-const TOWARD_PROPOSAL = /^\s+(?!motion)[\p{L}\s]{0,40}?förslag/iu;
+const TOWARD_PROPOSAL = regex(String.raw`^\s+(?!motion)[\p{L}\s]{0,40}?förslag`, "iu");
 /** No sentence that tells an answer is longer than this; a longer run of text is read no further (it keeps a long paper linear). */
 const MAX_SENTENCE = 800;
 /** A subject and its verb stand within this many characters of the sentence's start. */
@@ -74,9 +75,9 @@ const MAX_SUBJECT = 200;
 /** How far after "behandlat ärendet" its date may stand: " den 22 april 2026". */
 const DATE_AFTER_VERB = 40;
 // A relative clause after the last body a remiss names: "… till kultur- och utbildningsnämnden som i beslut den 22 april 2026 tillstyrker motionen".
-const RELATIVE = new RegExp(String.raw`^\s*,?\s+${alternation(REMISS_LIST_ENDS[1].forms)}\s`, "iu");
+const RELATIVE = regex(String.raw`^\s*,?\s+${alternation(REMISS_LIST_ENDS[1].forms)}\s`, "iu");
 // A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
-const GENERIC = new RegExp(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
+const GENERIC = regex(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
 
 function stanceOf(word: string): Stance | null {
   const w = word.toLowerCase();

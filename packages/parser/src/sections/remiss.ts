@@ -16,6 +16,7 @@ import {
   SHARED_HEADS,
 } from "../lexicon/remiss.ts";
 import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * The remiss sentence, read in one place: the bodies a matter was sent to for comment ("Ärendet har
@@ -33,18 +34,18 @@ export type RemissMention = RemissBody & { key: string; role: RemissRole };
 const L = String.raw`\p{L}`;
 const NOT_IN_WORD = String.raw`(?<![\p{L}\p{N}])`;
 // "remitterades därför av kommunstyrelsens arbetsutskott till", "remitterade motionen till", "har remitterats till"
-const SENT = new RegExp(
+const SENT = regex(
   String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_SENT))}(?:\s+${alternation(formsOf(REMISS_OBJECTS))})*(?:\s+av\s+[^.]{2,80}?)?\s+till\s+`,
   "giu",
 );
 // "Yttranden har inhämtats från "
-const ANSWERED_FROM = new RegExp(String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_ANSWERED_FROM))}\s+`, "giu");
+const ANSWERED_FROM = regex(String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_ANSWERED_FROM))}\s+`, "giu");
 // " har fått möjlighet att yttra sig"
-const INVITED = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_INVITED))}`, "giu");
+const INVITED = regex(String.raw`\s+${alternation(formsOf(REMISS_INVITED))}`, "giu");
 // " har avstått från att svara", " har inte inkommit"
-const DECLINED = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_DECLINED))}`, "giu");
+const DECLINED = regex(String.raw`\s+${alternation(formsOf(REMISS_DECLINED))}`, "giu");
 // What ends a list after "till": its purpose ("för beredning"), a date ("den 25 oktober 2021"), a full stop.
-const LIST_END = new RegExp(String.raw`\s+${alternation(formsOf(REMISS_LIST_ENDS))}(?![${L}])|\s+den\s+\d|\.(?:\s|$)|\n\s*\n`, "iu");
+const LIST_END = regex(String.raw`\s+${alternation(formsOf(REMISS_LIST_ENDS))}(?![${L}])|\s+den\s+\d|\.(?:\s|$)|\n\s*\n`, "iu");
 /** No list of bodies runs longer than this. */
 const MAX_LIST = 600;
 
@@ -64,7 +65,7 @@ export function remissMentions(doc: Pick<NormalizedDocument, "text"> & Partial<P
   for (const m of text.matchAll(SENT)) listAfter((m.index ?? 0) + m[0].length, "asked");
   for (const m of text.matchAll(ANSWERED_FROM)) listAfter((m.index ?? 0) + m[0].length, "answered");
   // the clause layer of the paper, or of a snippet read on its own
-  const sentences = [INVITED, DECLINED].some((p) => new RegExp(p.source, "iu").test(text)) ? (doc.sentences ?? sentencesOf(text)) : [];
+  const sentences = [INVITED, DECLINED].some((p) => regex(p.source, "iu").test(text)) ? (doc.sentences ?? sentencesOf(text)) : [];
   for (const [pattern, role] of [[INVITED, "invited"], [DECLINED, "declined"]] as const) {
     for (const m of text.matchAll(pattern)) {
       const at = m.index ?? 0;
@@ -135,10 +136,10 @@ export function remissBodies(doc: Pick<NormalizedDocument, "text"> & Partial<Pic
 /** A member of a list of bodies: its name (a shared head restored) and its span in the list. */
 export type BodyPiece = { name: string } & Span;
 
-const COLLECTIVE = new RegExp(String.raw`${NOT_IN_WORD}${alternation(formsOf(COLLECTIVE_BODIES))}\s`, "iu");
+const COLLECTIVE = regex(String.raw`${NOT_IN_WORD}${alternation(formsOf(COLLECTIVE_BODIES))}\s`, "iu");
 // "och"/"samt" between two members; not the "och" of "Vård- och omsorgsnämnden".
-const LAST_JOIN = new RegExp(String.raw`(?<!-)\s+${alternation(formsOf(LIST_JOINS))}\s+(?=\S)`, "gu");
-const SHARED_HEAD = new RegExp(String.raw`^${alternation(SHARED_HEADS.map((h) => h.plural))}\s+`, "iu");
+const LAST_JOIN = regex(String.raw`(?<!-)\s+${alternation(formsOf(LIST_JOINS))}\s+(?=\S)`, "gu");
+const SHARED_HEAD = regex(String.raw`^${alternation(SHARED_HEADS.map((h) => h.plural))}\s+`, "iu");
 
 /**
  * Splits a list of bodies at its commas (outside brackets) and its last member at its last "och" or
@@ -191,9 +192,9 @@ export function splitBodies(list: string): BodyPiece[] {
 
 const ENDING_FORMS = [...formsOf(BODY_ENDINGS), ...formsOf(OTHER_BODY_ENDINGS)];
 // A name ending in a body word: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
-const BODY_END = new RegExp(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
+const BODY_END = regex(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
 // A name written "Nämnden för …": "Nämnden för Gymnasium & Arbetsmarknad".
-const BODY_PREFIX = new RegExp(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
+const BODY_PREFIX = regex(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
 /** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
 const MAX_NAME = 90;
 
@@ -208,9 +209,9 @@ export function isBodyName(name: string): boolean {
   return BODY_END.test(n) || BODY_PREFIX.test(n);
 }
 
-const POLITICAL_END = new RegExp(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|nämnder(?:na)?(?:\s+och\s+\p{L}+)?)$`, "iu");
+const POLITICAL_END = regex(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|nämnder(?:na)?(?:\s+och\s+\p{L}+)?)$`, "iu");
 // "Nämnden för Vård & Omsorg", "Styrelsen för …": a body named by its kind first
-const POLITICAL_PREFIX = new RegExp(String.raw`^${alternation(BODY_ENDINGS.filter((r) => r.role === "political").map((r) => r.forms[1] ?? r.forms[0]))}\s+för\s+\p{Lu}`, "iu");
+const POLITICAL_PREFIX = regex(String.raw`^${alternation(BODY_ENDINGS.filter((r) => r.role === "political").map((r) => r.forms[1] ?? r.forms[0]))}\s+för\s+\p{Lu}`, "iu");
 
 /**
  * True for a body whose members are elected (a nämnd, a styrelse, a fullmäktige), not an office of
@@ -223,7 +224,7 @@ export function isPoliticalBody(name: string): boolean {
   return isBodyName(n) && (POLITICAL_END.test(n) || POLITICAL_PREFIX.test(n));
 }
 
-const CHAIN = new RegExp(String.raw`${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}$`, "iu");
+const CHAIN = regex(String.raw`${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}$`, "iu");
 
 /**
  * True for the bodies that prepare or take the council's own decision (fullmäktige, the
@@ -235,7 +236,7 @@ export function isCouncilChain(name: string): boolean {
   return CHAIN.test(name.trim());
 }
 
-const CHAIN_WORD = new RegExp(String.raw`(?<!\p{L})${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}(?!\p{L})`, "iu");
+const CHAIN_WORD = regex(String.raw`(?<!\p{L})${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}(?!\p{L})`, "iu");
 
 /**
  * True for a body of the council's chain or an office named after one: "Kommunstyrelsens förvaltning".
@@ -254,7 +255,7 @@ for (const [form, base] of BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f
   FOLD.set(last, [...(FOLD.get(last) ?? []), [form, base]]);
 }
 // A word of a body's name after lower-casing: a run of letters, digits and "&".
-const KEY_WORD = /[\p{L}\d&]+/gu;
+const KEY_WORD = regex(String.raw`[\p{L}\d&]+`, "gu");
 
 /**
  * A comparable form of a body's name: lower case, brackets dropped, body words folded to their base
@@ -278,8 +279,8 @@ function foldWord(w: string): string {
   return w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
-const PREFIX_WORDS = new RegExp(String.raw`^${alternation(formsOf(BODY_PREFIXES).map((f) => bodyKey(f)))}\s+`, "iu");
-const BASE_ENDING = new RegExp(String.raw`(?:${BODY_ENDINGS.map((r) => r.forms[0]).join("|")})$`, "u");
+const PREFIX_WORDS = regex(String.raw`^${alternation(formsOf(BODY_PREFIXES).map((f) => bodyKey(f)))}\s+`, "iu");
+const BASE_ENDING = regex(String.raw`(?:${BODY_ENDINGS.map((r) => r.forms[0]).join("|")})$`, "u");
 
 /**
  * The distinctive part of a body's name, shared by a nämnd and its förvaltning: "Nämnden för

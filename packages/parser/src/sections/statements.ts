@@ -2,6 +2,7 @@ import type { NormalizedDocument } from "../document.ts";
 import { STATEMENT_FOLLOWS, STATEMENT_NAMES, STATEMENT_NOTE_NAMES, STATEMENT_RECORD_VERBS } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { GROUP_MARK_WORDS } from "../lexicon/names.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * Reservations and särskilda uttalanden written as a paragraph rather than under a heading:
@@ -12,17 +13,17 @@ export type StatementParagraph = { kind: "reservation" | "sarskilt_uttalande"; s
 
 // The end of a statement's first sentence: a full stop or colon before a capital, a list or the end.
 // "m.fl. (S)" does not end it; "… enligt följande." and "…, bilaga 1." do.
-const SENTENCE_END = /[.:](?=\s+[\p{Lu}\d"”]|\s*$)/u;
+const SENTENCE_END = regex(String.raw`[.:](?=\s+[\p{Lu}\d"”]|\s*$)`, "u");
 
 // The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
-const STATEMENT_OPENING = new RegExp(
+const STATEMENT_OPENING = regex(
   String.raw`^(${alternation(capitalized([...formsOf(STATEMENT_NAMES), ...formsOf(STATEMENT_NOTE_NAMES)]))})\s+${alternation(formsOf(STATEMENT_RECORD_VERBS))}\b`,
   "u",
 );
 // A statement whose text follows: "… enligt följande.", "… följande:".
-const CONTINUES = new RegExp(String.raw`${alternation(formsOf(STATEMENT_FOLLOWS))}[.:]?\s*$|:\s*$`, "u");
+const CONTINUES = regex(String.raw`${alternation(formsOf(STATEMENT_FOLLOWS))}[.:]?\s*$|:\s*$`, "u");
 // A party code in a statement's opening: "(båda S)", "(MP)", "m.fl. (S)".
-const PARTY_IN_PARENS = new RegExp(String.raw`\(${alternation(formsOf(GROUP_MARK_WORDS))}?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)`, "gu");
+const PARTY_IN_PARENS = regex(String.raw`\(${alternation(formsOf(GROUP_MARK_WORDS))}?\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|[a-zåäö]{1,3})\)`, "gu");
 
 /** The kind of statement its name makes: "Reservationer" a reservation, "Särskilt uttalande" and the notes a särskilt uttalande. */
 function statementKind(name: string): StatementParagraph["kind"] {

@@ -8,6 +8,7 @@ import { headingKind } from "./families.ts";
 import { headingCandidates } from "./headings.ts";
 import { bodyKey, remissBodies, remissMentions, type RemissMention } from "./remiss.ts";
 import { statementParagraphs } from "./statements.ts";
+import { regex } from "../text/regex.ts";
 
 /**
  * The section tree. Each part of a paper opens at a heading (or a statement paragraph) and runs
@@ -21,7 +22,7 @@ import { statementParagraphs } from "./statements.ts";
 type Opening = { start: number; end: number | null; level: number; kind: SectionKind; heading: string; actor: string | null };
 
 // A heading that names a body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Tempohus Kungsbacka AB".
-const BODY_SHAPE = new RegExp(String.raw`(?:${alternation(formsOf(BODY_HEADING_ENDINGS))}|\b${alternation(formsOf(COMPANY_ENDINGS))}|\([A-ZÅÄÖ]{2,}\))$`, "u");
+const BODY_SHAPE = regex(String.raw`(?:${alternation(formsOf(BODY_HEADING_ENDINGS))}|\b${alternation(formsOf(COMPANY_ENDINGS))}|\([A-ZÅÄÖ]{2,}\))$`, "u");
 /** No body's name is longer than this ("Nämnden för arbetsmarknad, vuxenutbildning och …" is 60). */
 const MAX_BODY_NAME = 120;
 // A motion's number alone on a line, the heading of a reproduced motion: "2012:46".
@@ -29,11 +30,11 @@ const MOTION_NUMBER = /^\d{4}:\d{1,4}$/u;
 // A motion heading inside an attachment: "2012:46", "2012:46 Motion av …", "Motion om …".
 const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
 // An attachment of statements: "Bilaga 1\nReservationer m.m.", "… särskilt uttalande".
-const STATEMENTS_NAMED = new RegExp(alternation(formsOf(STATEMENT_WORDS)), "iu");
+const STATEMENTS_NAMED = regex(alternation(formsOf(STATEMENT_WORDS)), "iu");
 // The words before the answering body in a remissvar heading: "Yttrande från nämnden för Gymnasium & Arbetsmarknad".
-const ANSWER_OPENING = new RegExp(String.raw`^${alternation(formsOf(ANSWER_HEADING_OPENINGS))}\s+`, "iu");
+const ANSWER_OPENING = regex(String.raw`^${alternation(formsOf(ANSWER_HEADING_OPENINGS))}\s+`, "iu");
 // A list of bodies, not one body's name: "Kultur- och fritidsnämnden samt byggnadsnämnden".
-const LIST_JOIN = new RegExp(String.raw`\s${alternation(formsOf(LIST_JOINS))}\s`, "u");
+const LIST_JOIN = regex(String.raw`\s${alternation(formsOf(LIST_JOINS))}\s`, "u");
 
 /**
  * Builds the section tree of a normalised paper; `remiss` is its remiss round when the caller has read it already.
