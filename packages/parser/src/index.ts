@@ -13,4 +13,4 @@ export * from "./pdf/index.ts";
 export * from "./ocr/index.ts";
 export * from "./lexicon/index.ts";
 export { sentencesOf, sentenceAt, type Sentence, type Span } from "./clauses/sentences.ts";
-export { regex, spellOutProperties, propertyClasses, SCRIPT_BLOCKS } from "./text/regex.ts";
+export { regex, spellOutProperties, PROPERTY_CLASSES, SCRIPT_BLOCKS } from "./text/regex.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { propertyClasses, regex, SCRIPT_BLOCKS, SPELLED_OUT, spellOutProperties } from "../src/text/regex.ts";
+import { PROPERTY_CLASSES, regex, SCRIPT_BLOCKS, SPELLED_OUT, spellOutProperties } from "../src/text/regex.ts";
 
 describe("regex: property classes spelled out as ranges", () => {
   it("matches exactly what the property matches on every code point of the script blocks", () => {
@@ -22,7 +22,7 @@ describe("regex: property classes spelled out as ranges", () => {
   });
 
   it("spells a class out with brackets alone, bare inside a class, negated for \\P", () => {
-    const { L } = propertyClasses();
+    const { L } = PROPERTY_CLASSES;
     expect(spellOutProperties(String.raw`\p{L}+`)).toBe(`[${L}]+`);
     expect(spellOutProperties(String.raw`(?<![\p{L}\d-])nämnd`)).toBe(String.raw`(?<![${L}\d-])nämnd`.replace("${L}", L));
     expect(spellOutProperties(String.raw`\P{L}`)).toBe(`[^${L}]`);

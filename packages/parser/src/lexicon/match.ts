@@ -15,7 +15,8 @@ export function escapeRegExp(word: string): string {
  * @example new RegExp(alternation(["yrkar", "yrkade"])).test("Anna Berg (S) yrkade bifall") // true
  */
 export function alternation(words: readonly string[]): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // ties in length by code unit (a fixed order; ICU's localeCompare cost ~10 ms per process here)
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?:${unique.map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join("|")})`;
 }
 

@@ -24,41 +24,20 @@ export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
 export const SPELLED_OUT = ["L", "Lu", "Ll", "N"] as const;
 type Property = (typeof SPELLED_OUT)[number];
 
-let classes: Record<Property, string> | undefined;
-
 /**
- * The body of each spelled-out class (ranges, without the brackets), computed once from the
- * property itself over SCRIPT_BLOCKS: four patterns compiled, once per process.
- * @example propertyClasses().L.startsWith("A-Za-z") // true
+ * The body of each spelled-out class: the property's ranges within SCRIPT_BLOCKS, written out as
+ * data (computing them costs each process ~3 ms). test/regex.test.ts checks every code point of the
+ * blocks against the property itself, so a change of SCRIPT_BLOCKS without these fails there.
  */
-export function propertyClasses(): Record<Property, string> {
-  if (classes) return classes;
-  const built = {} as Record<Property, string>;
-  for (const name of SPELLED_OUT) {
-    const test = new RegExp(String.raw`^\p{${name}}$`, "u");
-    const ranges: string[] = [];
-    for (const [first, last] of SCRIPT_BLOCKS) {
-      let start = -1;
-      for (let c = first; c <= last + 1; c++) {
-        const inside = c <= last && test.test(String.fromCodePoint(c));
-        if (inside && start < 0) start = c;
-        if (!inside && start >= 0) {
-          ranges.push(start === c - 1 ? codePoint(start) : `${codePoint(start)}-${codePoint(c - 1)}`);
-          start = -1;
-        }
-      }
-    }
-    built[name] = ranges.join("");
-  }
-  return (classes = built);
-}
-
-/** A code point as it is written in a pattern: ASCII letters and digits as themselves. */
-function codePoint(c: number): string {
-  return /[A-Za-z0-9]/u.test(String.fromCharCode(c)) && c < 0x80 ? String.fromCharCode(c) : `\\u{${c.toString(16)}}`;
-}
+export const PROPERTY_CLASSES: Readonly<Record<Property, string>> = {
+  L: String.raw`A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ʹͶͷͺ-ͽͿΆΈ-ΊΌΎ-ΡΣ-ϵϷ-ҁҊ-ԯḀ-ỿⁱⁿₐ-ₜℂℇℊ-ℓℕℙ-ℝℤΩℨK-ℭℯ-ℹℼ-ℿⅅ-ⅉⅎↃↄﬀ-ﬆ`,
+  Lu: String.raw`A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƁƂƄƆƇƉ-ƋƎ-ƑƓƔƖ-ƘƜƝƟƠƢƤƦƧƩƬƮƯƱ-ƳƵƷƸƼǄǇǊǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǴǶ-ǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃ-ɆɈɊɌɎͰͲͶͿΆΈ-ΊΌΎΏΑ-ΡΣ-ΫϏϒ-ϔϘϚϜϞϠϢϤϦϨϪϬϮϴϷϹϺϽ-ЯѠѢѤѦѨѪѬѮѰѲѴѶѸѺѼѾҀҊҌҎҐҒҔҖҘҚҜҞҠҢҤҦҨҪҬҮҰҲҴҶҸҺҼҾӀӁӃӅӇӉӋӍӐӒӔӖӘӚӜӞӠӢӤӦӨӪӬӮӰӲӴӶӸӺӼӾԀԂԄԆԈԊԌԎԐԒԔԖԘԚԜԞԠԢԤԦԨԪԬԮḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾℂℇℋ-ℍℐ-ℒℕℙ-ℝℤΩℨK-ℭℰ-ℳℾℿⅅↃ`,
+  Ll: String.raw`a-zµß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž-ƀƃƅƈƌƍƒƕƙ-ƛƞơƣƥƨƪƫƭưƴƶƹƺƽ-ƿǆǉǌǎǐǒǔǖǘǚǜǝǟǡǣǥǧǩǫǭǯǰǳǵǹǻǽǿȁȃȅȇȉȋȍȏȑȓȕȗșțȝȟȡȣȥȧȩȫȭȯȱȳ-ȹȼȿɀɂɇɉɋɍɏͱͳͷͻ-ͽΐά-ώϐϑϕ-ϗϙϛϝϟϡϣϥϧϩϫϭϯ-ϳϵϸϻϼа-џѡѣѥѧѩѫѭѯѱѳѵѷѹѻѽѿҁҋҍҏґғҕҗҙқҝҟҡңҥҧҩҫҭүұҳҵҷҹһҽҿӂӄӆӈӊӌӎӏӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹӻӽӿԁԃԅԇԉԋԍԏԑԓԕԗԙԛԝԟԡԣԥԧԩԫԭԯḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕ-ẝẟạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỻỽỿℊℎℏℓℯℴℹℼℽⅆ-ⅉⅎↄﬀ-ﬆ`,
+  N: String.raw`0-9²³¹¼-¾⁰⁴-⁹₀-₉⅐-ↂↅ-↉`,
+};
 
 const rewritten = new Map<string, string>();
+const TOKENS = /\\[pP]\{(?:L[lu]?|N)\}|\\.|\[|\]/gsu;
 
 /**
  * `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled out: `[…]` where one stands
@@ -68,29 +47,19 @@ const rewritten = new Map<string, string>();
 export function spellOutProperties(source: string): string {
   const known = rewritten.get(source);
   if (known !== undefined) return known;
-  const bodies = propertyClasses();
-  let out = "";
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === "\\") {
-      const property = /^\\([pP])\{(L|Lu|Ll|N)\}/u.exec(source.slice(i, i + 6));
-      if (property) {
-        const body = bodies[property[2] as Property];
-        const negated = property[1] === "P";
-        if (inClass && negated) out += property[0]; // a negated property inside a class has no range form
-        else out += inClass ? body : `[${negated ? "^" : ""}${body}]`;
-        i += property[0].length - 1;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-    } else {
-      if (ch === "[" && !inClass) inClass = true;
-      else if (ch === "]" && inClass) inClass = false;
-      out += ch;
+  const out = source.replace(TOKENS, (token) => {
+    if (token === "[") inClass = true;
+    else if (token === "]") inClass = false;
+    else if (token.length > 2 && token[2] === "{") {
+      const body = PROPERTY_CLASSES[token.slice(3, -1) as Property];
+      const negated = token[1] === "P";
+      // a negated property inside a class has no range form: it stays as written
+      if (inClass) return negated ? token : body;
+      return `[${negated ? "^" : ""}${body}]`;
     }
-  }
+    return token;
+  });
   rewritten.set(source, out);
   return out;
 }
