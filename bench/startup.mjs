@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Start-up benchmark: wall-clock time of the `diarium` command (packages/cli/bin/diarium.mjs, what
+// Start-up benchmark: wall-clock time of the `diarium` command (packages/cli/bin/diarium.cjs, what
 // `npm i -g ./packages/cli` installs) for one paper, `--help`, `pnpm diarium` for comparison, and
 // bare `node -e 0` as this machine's floor; also the ES module bundle loaded alone (`node
 // dist/diarium.mjs`, which only loads it) and `diarium analyze` run from that bundle, without the
-// bin's V8 code cache (dist/analyze.cjs, bin/code-cache.mjs), as it ran before. Median and best of
+// bin's V8 code cache (dist/analyze.cjs, bin/code-cache.cjs), as it ran before. Median and best of
 // N runs, from the corpus folder, the cases taking turns so that a change in the machine's load
 // falls on all of them; each median is also given as a multiple of `node -e 0`'s.
 //
@@ -23,7 +23,7 @@ import { bundleIsStale, buildBundle, bundlePath } from "../scripts/build.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { runs: { type: "string", default: "11" } } });
 const runs = Number(values.runs);
-const bin = join(root, "packages/cli/bin/diarium.mjs");
+const bin = join(root, "packages/cli/bin/diarium.cjs");
 const corpus = join(root, "corpus");
 
 if (bundleIsStale()) await buildBundle();

@@ -7,41 +7,21 @@
 import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { join, dirname, basename, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import stale from "./stale.cjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "packages/cli/dist");
-export const bundlePath = join(dist, "diarium.mjs");
-export const analyzeScriptPath = join(dist, "analyze.cjs");
+// The paths and the staleness check live in stale.cjs, which the bin reads without this module.
+const { root, dist, inputsPath } = stale;
+export const { bundlePath, analyzeScriptPath, bundleIsStale } = stale;
 
 // Native or file-loading packages stay outside the bundle and load from packages/cli/node_modules;
 // pg and pg-boss too, heavy and loaded only by the PostgreSQL commands.
 const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3", "pg", "pg-boss"];
 
-/** The files the bundle was built from (relative to the root), written by each build. */
-const inputsPath = join(dist, "inputs.json");
-
-/**
- * True when the bundle is missing or older than a file it was built from: a source esbuild read,
- * a package manifest, or this script. Only those are looked at (dist/inputs.json, written by the
- * build), not every folder of the packages: the check runs before each `diarium` command.
- */
-export function bundleIsStale() {
-  const built = statSync(bundlePath, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath)) return true;
-  let inputs;
-  try {
-    inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
-  } catch {
-    return true;
-  }
-  return !Array.isArray(inputs) || inputs.some((rel) => !((statSync(join(root, rel), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built));
-}
-
-/** The workspace files of the builds' inputs (not node_modules), the manifests and this script. */
+/** The workspace files of the builds' inputs (not node_modules), the manifests and the build scripts. */
 function inputsOf(...results) {
   const sources = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((p) => !p.includes("node_modules/"));
   const manifests = readdirSync(join(root, "packages")).map((pkg) => `packages/${pkg}/package.json`).filter((p) => existsSync(join(root, p)));
-  return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url))])].sort();
+  return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url)), relative(root, join(root, "scripts/stale.cjs"))])].sort();
 }
 
 /**
@@ -70,7 +50,7 @@ const otherCommandsOut = {
 /**
  * dist/analyze.cjs: the command line as one classic (CommonJS) script, for `diarium analyze`.
  * Node 20 keeps no compiled code of ES modules between runs, but a script compiled through
- * vm.Script takes V8's code cache (packages/cli/bin/code-cache.mjs): a lone paper starts without
+ * vm.Script takes V8's code cache (packages/cli/bin/code-cache.cjs): a lone paper starts without
  * compiling the analysis again. `import.meta.url` is the script's own URL.
  */
 function buildAnalyzeScript(build) {
@@ -90,6 +70,8 @@ function buildAnalyzeScript(build) {
     absWorkingDir: root,
     logLevel: "warning",
     define: { "import.meta.url": "__diariumModuleUrl" },
+    // without comments and indentation: a quarter less to read, hash and hold each run (the map keeps the lines)
+    minifyWhitespace: true,
     // The sources are ES modules, strict throughout: the directive comes first, before the URL.
     banner: { js: '"use strict";\nconst __diariumModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

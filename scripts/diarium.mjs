@@ -9,4 +9,4 @@ if (process.env.npm_lifecycle_event === "diarium" && process.env.INIT_CWD) {
     // A folder that is gone: stay in the root, and the paths will say what is missing.
   }
 }
-await import("../packages/cli/bin/diarium.mjs");
+await import("../packages/cli/bin/diarium.cjs");

@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   // Regular expressions compiled to machine code at once rather than interpreted first: the rules
   // are regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU
   // (488 against 668 ms, medians of 11 runs at load 8). The flag is per process, so the workers
-  // have it too. The bin sets it before compiling dist/analyze.cjs (V8_FLAGS in bin/code-cache.mjs): V8
+  // have it too. The bin sets it before compiling dist/analyze.cjs (V8_FLAGS in bin/code-cache.cjs): V8
   // keeps a code cache only for the flags it was made under, so change both together.
   setFlagsFromString("--no-regexp-tier-up");
   let exitCode = 0;

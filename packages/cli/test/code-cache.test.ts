@@ -1,4 +1,4 @@
-// The bin's V8 code cache (bin/code-cache.mjs): a cache that does not fit its script (damaged, of
+// The bin's V8 code cache (bin/code-cache.cjs): a cache that does not fit its script (damaged, of
 // another build, unwritable) is passed over and replaced, and the run goes on without a word.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { corpus, ensureBundle, root, tempDir } from "./helpers.ts";
  * own in-memory cache the second time) and saves the cache after the run, as the bin does.
  */
 function run(file: string): { answer: string; cached: boolean } {
-  const code = `const { loadWithCodeCache } = await import(${JSON.stringify(pathToFileURL(join(root, "packages/cli/bin/code-cache.mjs")).href)});
+  const code = `const { loadWithCodeCache } = await import(${JSON.stringify(pathToFileURL(join(root, "packages/cli/bin/code-cache.cjs")).href)});
     const s = loadWithCodeCache(${JSON.stringify(file)});
     const answer = s.exports.answer();
     s.save();
@@ -73,9 +73,9 @@ describe("`diarium analyze` with a damaged code cache", () => {
     const installed = tempDir("code-cache-bin");
     mkdirSync(join(installed, "bin"));
     mkdirSync(join(installed, "dist"));
-    for (const name of ["diarium.mjs", "code-cache.mjs"]) copyFileSync(join(root, "packages/cli/bin", name), join(installed, "bin", name));
+    for (const name of ["diarium.cjs", "code-cache.cjs"]) copyFileSync(join(root, "packages/cli/bin", name), join(installed, "bin", name));
     copyFileSync(join(root, "packages/cli/dist/analyze.cjs"), join(installed, "dist/analyze.cjs"));
-    const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.mjs"), "analyze", corpus("stockholm-utlatande-2013-125.txt")], { encoding: "utf8" });
+    const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", corpus("stockholm-utlatande-2013-125.txt")], { encoding: "utf8" });
     const fresh = run();
     expect(fresh.stderr).toBe("");
     expect(fresh.status).toBe(0);

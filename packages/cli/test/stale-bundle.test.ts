@@ -13,7 +13,7 @@ describe("the bundle's stale check", () => {
 
   it("knows the sources of every package in the bundle, the manifests and the build script, and nothing of node_modules", () => {
     const inputs = JSON.parse(readFileSync(join(root, "packages/cli/dist/inputs.json"), "utf8")) as string[];
-    for (const file of ["packages/cli/src/main.ts", "packages/cli/src/commands/analyze.ts", "packages/parser/src/index.ts", "packages/extractor/src/index.ts", "packages/schema/src/index.ts", "packages/cli/package.json", "scripts/build.mjs"]) {
+    for (const file of ["packages/cli/src/main.ts", "packages/cli/src/commands/analyze.ts", "packages/parser/src/index.ts", "packages/extractor/src/index.ts", "packages/schema/src/index.ts", "packages/cli/package.json", "scripts/build.mjs", "scripts/stale.cjs"]) {
       expect(inputs).toContain(file);
     }
     expect(inputs.filter((f) => f.includes("node_modules"))).toEqual([]);

@@ -10,12 +10,13 @@
 // deserializer). A cache that does not fit is never
 // fed to V8, or V8 rejects it; the run goes on compiling afresh and says nothing. A folder that
 // cannot be written (a read-only global install) just runs without a cache.
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import vm from "node:vm";
+"use strict";
+const { createHash } = require("node:crypto");
+const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname } = require("node:path");
+const { setFlagsFromString } = require("node:v8");
+const vm = require("node:vm");
 
 const FORMAT = "diarium-code-cache 1";
 
@@ -23,17 +24,18 @@ const FORMAT = "diarium-code-cache 1";
  * V8 keeps a code cache only under the flags it was made with, and main() sets this one (main.ts):
  * it is set here first, before compiling, so that the cache is made and read under the same flags.
  */
-export const V8_FLAGS = ["--no-regexp-tier-up"];
+const V8_FLAGS = ["--no-regexp-tier-up"];
 
 /**
  * Loads the CommonJS script `file` through its code cache. `save()` (after the run, so that the
  * functions the run compiled are in it) writes the cache when there was none that fitted.
  * @example const { exports, save } = loadWithCodeCache("/…/dist/analyze.cjs"); await exports.main(argv); save();
  */
-export function loadWithCodeCache(file) {
+function loadWithCodeCache(file) {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
-  const source = readFileSync(file, "utf8");
-  const key = `${FORMAT} ${process.version} ${process.arch} ${sha256(source)}`;
+  const bytes = readFileSync(file);
+  const source = bytes.toString("utf8");
+  const key = `${FORMAT} ${process.version} ${process.arch} ${sha256(bytes)}`;
   const cacheFile = `${file}.cache`;
   const cachedData = readCache(cacheFile, key);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -100,3 +102,5 @@ function splitLast(line) {
   const at = line.lastIndexOf(" ");
   return [line.slice(0, at), line.slice(at + 1)];
 }
+
+module.exports = { V8_FLAGS, loadWithCodeCache };
