@@ -18,8 +18,10 @@ const BODY_ACTS = regex(
 const BODY_LINE = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?${alternation(formsOf(BODY_LINE_ENDINGS))})[ \t]*(?=\n)`, "gu");
 
 // A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
+// (Compiled once here: esbuild turns a \p literal inside a function into a `new RegExp` on every call.)
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 function isBodyName(name: string | undefined): boolean {
-  return /^\p{Lu}/u.test(name ?? "");
+  return CAPITAL_FIRST.test(name ?? "");
 }
 
 /**

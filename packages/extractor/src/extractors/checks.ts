@@ -39,6 +39,7 @@ const TOTAL_AFTER_PARTS = regex(String.raw`[,(–—-]\s*${alternation(formsOf(T
 
 // a sentence ends at ". " before a capital, or a paragraph ends at a blank line
 const SENTENCE_END = regex(String.raw`[.;!?](?=\s+[\p{Lu}\d])|\n\s*\n`, "u");
+const SENTENCE_ENDS = regex(SENTENCE_END.source, "gu");
 
 /** Amounts and counts add up; percentages, durations and ranges do not make sums here. */
 const summable = (f: Figure): boolean => f.max === null && (f.unit === "SEK" || f.unit === "count");
@@ -118,7 +119,7 @@ function partsBefore(doc: NormalizedDocument, figures: Figure[], total: number):
   const from = Math.max(0, t.evidence.start - 600);
   const head = doc.text.slice(from, t.evidence.start);
   let sentenceStart = from;
-  for (const m of head.matchAll(regex(SENTENCE_END.source, "gu"))) sentenceStart = from + m.index + m[0].length;
+  for (const m of head.matchAll(SENTENCE_ENDS)) sentenceStart = from + m.index + m[0].length;
   const parts: number[] = [];
   for (let i = total - 1; i >= 0; i--) {
     const f = figures[i];

@@ -74,6 +74,13 @@ const POSTAL_CODE = regex(String.raw`(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}`,
 // "0300-83 40 00", "08-508 000 00", "+46 31 365 00 00": phone numbers
 const PHONE = /(?<![\d-])0\d{1,3}\s?[–-]\s?\d{2,3}(?:[ \u00a0]?\d{2,3}){1,3}(?!\d)|\+\d{2}(?:[ \u00a0-]?\(?\d{1,4}\)?){2,6}/gu;
 
+// "antagande 2 - Detaljplan": a numbered title after the number
+const TITLE_AFTER = regex(String.raw`^\s+[-–]\s+\p{Lu}`, "u");
+// "1 Socialstyrelsen 2006.": a capitalised word after a footnote's number
+const CAPITAL_AFTER = regex(String.raw`^[ \t]+\p{Lu}`, "u");
+// "Storgatan 37", "kvarteret Björken 3": a name right before the number
+const NAME_BEFORE = regex(String.raw`\p{Lu}\p{Ll}+\s+$`, "u");
+
 // "1. ", "2) " opening a line: list numbering
 const LIST_NUMBER = /(?:^|\n)[ \t•\-–]*$/u;
 
@@ -202,10 +209,10 @@ export function extractFigures(
     if (unit !== "SEK" && unit !== "percent" && plain && value >= 1900 && value <= 2099) continue; // a year
     if (unit === "count" && !unitInfo) {
       if (CODE_BEFORE.test(before)) continue; // "OPF-KR 26"; a heading in capitals before an amount ("TOTALT 500 000 kr") is no code
-      if (/^\s+[-–]\s+\p{Lu}/u.test(after)) continue; // "antagande 2 - Detaljplan": a numbered title
-      if (/^[ \t]+\p{Lu}/u.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "1 Socialstyrelsen 2006.": a footnote
+      if (TITLE_AFTER.test(after)) continue; // "antagande 2 - Detaljplan": a numbered title
+      if (CAPITAL_AFTER.test(after) && /(?:^|\n)[ \t]*$/.test(before)) continue; // "1 Socialstyrelsen 2006.": a footnote
       // "Storgatan 37,", "kvarteret Björken 3": a number after a name, counting nothing, names a place
-      if (/\p{Lu}\p{Ll}+\s+$/u.test(before) && subjectOf(text, start, numEnd, "count", numEnd) === null) continue;
+      if (NAME_BEFORE.test(before) && subjectOf(text, start, numEnd, "count", numEnd) === null) continue;
       if (LIST_NUMBER.test(text.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(after)) continue;
       if (/^\s*(?:\n|$)/.test(after) && /(?:^|\n)\s*$/.test(before)) continue; // a lone number on its line: page or footnote
       if (/^\s*[.)]\s/.test(after) && /(?:^|\n)\s*$/.test(before)) continue;

@@ -52,6 +52,8 @@ const LIST_OPENS = regex(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPO
 // A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
+// A line that opens a new statement after a list: "Kommunfullmäktige beslutar …".
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
 const ORDINAL = regex(String.raw`(?<!\p{L})${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
@@ -86,7 +88,7 @@ function listItems(lines: readonly string[], from: number): string[] {
     }
     if (ITEM.test(line)) items.push(line.replace(ITEM_MARK, ""));
     // a new statement after a line that ends a sentence closes the list
-    else if (/[.!]$/u.test(items.at(-1) ?? "") && /^\p{Lu}/u.test(line)) break;
+    else if (/[.!]$/u.test(items.at(-1) ?? "") && CAPITAL_FIRST.test(line)) break;
     else items[items.length - 1] += ` ${line}`;
   }
   return items;

@@ -17,18 +17,16 @@ const GROUP_NOUN = regex(String.raw`(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
 const BARE_MARK = regex(String.raw`(?<!\p{L})${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
+// A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
+export const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
+
 /**
  * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".
  * @example partyNameMentions("Ledamöterna från Miljöpartiet och Kristdemokraterna").map((m) => m.code) // ["MP", "KD"]
  */
 export function partyNameMentions(text: string): { code: string; start: number; end: number }[] {
   const out: { code: string; start: number; end: number }[] = [];
-  for (const party of PARTIES) {
-    for (const stem of party.stems) {
-      const re = regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu");
-      for (const m of text.matchAll(re)) out.push({ code: party.code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    }
-  }
+  for (const { code, re } of PARTY_WORDS) for (const m of text.matchAll(re)) out.push({ code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
 }
 

@@ -47,14 +47,18 @@ export function extractPeople(
   return mergeVariants([...byKey.values()]);
 }
 
+// A combining mark, as NFD writes the diacritics of "Škorić".
+const MARK = /\p{M}/gu;
+const NOT_MARK = /[^\p{M}]/gu;
+
 /** Folds case and diacritics: "Škorić" → "skoric". */
 function folded(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return name.normalize("NFD").replace(MARK, "").toLowerCase();
 }
 
 /** Letters outside ASCII: the spelling that keeps its diacritics is the fuller one. */
 function diacritics(name: string): number {
-  return name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
+  return name.normalize("NFD").replace(NOT_MARK, "").length;
 }
 
 /**

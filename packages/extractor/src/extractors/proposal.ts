@@ -44,6 +44,8 @@ const REJECTS_PART = partOf("avslag");
 // "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
 const PROPOSAL_HEADING = regex(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");
 // The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
+// A heading opens with a capital: "Förslag till beslut", not a wrapped "förslag till beslut" in prose.
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 const MEETING_PROPOSALS = regex(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "iu");
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
 // "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".
@@ -124,7 +126,7 @@ function headedBlocks(doc: NormalizedDocument, before: number): { start: number;
     const line = lines[i] as (typeof lines)[number];
     if (line.start >= before) break;
     const t = doc.text.slice(line.start, line.end).trim();
-    if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !CAPITAL_FIRST.test(t)) continue;
     let end = -1;
     let start = -1;
     for (let j = i + 1; j < lines.length; j++) {

@@ -1,6 +1,6 @@
 import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex } from "@diarium/parser";
-import { PARTIES, isKnownParty, partyCode, type Person } from "@diarium/schema";
-import { groupNounCodes } from "../extractors/parties.ts";
+import { isKnownParty, partyCode, type Person } from "@diarium/schema";
+import { PARTY_WORDS, groupNounCodes } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
 import type { PersonMention } from "../swedish/names.ts";
 
@@ -25,11 +25,11 @@ export type ActorIndex = {
 // A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
 const LOCAL_PARTY = regex(String.raw`\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
+// A party named in words opens with a capital and a small letter: "Socialdemokraterna", not "S".
+const WORD_OPENING = regex(String.raw`^\p{Lu}\p{Ll}`, "u");
 const CODE_WORD = regex(String.raw`(?<![\p{L}\d-])(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
 const GROUP = regex(String.raw`(?<!\p{L})${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
-// A party named in words: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
-const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
 
 /**
  * Reads once what every clause needs about people and parties.
@@ -111,5 +111,5 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
 
 /** True when the text at `at` is a party named in words, not a bare code. */
 function wordAt(passage: string, at: number): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(passage.slice(at, at + 2));
+  return WORD_OPENING.test(passage.slice(at, at + 2));
 }

@@ -72,6 +72,8 @@ const IN_FAVOUR = regex(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}
 const REFERENCE_BEFORE = regex(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), "framställde", "framställt"])}${E}[^.]*$`, "iu");
 // Where the object begins after an inverted subject or a joined list: "… Kristdemokraterna avslag på förslaget".
 const OBJECT_OPENING = regex(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
+// Where a joined member's part ends: a comma or the object's opening ("…, med instämmande av Jonas Lindqvist (V), bifall").
+const JOINED_END = regex(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu");
 
 const KIND_OF: Record<Act, Position["kind"]> = {
   yrkande: "yrkande",
@@ -161,7 +163,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
   if (joined) {
     const from = joined.index + joined[0].length;
     const rest = object.slice(from);
-    const close = rest.search(regex(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu"));
+    const close = rest.search(JOINED_END);
     const to = from + (close < 0 ? rest.length : close);
     actors = merge(actors, actorsIn(text, base + objectFrom + from, base + objectFrom + to, index));
     object = object.slice(0, joined.index) + " ".repeat(to - joined.index) + object.slice(to);

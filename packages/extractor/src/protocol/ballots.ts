@@ -14,6 +14,8 @@ const VOTE_OF = new Map<string, Ballot["vote"]>(BALLOT_WORDS.flatMap((row) => ro
 const MEMBER = regex(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
 // A cell that marks a vote: "X", "x", "1".
 const MARK = /^\s*(?:[xX✓1])\s*$/u;
+// A party column's cell that may be a party code: "S", "MP", "SD".
+const PARTY_CELL = regex(String.raw`^\p{L}{1,4}$`, "u");
 // A line with the vote at its end: "Anna Andersson (S)\tJa".
 // The header of a party column: "Parti".
 const PARTY_HEADER = regex(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
@@ -32,9 +34,12 @@ function member(cell: string): { name: string; party: string | null } | null {
   return { name: (m[1] ?? "").trim(), party: m[2] === "-" ? null : partyCode(m[2] ?? "") };
 }
 
+// A cell that is only a name: "Conny Loftander".
+const NAME_CELL = regex(String.raw`^\s*(${NAME})\s*$`, "u");
+
 /** A table's member cell without a party mark: "Conny Loftander". */
 function unmarked(cell: string): { name: string; party: null } | null {
-  const m = regex(String.raw`^\s*(${NAME})\s*$`, "u").exec(cell);
+  const m = NAME_CELL.exec(cell);
   return m ? { name: m[1] ?? "", party: null } : null;
 }
 
@@ -80,7 +85,7 @@ export function ballotBlocks(text: string): BallotBlock[] {
       const marked = cells.findIndex((c, k) => k > 0 && k !== partyColumn && MARK.test(c));
       const vote = marked > 0 ? (columns?.[marked] ?? ([null, "ja", "nej", "avstar"] as const)[marked] ?? null) : null;
       const written = partyColumn > 0 ? (cells[partyColumn] ?? "").trim() : "";
-      const party = who.party ?? (/^\p{L}{1,4}$/u.test(written) ? partyCode(written) : null);
+      const party = who.party ?? (PARTY_CELL.test(written) ? partyCode(written) : null);
       if (vote) add({ name: who.name, party, vote }, start, end);
       continue;
     }

@@ -45,6 +45,8 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 // A line that is only a diarienummer: "Dnr VO-2024-00122", "Diarienummer: RS 2022/0412", "2026.016 KS".
 const DNR_LABEL = String.raw`${alternation(formsOf(DNR_LABELS))}[.:]?\s*`;
+// The label before a bare number: "Dnr ", "Diarienr: ".
+const DNR_LABEL_FIRST = regex(`^${DNR_LABEL}`, "iu");
 const DNR_ONLY = regex(String.raw`^(?:${DNR_LABEL})?[\p{Lu}\d][\p{L}\d./:-]*\d[\p{L}\d./:-]*(?:\s+\p{Lu}{1,5})?$`, "iu");
 
 /** A paragraph's title and diarienummer: on its opening line, or on the lines under it. */
@@ -79,7 +81,7 @@ function headerOf(text: string, start: number, lineEnd: number, end: number): { 
   }
   const found = diarienummerOf({ text: headerText.join("\n") }, headerText.join("\n").length);
   // a bare number on the opening line ("§ 95 2026.016 KS") is the paragraph's own Dnr
-  const bare = headerText.flatMap((h) => h.split("\t")).map((c) => c.trim()).filter((c) => DNR_ONLY.test(c)).map((c) => c.replace(regex(`^${DNR_LABEL}`, "iu"), ""));
+  const bare = headerText.flatMap((h) => h.split("\t")).map((c) => c.trim()).filter((c) => DNR_ONLY.test(c)).map((c) => c.replace(DNR_LABEL_FIRST, ""));
   const diarienummer = found.length ? found : bare;
   const headerEnd = start + lines.slice(0, used).join("\n").length;
   return { title, diarienummer, headerEnd };

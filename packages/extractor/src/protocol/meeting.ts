@@ -66,6 +66,14 @@ const OFFICE = regex(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
 const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
 const PASSES_ON = regex(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A proposal standing before the meeting: "det liggande".
+// A body's own proposal: "kommunstyrelsens", "Socialnämndens arbetsutskotts".
+const BODY_OWNER = regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu");
+// An issuer that is a body: "Kommunstyrelsen", "Socialnämnden".
+const BODY_NAMED = regex(BODY, "iu");
+// The filler words and verb after a deciding body's name: "Kommunfullmäktige (härmed) beslutar".
+const FILLERS_AND_VERB = regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u");
+// A political body in a letterhead: "Göteborgs Stad Kommunfullmäktige".
+const LETTERHEAD_BODY = regex(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u");
 const STANDING_OWNER = regex(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
 // A body named only by its kind: "nämnden", "fullmäktige".
 const BODY_KIND_ONLY = regex(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");
@@ -149,7 +157,7 @@ function officeSentenceStance(text: string, sentences: readonly Sentence[]): Sta
 
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */
 function isBodyOwner(owner: string): boolean {
-  return owner === "" || STANDING_OWNER.test(owner) || regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu").test(owner.trim());
+  return owner === "" || STANDING_OWNER.test(owner) || BODY_OWNER.test(owner.trim());
 }
 
 function firstStance(text: string, sections: Section[], kind: Section["kind"]): Stance | null {
@@ -176,11 +184,11 @@ function decisionSentence(text: string, sentences: readonly Sentence[]): (Span &
 
 /** The body holding the meeting: the issuer when it is a body, else the body the decision sentences name. */
 function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<DocumentMeta, "issuer">): string | null {
-  if (meta.issuer && regex(BODY, "iu").test(meta.issuer)) return meta.issuer;
+  if (meta.issuer && BODY_NAMED.test(meta.issuer)) return meta.issuer;
   for (const s of sentences) {
     const m = DECIDES.exec(text.slice(s.start, s.end));
     if (!m) continue;
-    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u"), "").trim();
+    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(FILLERS_AND_VERB, "").trim();
     // "nämnden", "fullmäktige": a body named only by its kind says no more than the issuer would
     if (BODY_KIND_ONLY.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);
@@ -190,6 +198,6 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
   if (found) return found;
   // a letterhead that names the body: "Göteborgs Stad Kommunfullmäktige"
   const head = text.split("\n").filter((l) => l.trim()).slice(0, 6).join("\n");
-  const named = regex(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u").exec(head)?.[1];
+  const named = LETTERHEAD_BODY.exec(head)?.[1];
   return named ?? null;
 }

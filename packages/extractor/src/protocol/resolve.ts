@@ -1,4 +1,4 @@
-import { evidence, type NormalizedDocument } from "@diarium/parser";
+import { evidence, regex, type NormalizedDocument } from "@diarium/parser";
 import { warning, type Ballot, type Position, type Stance, type Warning } from "@diarium/schema";
 import type { VoteReading } from "./votes.ts";
 import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
@@ -18,6 +18,10 @@ type Pending = { act: MemberAct; claim: Claim | null; forum: string; stance: Sta
 
 const WEAK = new Set(["anteckning", "sarskilt_uttalande", "avstar"]);
 const PROPOSING = new Set(["yrkande", "instammer", "tillstyrker", "avstyrker"]);
+// The place an owner names: "Socialdemokraterna i Kommunstyrelsen" → "kommunstyrelsen".
+const OWNER_PLACE = regex(String.raw`\bi\s+(\p{L}+)`, "iu");
+// A member's name in an owner: "Lennart Jonssons", "Martin Linder-Loods".
+const OWNER_NAME = regex(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, "gu");
 
 /**
  * The positions of a protocol's member acts, with the votes' party positions taken into account.
@@ -147,7 +151,7 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
       if (byName) return byName.stance;
       const parties = partiesNamed(ref.owner, index).map((x) => x.code);
       if (!parties.length) return null;
-      const place = /\bi\s+(\p{L}+)/iu.exec(ref.owner)?.[1]?.toLowerCase() ?? null;
+      const place = OWNER_PLACE.exec(ref.owner)?.[1]?.toLowerCase() ?? null;
       const byParty = all.find((q) => proposing(q) && partiesOf(q).some((x) => parties.includes(x)) && (place ? q.forum.toLowerCase().includes(place.replace(/en$/u, "")) : q.forum === p.forum));
       if (byParty) return byParty.stance;
       // a party's own counter-proposal: adopted, or lost to another proposal on a matter that is itself a proposal
@@ -173,7 +177,7 @@ function adoptedBy(meeting: Meeting, owners: string[]): boolean {
 
 /** The members a genitive owner names: "Lennart Jonssons (SD) och Martin Linder-Loods (SD)" → both, without the genitive s. */
 function ownerNames(owner: string): string[] {
-  return [...owner.matchAll(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu)].map((m) => (m[1] ?? "").replace(/s$/u, ""));
+  return [...owner.matchAll(OWNER_NAME)].map((m) => (m[1] ?? "").replace(/s$/u, ""));
 }
 
 /** Names alike but for a genitive, a misspelling's last letter or a middle name: "Lena Holmgren" ~ "Lena Holmgrens". */

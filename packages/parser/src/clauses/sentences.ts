@@ -27,6 +27,19 @@ const HEADING_LINE = /^[^\n.;,]{1,60}$/u;
 // Line ends that continue a sentence: a comma, a conjunction, a preposition or "av"/"till".
 const CONTINUES = regex(String.raw`(?:[,(–-]|\b${alternation([...formsOf(LIST_JOINS), ...formsOf(ALTERNATIVE_JOINS), ...formsOf(LINE_CONTINUATIONS)])})$`, "iu");
 
+// What the next sentence may open with, one character each (compiled once: esbuild makes a \p
+// literal inside a function a `new RegExp` per call, and these run at every line end and full stop).
+// After a blank line, a small letter or a bracket goes on with the sentence: "…Rane-Andersson\n\n(S) och …".
+const GOES_ON = regex(String.raw`[\p{Ll}(]`, "u");
+// After a short line, a capital, digit or bullet opens a new one: "Beslut\nKommunfullmäktige …".
+const OPENS_AFTER_LINE = regex(String.raw`[\p{Lu}\d§•-]`, "u");
+// After a colon, a capital, bullet or quote: "Beslut: Kommunfullmäktige …", not "yrkar: att …".
+const OPENS_AFTER_COLON = regex(String.raw`[\p{Lu}•”"-]`, "u");
+const LOWER = regex(String.raw`\p{Ll}`, "u");
+// An initial before the full stop: "Jens C. Berlin".
+const INITIAL = regex(String.raw`(?:^|\s)\p{Lu}$`, "u");
+const SPACE = /\s/u;
+
 /**
  * The sentences of a text. A sentence ends at a full stop, question or exclamation mark or colon
  * before white space (not after an abbreviation, a number or an initial), at a blank line, and at
@@ -39,7 +52,7 @@ export function sentencesOf(text: string): Sentence[] {
   let start = skipSpace(text, 0);
   const push = (end: number): void => {
     let e = end;
-    while (e > start && /\s/u.test(text[e - 1] ?? "")) e--;
+    while (e > start && SPACE.test(text[e - 1] ?? "")) e--;
     if (e > start) out.push({ start, end: e, paragraph });
   };
   let lineStart = 0;
@@ -50,8 +63,8 @@ export function sentencesOf(text: string): Sentence[] {
       const next = skipSpace(text, i + 1);
       // a blank line ends a sentence, unless what follows it continues one: a page break in mid-sentence
       // ("… med instämmande av Maj-Britt Rane-Andersson\n\n(S) och Åsa Andersson (S), yrkar …")
-      const blank = text.slice(i + 1, next).includes("\n") && !/[\p{Ll}(]/u.test(text[next] ?? "");
-      const nextCap = /[\p{Lu}\d§•-]/u.test(text[next] ?? "");
+      const blank = text.slice(i + 1, next).includes("\n") && !GOES_ON.test(text[next] ?? "");
+      const nextCap = OPENS_AFTER_LINE.test(text[next] ?? "");
       if (blank || (nextCap && HEADING_LINE.test(line) && !CONTINUES.test(line))) {
         push(i);
         if (blank) paragraph++;
@@ -68,10 +81,10 @@ export function sentencesOf(text: string): Sentence[] {
       const end = i + m[0].length;
       const next = skipSpace(text, end);
       // a sentence goes on after a colon that opens a list or a quote in lower case ("yrkar: att …")
-      if (c === ":" && !/[\p{Lu}•”"-]/u.test(text[next] ?? "")) continue;
+      if (c === ":" && !OPENS_AFTER_COLON.test(text[next] ?? "")) continue;
       // "Eva Berg (C): Bifall till motionen." is one sentence: a member, a colon and the proposal on the same line
       if (c === ":" && text[i - 1] === ")" && text[i + 1] === " ") continue;
-      if (c !== ":" && /\p{Ll}/u.test(text[next] ?? "")) continue;
+      if (c !== ":" && LOWER.test(text[next] ?? "")) continue;
       push(end);
       if (text.slice(end, next).includes("\n\n")) paragraph++;
       start = next;
@@ -91,7 +104,7 @@ export function sentencesOf(text: string): Sentence[] {
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/u.test(text[i] ?? "")) i++;
+  while (i < text.length && SPACE.test(text[i] ?? "")) i++;
   return i;
 }
 
@@ -99,7 +112,7 @@ function skipSpace(text: string, from: number): number {
 function isAbbreviationOrNumber(text: string, from: number, at: number): boolean {
   const before = text.slice(Math.max(from, at - 12), at);
   if (ABBREVIATION_END.test(before)) return true;
-  if (/(?:^|\s)\p{Lu}$/u.test(before)) return true; // an initial: "Jens C. Berlin"
+  if (INITIAL.test(before)) return true; // an initial: "Jens C. Berlin"
   if (/\d$/u.test(before) && /\d/u.test(text[at + 1] ?? "")) return true;
   // "§ 9." or "1." opening a numbered list item is no sentence
   if (/(?:^|\n)\s*\d{1,2}$/u.test(before)) return true;

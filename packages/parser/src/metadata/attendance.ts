@@ -41,9 +41,11 @@ const SUBSTITUTION = regex(String.raw`(?<!\p{L})${alternation(formsOf(SUBSTITUTI
 // An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
 // (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)
 const OFFICE_LABEL_CASEBLIND = regex(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:$|\t| )`, "iu");
+// A name after a label and a space opens with a capital: "Ordförande Anna Berg".
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 const officeLabelIn = (line: string): RegExpExecArray | null => {
   const m = OFFICE_LABEL_CASEBLIND.exec(line);
-  return m && (!m[0].endsWith(" ") || /^\p{Lu}/u.test(line.slice(m[0].length))) ? m : null;
+  return m && (!m[0].endsWith(" ") || CAPITAL_FIRST.test(line.slice(m[0].length))) ? m : null;
 };
 // A cell that is only a name, maybe with its party: "Ingbritt Johansson", "Hravn Forsne (M)".
 const NAME_CELL = regex(String.raw`^(${NAME})(?:\s*${MARK})?$`, "u");

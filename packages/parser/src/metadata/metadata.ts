@@ -28,6 +28,7 @@ const KIND_WORD = regex(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\
 const OFFICIAL_LABEL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
 // A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral".
 const PARAGRAPH = /^§\s?(\d{1,4})\b(.*)$/mu;
+const PARAGRAPHS = regex(PARAGRAPH.source, "gmu");
 // A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
 const DNR_ON_LINE = regex(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
 // A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ".
@@ -62,6 +63,10 @@ const NUMBERED_MATTER = regex(
 const NUMBERED_MATTER_LINE = regex(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");
 // A header cell that is only a body's name.
 const BODY_CELL = regex(String.raw`^${BODY_NAME}$`, "u");
+// A cell with a letter, a line with a word ("Detaljplan för …"), a lower-case word wrapped onto the next line ("nämnd").
+const LETTER = regex(String.raw`\p{L}`, "u");
+const THREE_LETTERS = regex(String.raw`\p{L}{3}`, "u");
+const LOWER_WORD = regex(String.raw`^\p{Ll}+$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
 const FINDS_BODY = regex(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
@@ -101,7 +106,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let number: string | null = null;
   const s = SERIES.exec(head);
   // A protocol's own paragraph line carries its diarienummer ("§ 116 2020.008 KS"); a cover page's list does not.
-  const paragraphs = [...text.slice(0, attachmentsStart).matchAll(regex(PARAGRAPH.source, "gmu"))];
+  const paragraphs = [...text.slice(0, attachmentsStart).matchAll(PARAGRAPHS)];
   const paragraph = paragraphs.find((m) => /\d{4}[.\/-]\d/.test(m[2] ?? "")) ?? paragraphs.find((m) => (m.index ?? 0) < HEADER) ?? null;
   if (s) {
     series = s[0].trim();
@@ -206,13 +211,13 @@ function headerBody(doc: NormalizedDocument, before: number): { name: string; st
       // a body in capitals is read in its ordinary case: "KOMMUNFULLMÄKTIGE" → "Kommunfullmäktige"
       if (name === name.toUpperCase()) {
         const ordinary = name.charAt(0) + name.slice(1).toLowerCase();
-        if (/\p{L}/u.test(name) && BODY_CELL.test(ordinary) && !LABEL_LINE.test(ordinary)) return { name: ordinary, start, end: start + name.length };
+        if (LETTER.test(name) && BODY_CELL.test(ordinary) && !LABEL_LINE.test(ordinary)) return { name: ordinary, start, end: start + name.length };
         continue;
       }
       const next = lines[i + 1];
       const nextText = next ? doc.text.slice(next.start, next.end).trim() : "";
       // "Kommunstyrelsens" over "arbetsutskott"
-      if (cells.length === 1 && next && /s$/u.test(name) && /^\p{Ll}+$/u.test(nextText) && BODY_CELL.test(`${name} ${nextText}`)) {
+      if (cells.length === 1 && next && /s$/u.test(name) && LOWER_WORD.test(nextText) && BODY_CELL.test(`${name} ${nextText}`)) {
         return { name: `${name} ${nextText}`, start, end: next.end };
       }
       // a label before the name is no part of it: "Till Kommunstyrelsen"
@@ -265,7 +270,7 @@ function titleOf(
 ): { text: string; start: number; end: number } | null {
   // a diarienummer before the title on the § line is no part of it: "§ 87\tKS 2023/0412\tDetaljplan för …"
   const rest = (paragraph?.[2] ?? "").trim().replace(LEADING_DNR, "");
-  if (paragraph && rest !== "" && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && /\p{L}{3}/u.test(rest)) {
+  if (paragraph && rest !== "" && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && THREE_LETTERS.test(rest)) {
     const start = (paragraph.index ?? 0) + paragraph[0].lastIndexOf(rest);
     return { text: rest, start, end: start + rest.length };
   }

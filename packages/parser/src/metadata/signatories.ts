@@ -33,6 +33,8 @@ const LABEL_AND_NAME = regex(String.raw`^(${alternation(formsOf(OFFICE_LABELS))}
 // The separators of a list of names in one cell: "Per Nyberg (M) och Ann-Sofie Ek (C)", "A, B och C".
 const LIST_SEPARATOR = /,\s*|\s+och\s+/u;
 // A title line under signature names: "Kommundirektör", "Samhällsbyggnadschef".
+// A line that is one word of letters: a letter-spaced name whose gaps were lost ("Stennordin").
+const ONE_WORD = regex(String.raw`^\p{L}{4,30}$`, "u");
 const TITLE_WORD = regex(String.raw`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}$`, "u");
 
 function namesIn(line: string, offset: number, lists = false): { name: string; party: string | null; start: number; end: number }[] {
@@ -77,7 +79,7 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
         const names = namesIn(textOf(j), (lines[j] as { start: number }).start);
         // A letter-spaced name whose word gap the PDF lost ("S T E N N O R D I N" → "Stennordin")
         // cannot be split surely; it is passed over, and the names under it still count.
-        if (names.length === 0 && /^\p{L}{4,30}$/u.test(textOf(j))) continue;
+        if (names.length === 0 && ONE_WORD.test(textOf(j))) continue;
         if (names.length === 0) break;
         push(names, null);
       }

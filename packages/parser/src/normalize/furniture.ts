@@ -20,6 +20,8 @@ const ADDRESS_LINE = regex(
 );
 // The cells of a laid-out line: apart by a tab or a wide run of spaces ("KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)").
 const CELL_GAP = /\t|\s{2,}/u;
+// A header cell with a word in it: "Kommunstyrelsen", not "2024-10-22".
+const THREE_LETTERS = regex(String.raw`\p{L}{3}`, "u");
 // A footer line, whole: "Justerandes sign\tUtdragsbestyrkande", "Det här dokumentet är digitalt signerat".
 const FOOTER_CELL = regex(String.raw`^${alternation(formsOf(FOOTER_LINES))}$`, "iu");
 // A footer label and its identifier: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F".
@@ -38,7 +40,7 @@ export function isHeaderMark(line: string): boolean {
   // most lines have no cell gap, and one cell is no header: spare them the split
   if (!CELL_GAP.test(line.trim())) return false;
   const cells = line.trim().split(CELL_GAP);
-  return cells.length >= 2 && PAGE_MARK.test((cells[cells.length - 1] as string).trim()) && /\p{L}{3}/u.test(cells[0] as string);
+  return cells.length >= 2 && PAGE_MARK.test((cells[cells.length - 1] as string).trim()) && THREE_LETTERS.test(cells[0] as string);
 }
 
 /**

@@ -33,6 +33,14 @@ const FUNCTION_WORD_END = regex(
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
 const STATEMENT_START = regex(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
 // A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
+// What a heading and the line after it open with: "Beslut", "Ärendet", "1 Bakgrund", "• …".
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
+const CAPITAL_OR_DIGIT_FIRST = regex(String.raw`^[\p{Lu}\d]`, "u");
+const WORD_OPENING = regex(String.raw`^\p{Lu}\p{Ll}`, "u");
+const BODY_OPENING = regex(String.raw`^[\p{Lu}\d"”(•▪■–-]`, "u");
+const LOWER = regex(String.raw`\p{Ll}`, "u");
+// Four capitalised words: two names side by side ("Stefan Nilsson Jonas Eklund").
+const FOUR_NAMES = regex(String.raw`^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$`, "u");
 const NAME_LIKE = regex(String.raw`^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$`, "u");
 
 function textOf(doc: NormalizedDocument, line: TextLine): string {
@@ -73,7 +81,7 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
     // No heading is longer than a family's longest (what would follow the line only makes it longer).
     if (text === "" || text.includes("\t") || text.length > MAX_FAMILY_CHARS) continue;
     // A one-line heading of a known family needs no sentence end before it ("…avlopp 2025" + "Beslut").
-    const shortFamily = text.split(/\s+/).length <= 6 && isFamily(text) && (!next || next.paragraphStart || /^[\p{Lu}\d]/u.test(textOf(doc, next).trim()));
+    const shortFamily = text.split(/\s+/).length <= 6 && isFamily(text) && (!next || next.paragraphStart || CAPITAL_OR_DIGIT_FIRST.test(textOf(doc, next).trim()));
     const afterSentence = shortFamily || !prev || line.paragraphStart || /[.:!?;)]$|^\S+$/.test(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
     if (!afterSentence) continue;
     // A heading may wrap: a paragraph of up to three short lines ("Riksförbundet … distrikt" + "(RSMH)").
@@ -112,11 +120,11 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
       // What follows a lead-in ("På kommunstyrelsens vägnar:") is its content, not a heading.
       if (prev && textOf(doc, prev).trim().endsWith(":")) continue;
       // A line as long as the paragraph lines around it, run on by the next, is wrapped prose.
-      if (following && !following.paragraphStart && full.length >= fullWidth * 0.75 && !/^\p{Lu}\p{Ll}/u.test(textOf(doc, following).trim())) continue;
+      if (following && !following.paragraphStart && full.length >= fullWidth * 0.75 && !WORD_OPENING.test(textOf(doc, following).trim())) continue;
       // Body text must follow: a new paragraph or a line that starts a sentence, not a list.
       if (!following) continue;
       const followText = textOf(doc, following).trim();
-      if (!following.paragraphStart && !/^[\p{Lu}\d"”(•▪■–-]/u.test(followText)) continue;
+      if (!following.paragraphStart && !BODY_OPENING.test(followText)) continue;
     } else if (full.length > MAX_FAMILY_CHARS || CLAUSE_END.test(full)) continue;
     // Bold type alone does not make a heading of a sentence, a name, a dateline or a list item.
     else if (!family && !strongHeadingShape(full)) continue;
@@ -133,7 +141,7 @@ function typicalWidth(doc: NormalizedDocument): number {
 }
 
 function isHeadingText(text: string): boolean {
-  return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+  return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && CAPITAL_FIRST.test(text) && text.split(/\s+/).length <= 4;
 }
 
 /** What bold or large type may still not be: a sentence, a name or signature line, a dateline, a list item. */
@@ -143,7 +151,7 @@ function strongHeadingShape(text: string): boolean {
   // A series line or dateline in bold ("Utlåtande 2013:125 RVII (Dnr …)") is metadata, as in text.
   if (/\d{4}/.test(text)) return false;
   // Two names in bold side by side are signatures ("Stefan Nilsson Jonas Eklund").
-  if (NAME_LIKE.test(text) || /^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  if (NAME_LIKE.test(text) || FOUR_NAMES.test(text)) return false;
   return true;
 }
 
@@ -151,9 +159,9 @@ function strongHeadingShape(text: string): boolean {
 function plainHeadingShape(text: string): boolean {
   if (text.length > MAX_PLAIN_CHARS || text.split(/\s+/).length > MAX_PLAIN_WORDS) return false;
   // A question is a line of prose or a bullet ("Vad fungerade bra?"), not a part of the paper.
-  if (!/^\p{Lu}/u.test(text) || CLAUSE_END.test(text) || /[:)?]$/.test(text)) return false;
+  if (!CAPITAL_FIRST.test(text) || CLAUSE_END.test(text) || /[:)?]$/.test(text)) return false;
   // Capitals only is a list of abbreviations ("KS, KF") or a letterhead, not a part of the paper.
-  if (!/\p{Ll}/u.test(text)) return false;
+  if (!LOWER.test(text)) return false;
   if (LIST_ITEM.test(text) || DATELINE.test(text) || PRONOUN_START.test(text)) return false;
   if (FUNCTION_WORD_END.test(text) || STATEMENT_START.test(text)) return false;
   if (text.split("\n").some((l) => NAME_LIKE.test(l.trim()))) return false;

@@ -65,15 +65,17 @@ export function remissMentions(doc: Pick<NormalizedDocument, "text"> & Partial<P
   for (const m of text.matchAll(SENT)) listAfter((m.index ?? 0) + m[0].length, "asked");
   for (const m of text.matchAll(ANSWERED_FROM)) listAfter((m.index ?? 0) + m[0].length, "answered");
   // the clause layer of the paper, or of a snippet read on its own
-  const sentences = [INVITED, DECLINED].some((p) => regex(p.source, "iu").test(text)) ? (doc.sentences ?? sentencesOf(text)) : [];
-  for (const [pattern, role] of [[INVITED, "invited"], [DECLINED, "declined"]] as const) {
-    for (const m of text.matchAll(pattern)) {
+  // (each pattern runs once over the text: its matches also say whether the sentences are wanted)
+  const found = [[[...text.matchAll(INVITED)], "invited"], [[...text.matchAll(DECLINED)], "declined"]] as const;
+  const sentences = found.some(([matches]) => matches.length > 0) ? (doc.sentences ?? sentencesOf(text)) : [];
+  for (const [matches, role] of found) {
+    for (const m of matches) {
       const at = m.index ?? 0;
       const start = subjectStart(text, sentences, at);
       for (const piece of splitBodies(text.slice(start, at))) out.push(mention(piece, start, role));
     }
   }
-  return out.filter((m) => isBodyName(m.name) || m.role !== "asked" || /^\p{Lu}/u.test(m.name)).sort((a, b) => a.start - b.start);
+  return out.filter((m) => isBodyName(m.name) || m.role !== "asked" || CAPITAL_FIRST.test(m.name)).sort((a, b) => a.start - b.start);
 }
 
 // A sentence that ends with its own punctuation: "… avstyrker motionen."
@@ -178,7 +180,7 @@ export function splitBodies(list: string): BodyPiece[] {
     while (start < end && /\s/u.test(list[start] ?? "")) start++;
     while (end > start && /\s/u.test(list[end - 1] ?? "")) end--;
     let name = list.slice(start, end).replace(/\s+/gu, " ");
-    if (!/\p{L}/u.test(name) || name.length < 3) continue;
+    if (!LETTER.test(name) || name.length < 3) continue;
     const shared = SHARED_HEAD.exec(name);
     if (shared) {
       head = SHARED_HEADS[0].singular;
@@ -196,6 +198,10 @@ const BODY_END = regex(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
 // A name written "Nämnden för …": "Nämnden för Gymnasium & Arbetsmarknad".
 const BODY_PREFIX = regex(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
 /** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
+// An asked body's name opens with a capital ("Stadsbyggnadsnämnden"); a piece of a list holds a letter at least.
+const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
+const LETTER = regex(String.raw`\p{L}`, "u");
+
 const MAX_NAME = 90;
 
 /**
