@@ -19,7 +19,8 @@ const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3", "pg", "pg-boss
 
 /** The workspace files of the builds' inputs (not node_modules), the manifests and the build scripts. */
 function inputsOf(...results) {
-  const sources = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((p) => !p.includes("node_modules/"));
+  // not node_modules, nor a plugin's virtual module ("lazy-builtin:child_process")
+  const sources = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((p) => !p.includes("node_modules/") && !/^[\w-]+:/.test(p));
   const manifests = readdirSync(join(root, "packages")).map((pkg) => `packages/${pkg}/package.json`).filter((p) => existsSync(join(root, p)));
   return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url)), relative(root, join(root, "scripts/stale.cjs"))])].sort();
 }
@@ -33,6 +34,22 @@ const zodEnglishOnly = {
   name: "zod-english-only",
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: "js" }));
+  },
+};
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are executables of
+ * their own (diarium has none), and with it net, dgram and streams: ~3-5 ms of every start. It gets
+ * the module through a proxy that requires it on first use instead.
+ */
+const commanderLazyChildProcess = {
+  name: "commander-lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents: 'let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
   },
 };
 
@@ -64,7 +81,7 @@ function buildAnalyzeScript(build) {
     target: "node20",
     format: "cjs",
     external,
-    plugins: [zodEnglishOnly, otherCommandsOut],
+    plugins: [zodEnglishOnly, commanderLazyChildProcess, otherCommandsOut],
     sourcemap: "linked",
     metafile: true,
     absWorkingDir: root,
@@ -94,7 +111,7 @@ export async function buildBundle() {
       target: "node20",
       format: "esm",
       external,
-      plugins: [zodEnglishOnly],
+      plugins: [zodEnglishOnly, commanderLazyChildProcess],
       sourcemap: "linked",
       metafile: true,
       absWorkingDir: root, // the metafile's paths are the root's

@@ -9,8 +9,8 @@
  * skia) to paint a page in Node, which neither Debian nor our dependencies provide, while
  * pdftoppm comes with poppler-utils next to tesseract and renders a page at 300 dpi in ~0.2 s.
  */
-import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OcrEngine, OcrMode, OcrOptions, OcrPageText } from "@diarium/parser";
@@ -32,6 +32,13 @@ const WORD_LIST = "/usr/share/dict/swedish";
 /** The largest TSV or tool message read back from a child, in bytes. */
 const MAX_OUTPUT = 64 << 20;
 
+// node:child_process is loaded at the first OCR: a text paper never needs it, and loading it costs
+// each start ~3-5 ms (it brings net, dgram and streams with it).
+let childProcess: typeof import("node:child_process") | undefined;
+function tools(): typeof import("node:child_process") {
+  return (childProcess ??= createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process"));
+}
+
 // Per worker: whether the tools are there is asked once, and the word list read once, since a
 // batch asks for every scanned paper. Both are facts of the machine, not of a paper.
 const checked = new Map<string, string | null>();
@@ -46,11 +53,11 @@ export function ocrUnavailable(lang: string): string | null {
   const known = checked.get(lang);
   if (known !== undefined) return known;
   let reason: string | null = null;
-  const langs = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8", timeout: 10_000 });
+  const langs = tools().spawnSync("tesseract", ["--list-langs"], { encoding: "utf8", timeout: 10_000 });
   if (langs.error || langs.status !== 0) reason = `tesseract is not installed (${INSTALL_HINT})`;
   else if (!lang.split("+").every((l) => langs.stdout.split(/\r?\n/).includes(l))) reason = `tesseract has no language data for "${lang}" (apt-get install tesseract-ocr-${lang.split("+")[0]})`;
   else {
-    const poppler = spawnSync("pdftoppm", ["-v"], { encoding: "utf8", timeout: 10_000 });
+    const poppler = tools().spawnSync("pdftoppm", ["-v"], { encoding: "utf8", timeout: 10_000 });
     if (poppler.error) reason = `pdftoppm is not installed (${INSTALL_HINT})`;
   }
   checked.set(lang, reason);
@@ -74,7 +81,7 @@ function run(command: string, args: string[], deadline: number, memoryMb: number
   // `ulimit -v` caps the child's address space: a page that would take more fails alone
   const script = `ulimit -v ${Math.round(memoryMb * 1024)} 2>/dev/null; exec "$0" "$@"`;
   return new Promise((resolve) => {
-    execFile("sh", ["-c", script, command, ...args], { encoding: "utf8", timeout, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT, env: { ...process.env, OMP_THREAD_LIMIT: "1" } }, (error, stdout, stderr) => {
+    tools().execFile("sh", ["-c", script, command, ...args], { encoding: "utf8", timeout, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT, env: { ...process.env, OMP_THREAD_LIMIT: "1" } }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, stdout });
       const killed = (error as { killed?: boolean }).killed === true;
       resolve({ ok: false, reason: killed ? `${command} ran past the time limit` : `${command} failed: ${(stderr || error.message).trim().split("\n").slice(-1)[0]}` });
