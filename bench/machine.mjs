@@ -18,3 +18,12 @@ export function describeMachine() {
 export function summary(measure, value, target) {
   console.log(`SUMMARY\t${measure}\t${value}\t${target}`);
 }
+
+/**
+ * The bench's own arguments: `pnpm bench:x -- --runs 5` hands the script a bare "--" first, which
+ * parseArgs would take for the end of the options.
+ * @example parseArgs({ args: benchArgs(), options: { runs: { type: "string" } } })
+ */
+export function benchArgs() {
+  return process.argv.slice(2).filter((arg) => arg !== "--");
+}

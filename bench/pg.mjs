@@ -21,10 +21,10 @@ import { parseArgs } from "node:util";
 import { tsImport } from "tsx/esm/api";
 import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
 import { runCli } from "./cli.mjs";
-import { describeMachine } from "./machine.mjs";
+import { benchArgs, describeMachine } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { papers: { type: "string", default: "200" }, sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({ args: benchArgs(), options: { papers: { type: "string", default: "200" }, sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "5" } } });
 const PAPERS = Number(values.papers);
 const SIZES = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const RUNS = Number(values.runs);

@@ -17,10 +17,11 @@ import { parseArgs } from "node:util";
 import { loadavg } from "node:os";
 import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
 import { runCli } from "./cli.mjs";
-import { describeMachine, summary } from "./machine.mjs";
+import { benchArgs, describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
+  args: benchArgs(),
   options: {
     papers: { type: "string", default: "2000" },
     requests: { type: "string", default: "50" },

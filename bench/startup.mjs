@@ -19,14 +19,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleIsStale, buildBundle, bundlePath } from "../scripts/build.mjs";
+import { benchArgs, describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "11" } } });
+const { values } = parseArgs({ args: benchArgs(), options: { runs: { type: "string", default: "11" } } });
 const runs = Number(values.runs);
 const bin = join(root, "packages/cli/bin/diarium.cjs");
 const corpus = join(root, "corpus");
 
 if (bundleIsStale()) await buildBundle();
+console.log(describeMachine());
 
 /**
  * CPU seconds (user + system) of this process's finished children, from /proc (Linux): on a busy
@@ -77,3 +79,4 @@ for (const [k, [label]] of cases.entries()) {
   const { wall, cpu } = times[k];
   console.log(`  ${label.padEnd(42)} ${median(wall).toFixed(3)} s / ${Math.min(...wall).toFixed(3)} s   ${(median(wall) / floor).toFixed(2).padStart(6)}×     ${median(cpu).toFixed(2)} s`);
 }
+summary("start-up: diarium analyze one.txt (median wall)", `${median(times[2].wall).toFixed(3)} s (${(median(times[2].wall) / floor).toFixed(2)}× node -e 0)`, "≤ 0.35 s");
