@@ -18,6 +18,7 @@ describe("regex: property classes spelled out as ranges", () => {
   it("reads a Swedish, Polish or Greek name as letters, and a letter of another script as none", () => {
     const word = regex(String.raw`^\p{Lu}\p{Ll}+$`, "u");
     expect(["Åsa", "Łukasz", "Şükrü", "Ngô", "Σοφία", "Ольга"].map((w) => word.test(w))).toEqual([true, true, true, true, true, true]);
+    expect(regex(String.raw`^\p{L}+$`, "u").test("Naʼima")).toBe(true); // U+02BC, a modifier letter
     expect(regex(String.raw`\p{L}`, "u").test("محمد")).toBe(false);
   });
 
