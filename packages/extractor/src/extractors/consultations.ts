@@ -20,6 +20,7 @@ import {
   type RemissAnswer,
   type RemissMention,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import type { Consultation, Section } from "@diarium/schema";
 import { stanceCue, type StanceCue } from "../swedish/stance.ts";
@@ -38,9 +39,9 @@ import { stanceCue, type StanceCue } from "../swedish/stance.ts";
 
 const LONG_DATE = String.raw`(\d{1,2}\s+\p{L}+\s+\d{4})`;
 // "beslutade vid sitt sammanträde den 16 april 2013"
-const DECIDED = regex(String.raw`(?<!\p{L})${alternation(REMISS_TREATED[1].forms)}\s+den\s+${LONG_DATE}`, "u");
+const DECIDED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(REMISS_TREATED[1].forms)}\s+den\s+${LONG_DATE}`, "u");
 // "tjänsteutlåtande daterat den 21 mars 2013", "RSMH:s yttrande daterat den 26 november 2012"
-const STATED = regex(String.raw`(?<!\p{L})${alternation(formsOf(STATEMENT_PAPERS))}\s+${alternation(formsOf(DATED_WORDS))}\s+den\s+${LONG_DATE}`, "u");
+const STATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(STATEMENT_PAPERS))}\s+${alternation(formsOf(DATED_WORDS))}\s+den\s+${LONG_DATE}`, "u");
 const MOTION = wordsRegex(formsOf(MOTION_WORDS));
 /** A statement listed this close after a body's decision is that body's förvaltning's. */
 const PAIRED_WITHIN = 300;

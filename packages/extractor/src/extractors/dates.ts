@@ -1,5 +1,5 @@
 import { warning, type DateFact, type Warning } from "@diarium/schema";
-import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex } from "@diarium/parser";
+import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex, NOT_AFTER_LETTER } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 
 /** A date found in the text before ranges are joined; `year` null when the text gives none. */
@@ -21,7 +21,7 @@ const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 const MONTH_YEAR = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
-const YEAR_RANGE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
+const YEAR_RANGE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
 // "januari–mars 2024": a period of months
 const MONTH_RANGE = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");

@@ -1,5 +1,5 @@
 import type { DateFact, Figure, FigureUnit, Warning } from "@diarium/schema";
-import { ADJECTIVE_ENDINGS, LIST_JOINS, regex } from "@diarium/parser";
+import { ADJECTIVE_ENDINGS, LIST_JOINS, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN } from "@diarium/parser";
 import {
   alternation,
   AMOUNT_PREPOSITIONS,
@@ -32,7 +32,7 @@ const BETWEEN = regex(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RAN
 // Only words that begin like a number word are matched (in any case, as the parser lower-cases
 // them): matching every word of the paper and parsing each cost more than all the
 // digit figures together.
-const WORD_FIGURE = regex(String.raw`(?<!\p{L})${NUMBER_WORD_AHEAD}(\p{L}{2,40})[ \t\n]+(?=\p{Ll})`, "gu");
+const WORD_FIGURE = regex(String.raw`${NOT_AFTER_LETTER}${NUMBER_WORD_AHEAD}(\p{L}{2,40})[ \t\n]+(?=\p{Ll})`, "gu");
 
 const SCALES = alternation(formsOf(NUMBER_SCALES));
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader": a scale, then a unit
@@ -41,23 +41,23 @@ const UNIT = regex(String.raw`^\s*(?:(${SCALES})\s+)?(${alternation(formsOf(FIGU
 // "1,2 miljoner invånare": a scale word without a currency
 const SCALE_ONLY = regex(String.raw`^\s*(${SCALES})(?!\p{L})`, "iu");
 
-const IDENTIFIER_WORD = String.raw`(?:§+|(?<!\p{L})${alternation(formsOf(IDENTIFIER_WORDS))})`;
+const IDENTIFIER_WORD = String.raw`(?:§+|${NOT_AFTER_LETTER}${alternation(formsOf(IDENTIFIER_WORDS))})`;
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18", "stycke 3", "Sida 1 av"
-const IDENTIFIER_BEFORE = regex(String.raw`(?:${IDENTIFIER_WORD}|(?<!\p{L})sida\s+\d+\s+av)\s*$`, "iu");
+const IDENTIFIER_BEFORE = regex(String.raw`(?:${IDENTIFIER_WORD}|${NOT_AFTER_LETTER}sida\s+\d+\s+av)\s*$`, "iu");
 // the later members of a list of identifiers: "bilaga 4 och 5", "§§ 3, 4 och 5"
 const JOIN = alternation(formsOf(LIST_JOINS));
 const IDENTIFIER_LIST_BEFORE = regex(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|${JOIN}|[–-])\s*\d+)*\s*(?:,|${JOIN}|[–-]|till)\s*$`, "iu");
 // a property or block and its designation: "kvarteret Kristina 7", "inom kvarter 22"
-const PROPERTY_BEFORE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
+const PROPERTY_BEFORE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PROPERTY_WORDS))}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$`, "iu");
 // a code in capitals before its number: "OPF-KR 26", "SFS 2017" (party marks, one or two letters, are not codes)
-const CODE_BEFORE = regex(String.raw`(?<![\p{L}\d-])(?:\p{Lu}{3,}|\p{Lu}+(?:-\p{Lu}+)+)\s+$`, "u");
+const CODE_BEFORE = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(?:\p{Lu}{3,}|\p{Lu}+(?:-\p{Lu}+)+)\s+$`, "u");
 // a unit of measure the contract has no unit for: "fem kilometer", "651 000 kWh"
 const MEASURE_AFTER = regex(String.raw`^\s*${alternation(formsOf(MEASURE_UNITS))}(?!\p{L})`, "iu");
 // a word of money in the sentence before a bare scale: "Kostnaderna … var totalt knappt 2 miljoner"
-const MONEY_WORD = regex(String.raw`(?<!\p{L})${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
+const MONEY_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MONEY_NOUNS))}(?!\p{L})`, "iu");
 // what may follow a bare scale that is an amount: the end of a clause, "år 2023", "per år", "i statsbidrag"
 const AFTER_BARE_AMOUNT = regex(String.raw`^\s*(?:$|[.,;:)]|${alternation(FIGURE_UNITS.find((r) => r.unit === "years")?.forms ?? [])}\s+\d{4}|${alternation(formsOf(BARE_AMOUNT_FOLLOWERS))}\s)`, "u");
-const RANGE_OPENS = regex(String.raw`(?<!\p{L})${alternation(RANGE_WORDS[0].forms)}\s+$`, "iu");
+const RANGE_OPENS = regex(String.raw`${NOT_AFTER_LETTER}${alternation(RANGE_WORDS[0].forms)}\s+$`, "iu");
 const RANGE_JOINS = alternation(RANGE_WORDS[1].forms);
 // the second end of "mellan 20 000 kronor och 1,1 miljoner kronor"
 const BETWEEN_UNITS = regex(String.raw`^\s+${RANGE_JOINS}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");

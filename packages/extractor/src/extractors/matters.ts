@@ -18,6 +18,7 @@ import {
   type NormalizedDocument,
   type Sentence,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import type { Matter, MatterFact, Person, PersonEntry, Section } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
@@ -31,48 +32,48 @@ import { mergeVariants } from "./people.ts";
  */
 
 // The word naming the matter, undeclined (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
-const MOTION_WORD = regex(String.raw`(?<!\p{L})${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
+const MOTION_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
 const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
 const SKRIVELSE_BY = regex(String.raw`\bskrivelse\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
 // The answer a paper's title gives: "Svar på motion från …", "Svar på skrivelse från Socialdemokraterna …".
-const ANSWERS = regex(String.raw`(?<!\p{L})[Ss]var\s+på\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
+const ANSWERS = regex(String.raw`${NOT_AFTER_LETTER}[Ss]var\s+på\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
 // A closing place and date: "Stockholm den 17 september 2012".
 const CLOSING_DATE = regex(String.raw`\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n`, "gu");
 // A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01",
 // "Motion från Stefan Jägnert (SD) 2024-01-30".
 const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
 // A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
-const DATED = regex(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?(?<!\p{L})daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
+const DATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?${NOT_AFTER_LETTER}daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
-const HANDED_IN = regex(String.raw`(?<!\p{L})den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
+const HANDED_IN = regex(String.raw`${NOT_AFTER_LETTER}den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
-const LIST_OPENS = regex(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n`, "giu");
+const LIST_OPENS = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n`, "giu");
 // A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // A line that opens a new statement after a list: "Kommunfullmäktige beslutar …".
 const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
-const ORDINAL = regex(String.raw`(?<!\p{L})${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
+const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
-const SUBMITTED = regex(String.raw`(?<!\p{L})${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
+const SUBMITTED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
-const AUTHORED = regex(String.raw`(?<!\p{L})${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+daterad\s+[^,.]{4,30},)?\s+(?:från|av)\s`, "iu");
+const AUTHORED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+daterad\s+[^,.]{4,30},)?\s+(?:från|av)\s`, "iu");
 // Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.
 const AUTHORS_END = regex(String.raw`\s${alternation(formsOf(SUBJECT_WORDS))}\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}`, "u");
 // Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
-const PROPOSING = regex(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
+const PROPOSING = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
 const PROPOSING_AT_END = regex(String.raw`${PROPOSING.source}$`, "iu");
 // The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
-const OWN_VOICE = regex(String.raw`(?<!\p{L})(?:${alternation(formsOf(AUTHOR_NOUNS))}|${alternation(formsOf(OWN_VOICE_PLACES))})(?!\p{L})`, "iu");
+const OWN_VOICE = regex(String.raw`${NOT_AFTER_LETTER}(?:${alternation(formsOf(AUTHOR_NOUNS))}|${alternation(formsOf(OWN_VOICE_PLACES))})(?!\p{L})`, "iu");
 const SUBMITTED_G = regex(SUBMITTED.source, "giu");
 const AUTHORED_G = regex(AUTHORED.source, "giu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
-const ASKS_COUNCIL = regex(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
+const ASKS_COUNCIL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
 // The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
-const SUBMITTED_WITH_PROPOSAL = regex(String.raw`(?<!\p{L})${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
+const SUBMITTED_WITH_PROPOSAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
 
 const ASKS_COUNCIL_G = regex(ASKS_COUNCIL.source, "giu");
 const SUBMITTED_WITH_PROPOSAL_G = regex(SUBMITTED_WITH_PROPOSAL.source, "giu");

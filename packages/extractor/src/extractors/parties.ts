@@ -1,4 +1,4 @@
-import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf, regex } from "@diarium/parser";
+import { MARK_PREPOSITIONS, PARTY_MEMBER_NOUNS, alternation, formsOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN } from "@diarium/parser";
 import { warning, PARTIES, isKnownParty, partyCode, partyInfo, type PartyEntry, type Warning } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 
@@ -10,15 +10,15 @@ import type { PersonMention } from "../swedish/names.ts";
 // The codes of the party vocabulary as papers write them: "MP", and the older capitalised "Fp".
 const CODE = alternation(PARTIES.flatMap((p) => (p.code.length > 1 ? [p.code, p.code.charAt(0) + p.code.slice(1).toLowerCase()] : [p.code])));
 // A code list in prose: "S och M", "MP, L, och KD:s förslag"; every member must be a known code.
-const CODE_LIST = regex(String.raw`(?<![\p{L}\d-])${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
+const CODE_LIST = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}${CODE}(?::s)?(?:(?:,\s*|\s+och\s+|,\s+och\s+)${CODE}(?::s)?)+(?![\p{L}\d-])`, "gu");
 // A lone code in the genitive or before a group noun: "KD:s förslag", "S-ledamöterna", "s-, mp- och v-ledamöterna".
-const CODE_GENITIVE = regex(String.raw`(?<![\p{L}\d-])(${CODE}):s\b`, "gu");
-const GROUP_NOUN = regex(String.raw`(?<![\p{L}\d])((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-${alternation(formsOf(PARTY_MEMBER_NOUNS))}(?!\p{L})`, "giu");
+const CODE_GENITIVE = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(${CODE}):s\b`, "gu");
+const GROUP_NOUN = regex(String.raw`${NOT_AFTER_WORD}((?:\p{L}{1,2}-(?:,\s*|\s+och\s+)){0,8}\p{L}{1,2})-${alternation(formsOf(PARTY_MEMBER_NOUNS))}(?!\p{L})`, "giu");
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
-const BARE_MARK = regex(String.raw`(?<!\p{L})${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
+const BARE_MARK = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
 // A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
-export const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`(?<!\p{L})${stem}\p{L}*`, "giu") })));
+export const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`${NOT_AFTER_LETTER}${stem}\p{L}*`, "giu") })));
 
 /**
  * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".

@@ -19,6 +19,7 @@ import {
   headingKind,
   type NormalizedDocument,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import type { Proposal, Section, Stance } from "@diarium/schema";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
@@ -31,11 +32,11 @@ import { resolveCue, stanceCue } from "../swedish/stance.ts";
  */
 
 // The opening of an utlåtande: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSES = regex(String.raw`(?<!\p{L})föreslår\s+(?:att\s+)?\p{L}*${alternation(BODY_STEMS)}\p{L}*\s+beslutar?\s+följande\.?`, "iu");
+const PROPOSES = regex(String.raw`${NOT_AFTER_LETTER}föreslår\s+(?:att\s+)?\p{L}*${alternation(BODY_STEMS)}\p{L}*\s+beslutar?\s+följande\.?`, "iu");
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
 const partOf = (stance: "bifall" | "avslag"): RegExp =>
   regex(
-    String.raw`(?<!\p{L})${alternation(PART_VERBS.filter((row) => row.stance === stance).flatMap((row) => [...row.forms]))}\s+${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))}`,
+    String.raw`${NOT_AFTER_LETTER}${alternation(PART_VERBS.filter((row) => row.stance === stance).flatMap((row) => [...row.forms]))}\s+${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))}`,
     "iu",
   );
 const GRANTS_PART = partOf("bifall");
@@ -50,16 +51,16 @@ const MEETING_PROPOSALS = regex(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "i
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
 // "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".
 const DEEMED_ANSWERED = regex(
-  String.raw`(?<!\p{L})${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:${alternation(formsOf(PREDICATIVE_LINKS))}\s+)?besvarade?(?!\p{L})`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:${alternation(formsOf(PREDICATIVE_LINKS))}\s+)?besvarade?(?!\p{L})`,
   "iu",
 );
 // A part of the matter granted or rejected: "Att avslå att-satsen två (2)", "bifaller motionens första att-sats".
-const PART = regex(String.raw`(?<!\p{L})(${alternation(formsOf(PART_VERBS))})\s+(?:${alternation(formsOf(DECISION_OBJECTS))}|${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))})`, "giu");
+const PART = regex(String.raw`${NOT_AFTER_LETTER}(${alternation(formsOf(PART_VERBS))})\s+(?:${alternation(formsOf(DECISION_OBJECTS))}|${alternation(formsOf(PART_OWNERS))}\s+\p{L}+\s+${alternation(formsOf(MATTER_PARTS))})`, "giu");
 // The matter's outcome in the past passive after it: "Motionen avslogs.", "Skrivelsen ansågs besvarad."
 const PASSIVE = regex(String.raw`${alternation(formsOf(DECISION_OBJECTS))}\s+(${alternation(formsOf(PASSIVE_OUTCOMES))})(?!\p{L})`, "iu");
 // A granting decision made partial: "i huvudsak", "delvis"; a decision on the rest of the matter: "i övrigt".
-const PARTLY_WORD = regex(String.raw`(?<!\p{L})${alternation(formsOf(PARTLY))}(?!\p{L})`, "iu");
-const REMAINDER_WORD = regex(String.raw`(?<!\p{L})${alternation(formsOf(REMAINDER))}(?!\p{L})`, "iu");
+const PARTLY_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PARTLY))}(?!\p{L})`, "iu");
+const REMAINDER_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(REMAINDER))}(?!\p{L})`, "iu");
 // The sentence after an utlåtande's proposal, in the rapporteur's or a body's voice: "Borgarrådsberedningen tillstyrker …".
 const NEXT_VOICE = regex(String.raw`\n\p{Lu}[^\n]*\s${alternation(formsOf(PROPOSAL_BLOCK_ENDS))}\s`, "u");
 // Any word that rejects, by its stem: "avslår motionen i övrigt", "avstyrker".

@@ -17,6 +17,7 @@ import {
   type Sentence,
   type Span,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import type { DocumentMeta, MatterFact, Section, Stance } from "@diarium/schema";
 import { deciderOf } from "../forum.ts";
@@ -64,7 +65,7 @@ const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b)
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
 const OFFICE = regex(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
 const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
-const PASSES_ON = regex(String.raw`(?<!\p{L})${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
+const PASSES_ON = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A proposal standing before the meeting: "det liggande".
 // A body's own proposal: "kommunstyrelsens", "Socialnämndens arbetsutskotts".
 const BODY_OWNER = regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu");
@@ -73,7 +74,7 @@ const BODY_NAMED = regex(BODY, "iu");
 // The filler words and verb after a deciding body's name: "Kommunfullmäktige (härmed) beslutar".
 const FILLERS_AND_VERB = regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u");
 // A political body in a letterhead: "Göteborgs Stad Kommunfullmäktige".
-const LETTERHEAD_BODY = regex(String.raw`(?<![\p{L}])(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u");
+const LETTERHEAD_BODY = regex(String.raw`${NOT_AFTER_LETTER}(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u");
 const STANDING_OWNER = regex(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
 // A body named only by its kind: "nämnden", "fullmäktige".
 const BODY_KIND_ONLY = regex(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");

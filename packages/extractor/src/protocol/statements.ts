@@ -10,6 +10,7 @@ import {
   sentencesOf,
   type NormalizedDocument,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import { partyCode, type Person, type Position, type Section, type Stance } from "@diarium/schema";
 import { groupNounCodes } from "../extractors/parties.ts";
@@ -33,7 +34,7 @@ const OPENING_END = regex(String.raw`${alternation(formsOf(STATEMENT_OPENING_END
 // "med hänvisning till reservationen av (S) i borgarrådsberedningen"
 const REFERS = regex(String.raw`${alternation(formsOf(STATEMENT_REFERENCES))}\s+\((\p{L}{1,3})\)\s+i\s+(\p{L}+)`, "iu");
 // "…, bilaga 1."
-const APPENDIX = regex(String.raw`(?<!\p{L})${alternation(formsOf(APPENDIX_WORDS))}\s+\d`, "iu");
+const APPENDIX = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(APPENDIX_WORDS))}\s+\d`, "iu");
 
 /** True for a section that records a statement: "Reservation anfördes av …". */
 export function isRecordedStatement(s: Section): boolean {

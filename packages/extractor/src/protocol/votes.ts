@@ -13,6 +13,8 @@ import {
   type Sentence,
   type Span,
   regex,
+  NOT_AFTER_LETTER,
+  NOT_AFTER_WORD,
 } from "@diarium/parser";
 import type { Ballot, Vote } from "@diarium/schema";
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
@@ -46,7 +48,7 @@ const VOTING = String.raw`(?:${alternation(formsOf(VOTING_VERBS))}\s+)?`;
 /** A count before or after a side's word: "30 ja-röster", "8 ledamöter röstar ja", "Ja: 8". */
 const counted = (side: "ja" | "nej"): RegExp => {
   const word = alternation(BALLOT_WORDS.filter((r) => r.vote === side).flatMap((r) => [...r.forms]));
-  return regex(String.raw`(?<![\p{L}\d])${NUM}\s+${MEMBERS}${VOTING}${word}(?![\p{L}])|(?<![\p{L}])${word}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+  return regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+${MEMBERS}${VOTING}${word}(?![\p{L}])|${NOT_AFTER_LETTER}${word}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
 };
 const YES = counted("ja");
 const NO = counted("nej");
@@ -57,26 +59,26 @@ const COUNTED_YES = /\bja\s*\((\d{1,3})\)/iu;
 const COUNTED_NO = /\bnej\s*\((\d{1,3})\)/iu;
 const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
 // "med 41 röster mot 38"
-const FOR_AGAINST = regex(String.raw`(?<![\p{L}\d])${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
+const FOR_AGAINST = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
 const ABSTAINING = alternation(BALLOT_WORDS.filter((r) => r.vote === "avstar").flatMap((r) => [...r.forms]));
-const ABSTAIN = regex(String.raw`(?<![\p{L}\d])${NUM}\s+${MEMBERS}(?:${alternation(formsOf(RELATIVES))}\s+)?${ABSTAINING}(?![\p{L}])|(?<![\p{L}])${ABSTAINING}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+const ABSTAIN = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+${MEMBERS}(?:${alternation(formsOf(RELATIVES))}\s+)?${ABSTAINING}(?![\p{L}])|${NOT_AFTER_LETTER}${ABSTAINING}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
 // "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
 // (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
-const YES_SIDE = regex(String.raw`(?<![\p{L}])ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)`, "iu");
+const YES_SIDE = regex(String.raw`${NOT_AFTER_LETTER}ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)`, "iu");
 // "Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla Anna Bergs yrkande röstar nej."
 const wants = (side: "ja" | "nej"): RegExp =>
-  regex(String.raw`(?<![\p{L}])(?:den|de)\s+${alternation(formsOf(RELATIVES))}\s+${alternation(formsOf(WANTING_VERBS))}\s+(?:att\s+)?([^\n;]+?)\s+${alternation(formsOf(VOTING_VERBS))}\s+${side}(?!\p{L})`, "iu");
+  regex(String.raw`${NOT_AFTER_LETTER}(?:den|de)\s+${alternation(formsOf(RELATIVES))}\s+${alternation(formsOf(WANTING_VERBS))}\s+(?:att\s+)?([^\n;]+?)\s+${alternation(formsOf(VOTING_VERBS))}\s+${side}(?!\p{L})`, "iu");
 const WHO_WANTS_YES = wants("ja");
 const WHO_WANTS_NO = wants("nej");
-const NO_SIDE = regex(String.raw`(?<![\p{L}])nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)`, "iu");
-const VOTE_WORD = regex(String.raw`(?<![\p{L}])${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
+const NO_SIDE = regex(String.raw`${NOT_AFTER_LETTER}nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)`, "iu");
+const VOTE_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
 // Most sentences hold no vote: every question above has "ja" at a word's start ("Ja-röst för …", "… röstar
 // ja"), and every tally "nej" or "röst" ("6 ja-röster mot 5 nej-röster", "röstsiffrorna", "41 röster
 // mot 38"), so a sentence without them is not tried against each pattern.
-const MAYBE_QUESTION = regex(String.raw`(?<!\p{L})ja`, "iu");
+const MAYBE_QUESTION = regex(String.raw`${NOT_AFTER_LETTER}ja`, "iu");
 const MAYBE_TALLY = /nej|röst/iu;
-const PROCEDURE = regex(String.raw`(?<![\p{L}])${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
+const PROCEDURE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
 function count(word: string | undefined): number | null {
   if (!word) return null;

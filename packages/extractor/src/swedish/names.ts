@@ -1,4 +1,4 @@
-import { GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf, regex } from "@diarium/parser";
+import { CAPITAL_AHEAD, GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf, regex, NOT_AFTER_LETTER } from "@diarium/parser";
 import { isKnownParty, partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
@@ -10,15 +10,16 @@ const MARK = String.raw`\((?:${GROUP}\s+)?(\p{L}{1,3}|-)\)`;
 // A role in parentheses right after the party mark: " (ordförande)", " (2:e vice ordförande)".
 const ROLE_AFTER = regex(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
 // A role word right before a name: "borgarrådet", "vice ordföranden", "ledamoten", "1:e vice ordförande".
-const ROLE_BEFORE = regex(String.raw`(?<![\p{L}])((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
+const ROLE_BEFORE = regex(String.raw`${NOT_AFTER_LETTER}((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
 // Words that are no first name: headings, labels, vote columns, roles ("Yrkanden", "Avstod", "Ledamoten").
 const NOT_A_NAME_WORD = regex(String.raw`^${alternation([...formsOf(NOT_NAME_WORDS), ...formsOf(ROLES)])}$`, "iu");
 // A capitalised word with a noun or participle ending: "Beslutande", "Ledamöterna", "Sammanfattning".
 const NOUN_ENDING = regex(String.raw`^\p{L}+${alternation(formsOf(NOT_NAME_ENDINGS))}$`, "u");
 // A party noun right before a marked name: "det lokala partiet Väståsas Väl (VV)".
-const PARTY_NOUN_BEFORE = regex(String.raw`(?<!\p{L})${alternation(formsOf(PARTY_NOUNS))}\s+$`, "iu");
+const PARTY_NOUN_BEFORE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PARTY_NOUNS))}\s+$`, "iu");
 // One marked name, maybe "m.fl.": "Roger Mogert m.fl. (S)", "Boris Jernskiegg (-)".
-const MARKED_NAME = regex(String.raw`(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
+// (CAPITAL_AHEAD first: the pattern runs over the whole paper, and most of its positions are no capital.)
+const MARKED_NAME = regex(String.raw`${CAPITAL_AHEAD}(${NAME})\s*(?:m\.?\s?fl\.?\s*)?${MARK}`, "gu");
 // A group mark closes a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)".
 const GROUP_MARK = regex(String.raw`\(${GROUP}\s+(\p{L}{1,3})\)`, "gu");
 const NAME_G = regex(NAME, "gu");

@@ -14,6 +14,7 @@ import {
   alternation,
   formsOf,
   regex,
+  NOT_AFTER_LETTER,
 } from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
@@ -47,17 +48,17 @@ const NOUN_THEN_MATTER = regex(String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
 const MATTER_THEN_PASSIVE = regex(
-  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?(?<!\p{L})(${alternation(formsOf(CUE_PASSIVES))})\b(\s+${PARTLY_AFTER})?`,
+  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?${NOT_AFTER_LETTER}(${alternation(formsOf(CUE_PASSIVES))})\b(\s+${PARTLY_AFTER})?`,
   "iu",
 );
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
-const RETURN = regex(String.raw`(?<!\p{L})${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
+const RETURN = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
 const NO_PART = regex(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu");
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
 const AMENDS = regex(
-  String.raw`(?<!\p{L})${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"))}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|\b${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"))}\b`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"))}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|\b${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"))}\b`,
   "iu",
 );
 

@@ -2,6 +2,7 @@ import { ATTENDANCE_LABELS, CLOCK_WORDS, MEETING_OFFICES, NOT_MEETING_PLACE, OFF
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { NAME } from "./patterns.ts";
 import { regex } from "../text/regex.ts";
+import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
 
 /**
  * A protocol's first page(s): who attended in which role (ledamot, tjänstgörande ersättare, ersättare,
@@ -36,7 +37,7 @@ const OFFICE_AFTER = regex(String.raw`^[\s,]*\(?(${alternation(formsOf(MEETING_O
 // The paragraphs a member sat for: "§§99-110", "§ 92", "§§ 90-91".
 const PARAGRAPHS = /§§?\s*(\d+)(?:\s*[-–]\s*(\d+))?/u;
 // A substitution: "ersätter Peter Norlander (S)".
-const SUBSTITUTION = regex(String.raw`(?<!\p{L})${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
+const SUBSTITUTION = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
 // An office label and the name after it on the line or the next: "Protokolljusterare Per Hoel (SD)", "Sekreterare\nUlrika Månsson".
 // An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
 // (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)

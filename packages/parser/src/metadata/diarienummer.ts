@@ -2,6 +2,7 @@ import type { NormalizedDocument } from "../document.ts";
 import { DNR_LABELS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
+import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
 
 /**
  * Diarienummer in their many forms: "Dnr 325-1328/2012", "Dnr 2009-05-0001", "Diarienummer
@@ -20,7 +21,7 @@ function cased(words: readonly string[]): string[] {
 const CODE_BEFORE = String.raw`(?:[A-ZÅÄÖ]{1,5}[ /-])?`;
 // A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123".
 const LABELLED = regex(
-  String.raw`(?<![\p{L}])${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
   "gu",
 );
 // A protocol paragraph line with its number, on the line or the next: "§ 65 2025.242 TEN", "§ 116\t2020.008 KS",

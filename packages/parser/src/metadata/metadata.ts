@@ -10,6 +10,7 @@ import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
 import { signatoriesOf } from "./signatories.ts";
 import { attendanceOf } from "./attendance.ts";
 import { regex } from "../text/regex.ts";
+import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
 
 /**
  * Document metadata: kind, series and number, diarienummer, title, date, place, issuer, rapporteur
@@ -48,7 +49,7 @@ const LABELLED_DATES = DATE_LABELS.map(
   (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
 );
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
-const MEETING_DATE = regex(String.raw`(?<![\p{L}])${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
+const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
 // "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
 // "Kommunstyrelsens arbetsutskott".
@@ -68,7 +69,7 @@ const LETTER = regex(String.raw`\p{L}`, "u");
 const THREE_LETTERS = regex(String.raw`\p{L}{3}`, "u");
 const LOWER_WORD = regex(String.raw`^\p{Ll}+$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
-const FINDS_BODY = regex(String.raw`(?<!\p{L})[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
+const FINDS_BODY = regex(String.raw`${NOT_AFTER_LETTER}[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
 const DECISION_SUBJECT = regex(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."

@@ -17,6 +17,7 @@ import {
 } from "../lexicon/remiss.ts";
 import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
 import { regex } from "../text/regex.ts";
+import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
 
 /**
  * The remiss sentence, read in one place: the bodies a matter was sent to for comment ("Ärendet har
@@ -242,7 +243,7 @@ export function isCouncilChain(name: string): boolean {
   return CHAIN.test(name.trim());
 }
 
-const CHAIN_WORD = regex(String.raw`(?<!\p{L})${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}(?!\p{L})`, "iu");
+const CHAIN_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(COUNCIL_CHAIN.flatMap((c) => [...c.stems]))}(?!\p{L})`, "iu");
 
 /**
  * True for a body of the council's chain or an office named after one: "Kommunstyrelsens förvaltning".

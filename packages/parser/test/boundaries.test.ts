@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { CAPITAL_AHEAD, LATIN1_LETTERS, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN } from "../src/text/boundaries.ts";
+import { regex } from "../src/text/regex.ts";
+
+/** Every code point of the Basic Multilingual Plane but the surrogates, as a one-character string. */
+function* bmp(): Generator<string> {
+  for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) yield String.fromCharCode(c);
+}
+
+describe("boundaries: quick first tests that change no match", () => {
+  it("takes only letters for Latin-1's letters, and every Latin-1 letter", () => {
+    const quick = regex(`^[${LATIN1_LETTERS}]$`, "u");
+    const letter = regex(String.raw`^\p{L}$`, "u");
+    for (const ch of bmp()) if (quick.test(ch) !== (ch.charCodeAt(0) < 0x100 && letter.test(ch))) throw new Error(`U+${ch.charCodeAt(0).toString(16)}`);
+  });
+
+  it("lets every capital through the lookahead", () => {
+    const ahead = regex(`^${CAPITAL_AHEAD}`, "u");
+    const capital = regex(String.raw`^\p{Lu}$`, "u");
+    for (const ch of bmp()) if (capital.test(ch) && !ahead.test(ch)) throw new Error(`U+${ch.charCodeAt(0).toString(16)}`);
+  });
+
+  it("matches where the full lookbehind alone matches, with and without the i flag", () => {
+    const pairs = [
+      [NOT_AFTER_LETTER, String.raw`(?<!\p{L})`],
+      [NOT_AFTER_WORD, String.raw`(?<![\p{L}\d])`],
+      [NOT_AFTER_WORD_OR_HYPHEN, String.raw`(?<![\p{L}\d-])`],
+    ] as const;
+    const text = "s-ledamöterna, Sverigedemokraterna och µ-ledamöter; 3x ÿx ſx Kx Σx жx -x (x) x";
+    for (const [quick, full] of pairs) {
+      for (const flags of ["gu", "giu"]) {
+        const at = (source: string) => [...text.matchAll(regex(`${source}\\p{L}`, flags))].map((m) => m.index);
+        expect(at(quick)).toEqual(at(full));
+      }
+    }
+  });
+});
