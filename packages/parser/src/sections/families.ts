@@ -21,22 +21,31 @@ const OWNER = String.raw`(?:\p{L}+s (?:\p{L}+s )?|${BODY_KIND_FIRST} för [\p{L}
 // What follows a heading's words when the row asks for it: "Bilaga 1", "Konsekvenser för miljön".
 const THEN = { word: String.raw` \p{L}+`, number: String.raw`\s+\d+` } as const;
 
-/** The pattern of one family row: its words in their place, with an owner and a tail if the row allows them. */
-function familyPattern(row: { place: HeadingPlace; owner?: boolean; then?: keyof typeof THEN; forms: readonly string[] }): RegExp {
+type Row = { place: HeadingPlace; owner?: boolean; then?: keyof typeof THEN; forms: readonly string[] };
+
+/** A row's words with the owner and tail it allows, after the `^` of a place that opens the heading. */
+function openingBody(row: Row): string {
   const words = alternation(row.forms) + (row.then ? THEN[row.then] : "");
   const owner = row.owner ? OWNER : "";
-  const source = {
-    whole: `^${owner}${words}$`,
-    opening: String.raw`^${owner}${words}(?![\p{L}\p{N}])`,
-    prefix: `^${owner}${words}`,
-    closing: String.raw`(?:^|\s)${words}$`,
-  }[row.place];
-  return regex(source, "u");
+  return { whole: `${owner}${words}$`, opening: String.raw`${owner}${words}(?![\p{L}\p{N}])`, prefix: `${owner}${words}`, closing: "" }[row.place];
+}
+
+/** A closing row's words with their tail, before the heading's end. */
+function closingWords(row: Row): string {
+  return alternation(row.forms) + (row.then ? THEN[row.then] : "");
+}
+
+/** The pattern of one family row: its words in their place, with an owner and a tail if the row allows them. */
+function familyPattern(row: Row): RegExp {
+  return regex(row.place === "closing" ? String.raw`(?:^|\s)${closingWords(row)}$` : `^${openingBody(row)}`, "u");
 }
 
 export const HEADING_FAMILIES: readonly Family[] = HEADING_WORDS.map((row) => ({ kind: row.kind, pattern: familyPattern(row) }));
-// Every family at once: most lines a paper has name none, and one pattern rejects them faster than each in turn.
-const ANY_FAMILY = regex(HEADING_FAMILIES.map((f) => `(?:${f.pattern.source})`).join("|"), "u");
+// Every family at once: most lines a paper has name none, and two patterns reject them faster than
+// each in turn. The families anchored at the start share one `^` (tried at the first position
+// only); those that close a heading share one `(?:^|\s)…$` (tried only after a space).
+const ANY_OPENING_FAMILY = regex(`^(?:${HEADING_WORDS.filter((row) => row.place !== "closing").map((row) => `(?:${openingBody(row)})`).join("|")})`, "u");
+const ANY_CLOSING_FAMILY = regex(String.raw`(?:^|\s)(?:${HEADING_WORDS.filter((row) => row.place === "closing").map((row) => `(?:${closingWords(row)})`).join("|")})$`, "u");
 
 /**
  * The kind of a heading, or null when no family names it.
@@ -44,8 +53,10 @@ const ANY_FAMILY = regex(HEADING_FAMILIES.map((f) => `(?:${f.pattern.source})`).
  * @example headingKind("Ärendets behandling") // "beredning"
  */
 export function headingKind(heading: string): SectionKind | null {
-  const h = heading.toLowerCase().replace(/\s+/g, " ").replace(/[:.]$/, "").trim();
-  if (!ANY_FAMILY.test(h)) return null;
+  const spaced = heading.toLowerCase().replace(/\s+/g, " ");
+  // (the last character looked at directly: a pattern ending in `$` is tried at every position)
+  const h = (spaced.endsWith(":") || spaced.endsWith(".") ? spaced.slice(0, -1) : spaced).trim();
+  if (!ANY_OPENING_FAMILY.test(h) && !ANY_CLOSING_FAMILY.test(h)) return null;
   for (const f of HEADING_FAMILIES) if (f.pattern.test(h)) return f.kind;
   return null;
 }

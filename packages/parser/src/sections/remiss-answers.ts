@@ -52,6 +52,7 @@ const STATEMENT_LINE = regex(
 );
 // The paper words alone: a line without any is no statement line, and STATEMENT_LINE need not try each length of its body.
 const HAS_STATEMENT_PAPER = regex(alternation(formsOf(STATEMENT_PAPERS)), "u");
+const STATEMENT_PAPER_G = regex(HAS_STATEMENT_PAPER.source, "gu");
 // A paper named before its body: "Protokollsutdrag från socialnämnden 2025-03-12, § 31", "Yttrande från Tempohus AB, 2023-08-19".
 const FROM_LINE = regex(
   String.raw`^(?<paper>${alternation(formsOf(PAPERS_FROM))})\s+(?<body>[^,\n§]{3,90}?)\s*,?\s+${DATED}(?:den\s+)?(?<date>${DATE})(?<paragraph>\s*,?\s*§\s*\d+)?`,
@@ -62,6 +63,7 @@ const SUBJECT_VERBS = alternation([...formsOf(ANSWER_OPENING_VERBS), ...formsOf(
 const SUBJECT = regex(String.raw`^(?<subject>[^.;:]{3,160}?)\s*,?\s+(?=${SUBJECT_VERBS}(?![\p{L}]))`, "u");
 // The verbs alone: most sentences hold none, and a search for them rejects a sentence faster than SUBJECT does.
 const HAS_SUBJECT_VERB = regex(SUBJECT_VERBS, "u");
+const SUBJECT_VERB_G = regex(SUBJECT_VERBS, "gu");
 // "Yttrande från …", "Remissvar från …": a statement, not a decision
 const STATEMENT_PAPER = regex(String.raw`^${alternation(formsOf(STATEMENT_PAPER_WORDS))}`, "iu");
 const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
@@ -78,6 +80,33 @@ const DATE_AFTER_VERB = 40;
 const RELATIVE = regex(String.raw`^\s*,?\s+${alternation(REMISS_LIST_ENDS[1].forms)}\s`, "iu");
 // A bare body word standing for a body named before: "Nämnden yttrade sig den 16 mars 2022".
 const GENERIC = regex(String.raw`^${alternation(formsOf(BODY_ENDINGS))}$`, "iu");
+
+/** Whether a plain pattern matches inside `text.slice(from, to)`. */
+type WindowTest = (from: number, to: number) => boolean;
+
+/**
+ * `alone.test(text.slice(from, to))` for windows that move forward through the text (every line's
+ * next 400 characters, every sentence), by one search of the whole text instead of one per window:
+ * the first match at or after a window's start is found once and kept while the windows pass it.
+ * `anywhere` is `alone` with the g flag; both are plain alternations (no anchor, lookaround or
+ * boundary), so a match that lies inside the window is a match of the window and back.
+ */
+function windowTest(text: string, anywhere: RegExp, alone: RegExp): WindowTest {
+  let searchedFrom = -1;
+  let next: RegExpExecArray | null = null;
+  return (from, to) => {
+    // a window behind the search (a subject that starts before its sentence) is tested on its own
+    if (from < searchedFrom) return alone.test(text.slice(from, to));
+    if (searchedFrom < 0 || (next !== null && next.index < from)) {
+      anywhere.lastIndex = from;
+      next = anywhere.exec(text);
+      searchedFrom = from;
+    }
+    if (next === null || next.index >= to) return false;
+    // a match that runs past the window's end: a shorter one may still fit inside
+    return next.index + next[0].length <= to || alone.test(text.slice(from, to));
+  };
+}
 
 function stanceOf(word: string): Stance | null {
   const w = word.toLowerCase();
@@ -99,15 +128,16 @@ export function remissAnswers(
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.add(i + 1);
   // the clause layer of the paper, or of a snippet read on its own
   const sentences = doc.sentences ?? sentencesOf(text);
+  const hasVerb = windowTest(text, SUBJECT_VERB_G, HAS_SUBJECT_VERB);
   for (const s of sentences) {
-    const found = proseAnswers(text, s.start, s.end);
+    const found = proseAnswers(text, s.start, s.end, hasVerb);
     // a subject the splitter cut at a line end ("Nämnden för … och Tempohus" / "Kungsbacka AB har …")
-    const head = found.length === 0 ? subjectOf(text.slice(s.start, Math.min(s.end, s.start + MAX_SUBJECT))) : null;
+    const head = found.length === 0 ? subjectOf(text, s.start, Math.min(s.end, s.start + MAX_SUBJECT), hasVerb) : null;
     const from = head ? subjectStart(text, sentences, s.start + head[0].length) : s.start;
-    if (from < s.start) found.push(...proseAnswers(text, from, s.end));
+    if (from < s.start) found.push(...proseAnswers(text, from, s.end, hasVerb));
     // a subject that opens a line inside what the splitter took for one sentence (a list line above it)
     const own = found.length === 0 ? text.slice(s.start, s.end) : "";
-    for (let i = own.indexOf("\n"); found.length === 0 && i >= 0; i = own.indexOf("\n", i + 1)) found.push(...proseAnswers(text, s.start + i + 1, s.end));
+    for (let i = own.indexOf("\n"); found.length === 0 && i >= 0; i = own.indexOf("\n", i + 1)) found.push(...proseAnswers(text, s.start + i + 1, s.end, hasVerb));
     out.push(...found);
   }
   for (const m of mentions) {
@@ -117,6 +147,7 @@ export function remissAnswers(
     const told = clauseAnswer(after.slice(0, stop < 0 ? after.length : stop));
     if (told) out.push(answer(m.name, m.start, "prose", told.date, told.stance, false));
   }
+  const hasPaper = windowTest(text, STATEMENT_PAPER_G, HAS_STATEMENT_PAPER);
   for (const at of starts) {
     const line = text.slice(at, at + 400);
     const from = FROM_LINE.exec(line);
@@ -131,7 +162,7 @@ export function remissAnswers(
       out.push(answer(decision.groups.body ?? "", at, "decision", isoFrom(decision.groups.date ?? ""), null, true));
       continue;
     }
-    const statement = HAS_STATEMENT_PAPER.test(line) ? STATEMENT_LINE.exec(line) : null;
+    const statement = hasPaper(at, at + line.length) ? STATEMENT_LINE.exec(line) : null;
     if (statement?.groups && isBodyName(statement.groups.body ?? "")) {
       out.push(answer(statement.groups.body ?? "", at, "statement", isoFrom(statement.groups.date ?? ""), null, false));
     }
@@ -140,9 +171,10 @@ export function remissAnswers(
 }
 
 /** The answers a sentence from `from` to `end` tells, when its subject is a list of bodies. */
-function proseAnswers(text: string, from: number, end: number): RemissAnswer[] {
-  const sentence = text.slice(from, Math.min(end, from + MAX_SENTENCE));
-  const subject = subjectOf(sentence)?.groups?.subject;
+function proseAnswers(text: string, from: number, end: number, hasVerb: WindowTest): RemissAnswer[] {
+  const to = Math.min(end, from + MAX_SENTENCE);
+  const sentence = text.slice(from, to);
+  const subject = subjectOf(text, from, to, hasVerb)?.groups?.subject;
   if (!subject) return [];
   const pieces = splitBodies(subject);
   if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
@@ -151,9 +183,9 @@ function proseAnswers(text: string, from: number, end: number): RemissAnswer[] {
   return told ? pieces.map((p) => answer(p.name, from + p.start, "prose", told.date, told.stance, /§\s*\d/u.test(rest))) : [];
 }
 
-/** The subject of a sentence up to an answering verb, or null. */
-function subjectOf(sentence: string): RegExpExecArray | null {
-  return HAS_SUBJECT_VERB.test(sentence) ? SUBJECT.exec(sentence) : null;
+/** The subject of the sentence `text.slice(from, to)` up to an answering verb, or null. */
+function subjectOf(text: string, from: number, to: number, hasVerb: WindowTest): RegExpExecArray | null {
+  return hasVerb(from, to) ? SUBJECT.exec(text.slice(from, to)) : null;
 }
 
 /** What the words after a body's name tell of its answer: a stance toward the matter, the date of its decision. */

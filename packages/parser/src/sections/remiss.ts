@@ -275,8 +275,9 @@ export function bodyKey(name: string): string {
   let n = name.toLowerCase();
   if (n.includes("(")) n = n.replace(/\([^()]*\)/gu, " ");
   if (n.includes(":s")) n = n.replace(/:s\b/gu, "");
+  // (match, not matchAll: matchAll clones the pattern on every call, and bodyKey runs on every short line)
   let key = "";
-  for (const [w] of n.matchAll(KEY_WORD)) key += (key ? " " : "") + foldWord(w);
+  for (const w of n.match(KEY_WORD) ?? []) key += (key ? " " : "") + foldWord(w);
   return key;
 }
 
