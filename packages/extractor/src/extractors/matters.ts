@@ -218,7 +218,8 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   if (skrivelse) refs = [skrivelse];
   if (!refs.length) return [];
   const attachments = sections.find((s) => s.kind === "bilaga")?.start ?? text.length;
-  const sentences = sentencesOf(text.slice(0, attachments));
+  // the clause layer already holds the sentences of a paper without attachments
+  const sentences = attachments === text.length ? doc.sentences : sentencesOf(text.slice(0, attachments));
   const authors = authorsOf(text, sentences, mentions);
   const kind = skrivelse ? "skrivelse" : refs.some((r) => /motion/iu.test(r[0])) ? "motion" : "other";
   const first = refs[0];

@@ -17,16 +17,35 @@ const GROUP_NOUN = regex(String.raw`${NOT_AFTER_WORD}((?:\p{L}{1,2}-(?:,\s*|\s+o
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
 const BARE_MARK = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
-// A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna".
-export const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`${NOT_AFTER_LETTER}${stem}\p{L}*`, "giu") })));
+// A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna"
+// (sticky: each stem is tried only where some stem stands).
+const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`${NOT_AFTER_LETTER}${stem}\p{L}*`, "iuy") })));
+// Any stem at all: one search of the text finds where the stems may stand.
+const ANY_STEM = regex(alternation(PARTIES.flatMap((p) => p.stems)), "giu");
 
 /**
- * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna".
+ * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna"; party by party
+ * (stem by stem), each in text order.
  * @example partyNameMentions("Ledamöterna från Miljöpartiet och Kristdemokraterna").map((m) => m.code) // ["MP", "KD"]
  */
 export function partyNameMentions(text: string): { code: string; start: number; end: number }[] {
+  // Every offset where a stem stands, overlapping ones too (the search goes on from the next
+  // character): one search instead of one per stem, and most passages name no party in words.
+  const starts: number[] = [];
+  ANY_STEM.lastIndex = 0;
+  for (let m = ANY_STEM.exec(text); m; m = ANY_STEM.exec(text)) {
+    starts.push(m.index);
+    ANY_STEM.lastIndex = m.index + 1;
+  }
   const out: { code: string; start: number; end: number }[] = [];
-  for (const { code, re } of PARTY_WORDS) for (const m of text.matchAll(re)) out.push({ code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (starts.length === 0) return out;
+  for (const { code, re } of PARTY_WORDS) {
+    for (const at of starts) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) out.push({ code, start: at, end: at + m[0].length });
+    }
+  }
   return out;
 }
 

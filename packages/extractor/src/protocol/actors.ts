@@ -1,6 +1,6 @@
 import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
-import { PARTY_WORDS, groupNounCodes } from "../extractors/parties.ts";
+import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
 import type { PersonMention } from "../swedish/names.ts";
 
@@ -54,7 +54,7 @@ function isPartyName(name: string, local: Map<string, string>): boolean {
  */
 export function partiesNamed(passage: string, index: ActorIndex): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
-  for (const p of PARTY_WORDS) for (const m of passage.matchAll(p.re)) out.push({ code: p.code, at: m.index ?? 0 });
+  for (const m of partyNameMentions(passage)) out.push({ code: m.code, at: m.start });
   for (const [name, code] of index.localParties) {
     const at = passage.toLowerCase().indexOf(name);
     if (at >= 0) out.push({ code, at });
