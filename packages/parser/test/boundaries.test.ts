@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAPITAL_AHEAD, LATIN1_LETTERS, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN } from "../src/text/boundaries.ts";
+import { CAPITAL_AHEAD, LATIN1_LETTERS, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, letterOr, notAfterLetterOr } from "../src/text/boundaries.ts";
 import { regex } from "../src/text/regex.ts";
 
 /** Every code point of the Basic Multilingual Plane but the surrogates, as a one-character string. */
@@ -25,13 +25,26 @@ describe("boundaries: quick first tests that change no match", () => {
       [NOT_AFTER_LETTER, String.raw`(?<!\p{L})`],
       [NOT_AFTER_WORD, String.raw`(?<![\p{L}\d])`],
       [NOT_AFTER_WORD_OR_HYPHEN, String.raw`(?<![\p{L}\d-])`],
+      [notAfterLetterOr(String.raw`\d.,:/§-`), String.raw`(?<![\p{L}\d.,:/§-])`],
     ] as const;
-    const text = "s-ledamöterna, Sverigedemokraterna och µ-ledamöter; 3x ÿx ſx Kx Σx жx -x (x) x";
+    const text = "s-ledamöterna, Sverigedemokraterna och µ-ledamöter; 3x ÿx ſx Kx Σx жx -x (x) x 2,5x §x /x";
     for (const [quick, full] of pairs) {
       for (const flags of ["gu", "giu"]) {
         const at = (source: string) => [...text.matchAll(regex(`${source}\\p{L}`, flags))].map((m) => m.index);
         expect(at(quick)).toEqual(at(full));
       }
+    }
+  });
+});
+
+describe("letterOr: a letter class with Latin-1 first", () => {
+  it("takes exactly the letters and the extra characters, each by one alternative only", () => {
+    const quick = regex(`^${letterOr(String.raw`\d&`)}$`, "u");
+    const full = regex(String.raw`^[\p{L}\d&]$`, "u");
+    const both = regex(String.raw`^(?=[${LATIN1_LETTERS}\d&])(?=[\u0100-\uffff])`, "u");
+    for (const ch of bmp()) {
+      if (quick.test(ch) !== full.test(ch)) throw new Error(`U+${ch.charCodeAt(0).toString(16)}`);
+      if (both.test(ch)) throw new Error(`both at U+${ch.charCodeAt(0).toString(16)}`);
     }
   });
 });

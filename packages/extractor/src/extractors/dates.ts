@@ -18,13 +18,13 @@ const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 
 // "december 2012", "i juni 2025"
-const MONTH_YEAR = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
 const YEAR_RANGE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
 // "januari–mars 2024": a period of months
-const MONTH_RANGE = regex(`(?<!\\p{L})(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
 
 // "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
 const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;

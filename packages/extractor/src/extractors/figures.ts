@@ -1,5 +1,5 @@
 import type { DateFact, Figure, FigureUnit, Warning } from "@diarium/schema";
-import { ADJECTIVE_ENDINGS, LIST_JOINS, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN } from "@diarium/parser";
+import { ADJECTIVE_ENDINGS, LIST_JOINS, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, notAfterLetterOr } from "@diarium/parser";
 import {
   alternation,
   AMOUNT_PREPOSITIONS,
@@ -23,7 +23,7 @@ import { DIGIT_NUMBER_SOURCE, NUMBER_WORD_AHEAD, parseSwedishDigits, parseSwedis
 import { extractDates } from "./dates.ts";
 
 // "300 000", "34,79", "2-\n3": a number not glued to a word, an identifier or a decimal point
-const NUMBER = regex(`(?<![\\p{L}\\d.,:/§-])(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
+const NUMBER = regex(`${notAfterLetterOr(String.raw`\d.,:/§-`)}(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
 
 // "50 och 80 procent" after "mellan": the words that make two numbers one range
 const BETWEEN = regex(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RANGE_WORDS[1].forms)}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");

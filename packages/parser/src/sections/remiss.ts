@@ -17,7 +17,7 @@ import {
 } from "../lexicon/remiss.ts";
 import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
 import { regex } from "../text/regex.ts";
-import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
+import { NOT_AFTER_LETTER, letterOr } from "../text/boundaries.ts";
 
 /**
  * The remiss sentence, read in one place: the bodies a matter was sent to for comment ("Ärendet har
@@ -261,8 +261,8 @@ for (const [form, base] of BODY_ENDINGS.flatMap((row) => row.forms.map((f) => [f
   const last = form.slice(-1);
   FOLD.set(last, [...(FOLD.get(last) ?? []), [form, base]]);
 }
-// A word of a body's name after lower-casing: a run of letters, digits and "&".
-const KEY_WORD = regex(String.raw`[\p{L}\d&]+`, "gu");
+// A word of a body's name after lower-casing: a run of letters, digits and "&" (`[\p{L}\d&]+`, Latin-1 first).
+const KEY_WORD = regex(`${letterOr(String.raw`\d&`)}+`, "gu");
 
 /**
  * A comparable form of a body's name: lower case, brackets dropped, body words folded to their base

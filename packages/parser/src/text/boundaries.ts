@@ -14,14 +14,32 @@
 /** The letters of Latin-1 (`\p{L}` below U+0100): A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
 export const LATIN1_LETTERS = String.raw`A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff`;
 
+/**
+ * Not after a letter or one of `extra` (class syntax): `(?<![\p{L}${extra}])`, Latin-1's letters tried first.
+ * @example regex(`${notAfterLetterOr(String.raw`\d.,`)}\d+`, "gu") // "12" in "sida 12", not the "5" of "2,5"
+ */
+export function notAfterLetterOr(extra: string): string {
+  return String.raw`(?<![${LATIN1_LETTERS}${extra}])(?<![\p{L}${extra}])`;
+}
+
 /** Not after a letter: `(?<!\p{L})`, Latin-1's letters tried first. */
-export const NOT_AFTER_LETTER = String.raw`(?<![${LATIN1_LETTERS}])(?<!\p{L})`;
+export const NOT_AFTER_LETTER = notAfterLetterOr("");
 
 /** Not after a letter or a digit: `(?<![\p{L}\d])`, Latin-1's letters tried first. */
-export const NOT_AFTER_WORD = String.raw`(?<![${LATIN1_LETTERS}\d])(?<![\p{L}\d])`;
+export const NOT_AFTER_WORD = notAfterLetterOr(String.raw`\d`);
 
 /** Not after a letter, digit or hyphen: `(?<![\p{L}\d-])`, Latin-1's letters tried first. */
-export const NOT_AFTER_WORD_OR_HYPHEN = String.raw`(?<![${LATIN1_LETTERS}\d-])(?<![\p{L}\d-])`;
+export const NOT_AFTER_WORD_OR_HYPHEN = notAfterLetterOr(String.raw`\d-`);
+
+/**
+ * One letter or one of `extra` (class syntax, characters that are no letters): `[\p{L}${extra}]`,
+ * Latin-1's letters tried first and the full class only past Latin-1, so that the two never both
+ * match a character (a repeated alternation of overlapping classes backtracks exponentially).
+ * @example regex(`${letterOr(String.raw`\d&`)}+`, "gu") // the words of "gymnasium & arbetsmarknad 2"
+ */
+export function letterOr(extra: string): string {
+  return String.raw`(?:[${LATIN1_LETTERS}${extra}]|(?=[\u0100-\uffff])\p{L})`;
+}
 
 /**
  * Before a capital: every `\p{Lu}` is one of Latin-1's capitals or a character past Latin-1, so
