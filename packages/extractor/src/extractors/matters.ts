@@ -34,9 +34,10 @@ import { mergeVariants } from "./people.ts";
 // The word naming the matter, undeclined (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
 const MOTION_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
-const MOTION_NUMBER = /\bmotion\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
+// (the word before its boundary: a pattern that opens with a plain word is searched for fast, one that opens with \b is tried at every position)
+const MOTION_NUMBER = /motion(?<=\bmotion)\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
-const SKRIVELSE_BY = regex(String.raw`\bskrivelse\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
+const SKRIVELSE_BY = regex(String.raw`skrivelse(?<=\bskrivelse)\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
 // The answer a paper's title gives: "Svar på motion från …", "Svar på skrivelse från Socialdemokraterna …".
 const ANSWERS = regex(String.raw`${NOT_AFTER_LETTER}[Ss]var\s+på\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
 // A closing place and date: "Stockholm den 17 september 2012".
@@ -229,7 +230,7 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   const ordinals = [...new Set([...text.matchAll(ORDINAL)].map((m) => (m[1] ?? "").toLowerCase()))].map((o) => `motionens ${o} yrkande`);
   const proposals = listed.length ? listed : listedProposals(text.slice(0, attachments), false);
   const prose = proposals.length || ordinals.length ? [] : proseProposals(text, sentences, authors);
-  const titleMatch = /\bmotion[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)/iu.exec(text);
+  const titleMatch = /motion(?<=\bmotion)[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)/iu.exec(text);
   const title = titleMatch ? (titleMatch[1] ?? "").replace(/\s+/gu, " ").trim() : null;
   return [
     {

@@ -23,7 +23,7 @@ export type ActorIndex = {
 };
 
 // A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
-const LOCAL_PARTY = regex(String.raw`\bpartiet\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
+const LOCAL_PARTY = regex(String.raw`partiet(?<=\bpartiet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 // A party named in words opens with a capital and a small letter: "Socialdemokraterna", not "S".
 const WORD_OPENING = regex(String.raw`^\p{Lu}\p{Ll}`, "u");
