@@ -84,14 +84,18 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
 
   const printer = new OrderedPrinter(io.stdout, tasks.map((t) => t.id));
   if (tasks.length > 0) {
-    // A lone text paper is read in this thread: starting a worker would double its start-up time.
-    const pool = tasks.length === 1 && tasks[0]!.format === "text" ? await inThisThread() : new WorkerPool({
-      entry: io.workerEntry,
-      jobs: Math.min(flags.jobs, tasks.length),
-      timeoutMs: flags.timeoutSec * 1000,
-      memoryMb: flags.maxMemoryMb,
-      onPages: (report) => progress.pages(report.id, report.done, report.total),
-    });
+    const workers = (): WorkerPool =>
+      new WorkerPool({
+        entry: io.workerEntry,
+        jobs: Math.min(flags.jobs, tasks.length),
+        timeoutMs: flags.timeoutSec * 1000,
+        memoryMb: flags.maxMemoryMb,
+        onPages: (report) => progress.pages(report.id, report.done, report.total),
+      });
+    // A lone text paper is read in this thread: starting a worker would double its start-up time. A
+    // lone PDF is read in a worker (pdf.js under the time and memory limits) and analysed here.
+    const lone = tasks.length === 1 ? tasks[0]!.format : null;
+    const pool = lone === "text" ? await inThisThread() : lone === "pdf" ? await readInWorker(workers()) : workers();
     try {
       await Promise.all(
         tasks.map(async (task) => {
@@ -129,8 +133,13 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
 
 /** Runs tasks in the calling thread, with the worker's own code (its time limit is the library's). */
 async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
-  const { runTask } = await import("../batch/worker.ts");
+  const { runTask } = await import("../batch/run.ts");
   return { run: runTask, close: async () => undefined };
+}
+
+/** Reads tasks in `pool`'s workers and analyses them in this thread (the pool is started first, so that its worker starts while the analysis loads). */
+async function readInWorker(pool: WorkerPool): Promise<Pick<WorkerPool, "run" | "close">> {
+  return (await import("../batch/run.ts")).readInWorker(pool);
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */

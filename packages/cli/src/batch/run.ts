@@ -1,0 +1,66 @@
+import { analyzeDocument, finishAnalysis } from "@diarium/extractor";
+import { normalize } from "@diarium/parser";
+import { validateAnalysis } from "@diarium/schema";
+import { DIARIUM_VERSION } from "../version.ts";
+import { messageOf } from "./failure.ts";
+import { writeAtomic } from "./output.ts";
+import { renderSummary } from "../summary.ts";
+import type { WorkerPool } from "./pool.ts";
+import { readTask, type TaskRead } from "./read.ts";
+import type { Task, TaskResult } from "./worker.ts";
+
+/**
+ * Runs one task to the end; never throws. Used by the worker threads and, for a lone text paper,
+ * in the command's own thread.
+ * @example await runTask({ id: 0, file: "/abs/a.txt", display: "a.txt", format: "text", outFile: null, … })
+ */
+export async function runTask(task: Task, onPages?: (done: number, total: number) => void): Promise<TaskResult> {
+  const read = await readTask(task, onPages);
+  return read.ok ? finishTask(task, read) : read;
+}
+
+/**
+ * A task's document, read, analysed, validated and written (or returned); never throws. A PDF's
+ * analysis gets its annotations and evidence boxes, which only its raw reading knows.
+ */
+export function finishTask(task: Task, read: Extract<TaskRead, { ok: true }>): TaskResult {
+  const fail = (code: string, message: string): TaskResult => ({ id: task.id, ok: false, code, message });
+  try {
+    const { raw, sha256 } = read;
+    const doc = normalize(raw);
+    const source = { path: task.display, sha256, format: task.format, pages: doc.pages, ...("ocr" in raw && raw.ocr ? { ocr: raw.ocr } : {}) };
+    const checked = validateAnalysis(finishAnalysis(analyzeDocument(doc, source, DIARIUM_VERSION), raw, doc));
+    if (!checked.ok) {
+      const first = checked.issues[0];
+      return fail("E_INTERNAL", `bug: the analysis fails the schema at ${first?.path || "(root)"}: ${first?.message ?? "?"} (please report it)`);
+    }
+    const json = JSON.stringify(checked.analysis, null, task.pretty ? 2 : undefined);
+    if (task.outFile) {
+      writeAtomic(task.outFile, json + "\n");
+      return { id: task.id, ok: true, output: task.summary ? renderSummary(checked.analysis) : null, sha256 };
+    }
+    return { id: task.id, ok: true, output: task.summary ? renderSummary(checked.analysis) : json, sha256 };
+  } catch (error) {
+    return fail("E_INTERNAL", `bug: ${messageOf(error)} (please report it)`);
+  }
+}
+
+/**
+ * A lone PDF: read in a worker of `pool`, where pdf.js runs under the time and memory limits, and
+ * analysed in this thread, which has the analysis loaded already (a worker would load and compile
+ * it a second time). A long paper, or one read close to its time limit, the worker analyses
+ * itself (handsBack in read.ts). For one task: the pool is closed once its result is in.
+ * @example const lone = readInWorker(new WorkerPool({ entry, jobs: 1, … })); await lone.run(task)
+ */
+export function readInWorker(pool: WorkerPool): Pick<WorkerPool, "run" | "close"> {
+  let closing: Promise<void> | undefined;
+  return {
+    run: async (task) => {
+      const result = await pool.run({ ...task, handBack: true });
+      // The worker is done: it stops while this thread analyses (a worker that held pdf.js takes 0.1-0.2 s to stop).
+      closing = pool.close();
+      return result.ok && result.raw ? finishTask(task, { id: task.id, ok: true, raw: result.raw, sha256: result.sha256 }) : result;
+    },
+    close: () => closing ?? pool.close(),
+  };
+}
