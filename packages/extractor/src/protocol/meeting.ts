@@ -59,7 +59,10 @@ const DECIDES = regex(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_B
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
 const ADOPTS = regex(String.raw`${alternation(formsOf(ADOPTION_VERBS))}\s+(?:det\s+)?([^.;]{0,80}?)\s*${alternation(formsOf(PROPOSAL_NOUNS))}(?!\p{L})`, "giu");
-const ASKS_ADOPTED = /om\s+([^.;]{0,80}?)\s*förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker/giu;
+const ASKED_AND_ADOPTED = String.raw`förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker`;
+const ASKS_ADOPTED = regex(String.raw`om\s+([^.;]{0,80}?)\s*${ASKED_AND_ADOPTED}`, "giu");
+// The question's close alone: a paragraph without it needs no try of ASKS_ADOPTED at every "om" (of "kommun", "som", …).
+const ANY_ASKED_AND_ADOPTED = regex(ASKED_AND_ADOPTED, "iu");
 const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
@@ -103,7 +106,7 @@ export function meetingOf(
   const title = paragraph ? paragraph.title : meta.title;
   const answersMatter = paragraph ? ANSWERS.test(title ?? "") : matters.length > 0 || ANSWERS.test(title ?? "") || ANSWERS.test(head.split("\n").slice(0, 8).join(" "));
   const adopted: string[] = [];
-  for (const re of [ADOPTS, ASKS_ADOPTED]) for (const m of own.matchAll(re)) adopted.push((m[1] ?? "").trim());
+  for (const re of ANY_ASKED_AND_ADOPTED.test(own) ? [ADOPTS, ASKS_ADOPTED] : [ADOPTS]) for (const m of own.matchAll(re)) adopted.push((m[1] ?? "").trim());
   const within = (list: Section[]): Section[] => list.flatMap((s) => (s.start >= span.start && s.start < span.end ? [s, ...within(s.children)] : within(s.children)));
   const scoped = within(sections);
   // the decision under its heading, or where no heading names it, the sentence in which the body decides

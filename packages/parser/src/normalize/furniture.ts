@@ -50,7 +50,8 @@ export function isHeaderMark(line: string): boolean {
 export function isFooterLine(line: string): boolean {
   const t = line.trim();
   if (FOOTER_LABEL.test(t)) return true;
-  const cells = t.split(CELL_GAP);
+  // most lines have no cell gap: one cell, without the split
+  const cells = CELL_GAP.test(t) ? t.split(CELL_GAP) : [t];
   return cells.every((c) => FOOTER_CELL.test(c.trim()));
 }
 
@@ -62,9 +63,17 @@ const NEAR = 3;
 /** Lines after a page mark within which an address block is looked for. */
 const ADDRESS_NEAR = 8;
 
+// White space other than single plain spaces: a line without any is its own single-spaced form.
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+
+/** The text with each run of white space as one space (most lines are so already, and are returned as they are). */
+function singleSpaced(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
 /** The shape of a line for comparing repeats: case and digits folded ("Sida 2 (6)" ~ "Sida 3 (6)"). */
 function shapeOf(text: string): string {
-  return text.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+  return singleSpaced(text.trim().toLowerCase().replace(/\d+/g, "#"));
 }
 
 /** Files line `i` under `key`. */
@@ -129,7 +138,7 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
     const t = trimmed[i] as string;
     // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
     if (t === "" || furniture[i] || t.length > 80 || (t.startsWith("|") && t.endsWith("|"))) continue;
-    addTo(byText, t.replace(/\s+/g, " "), i);
+    addTo(byText, singleSpaced(t), i);
     addTo(byShape, shapeOf(t), i);
   }
   // The first occurrence at the top of the paper is its own header (issuer, date): it stays.
