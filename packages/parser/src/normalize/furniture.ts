@@ -3,6 +3,7 @@ import { STREET_ENDINGS } from "../lexicon/quantities.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 import { regex } from "../text/regex.ts";
+import { singleSpaced } from "../text/spaces.ts";
 
 /**
  * Page furniture in text: page numbers and page marks, running headers that repeat beside them, and
@@ -62,14 +63,6 @@ const TOP_BLOCK = 8;
 const NEAR = 3;
 /** Lines after a page mark within which an address block is looked for. */
 const ADDRESS_NEAR = 8;
-
-// White space other than single plain spaces: a line without any is its own single-spaced form.
-const UNEVEN_SPACE = /\s\s|[^\S ]/u;
-
-/** The text with each run of white space as one space (most lines are so already, and are returned as they are). */
-function singleSpaced(text: string): string {
-  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
-}
 
 /** The shape of a line for comparing repeats: case and digits folded ("Sida 2 (6)" ~ "Sida 3 (6)"). */
 function shapeOf(text: string): string {

@@ -3,6 +3,7 @@ import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { HEADING_WORDS, type HeadingPlace } from "../lexicon/headings.ts";
 import { alternation } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
+import { singleSpaced } from "../text/spaces.ts";
 
 /**
  * The heading families: how Swedish decision papers name their parts, read from the lexicon's
@@ -53,7 +54,7 @@ const ANY_CLOSING_FAMILY = regex(String.raw`(?:^|\s)(?:${HEADING_WORDS.filter((r
  * @example headingKind("Ärendets behandling") // "beredning"
  */
 export function headingKind(heading: string): SectionKind | null {
-  const spaced = heading.toLowerCase().replace(/\s+/g, " ");
+  const spaced = singleSpaced(heading.toLowerCase());
   // (the last character looked at directly: a pattern ending in `$` is tried at every position)
   const h = (spaced.endsWith(":") || spaced.endsWith(".") ? spaced.slice(0, -1) : spaced).trim();
   if (!ANY_OPENING_FAMILY.test(h) && !ANY_CLOSING_FAMILY.test(h)) return null;

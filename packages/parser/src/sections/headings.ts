@@ -3,6 +3,7 @@ import { ALTERNATIVE_JOINS, HEADING_NEVER_ENDS, LINE_CONTINUATIONS, LIST_JOINS, 
 import { STATEMENT_NAMES } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
+import { wordsAtMost } from "../text/spaces.ts";
 
 /**
  * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
@@ -21,6 +22,9 @@ const MAX_PLAIN_WORDS = 8;
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[•\-–*▪■]\s?)/u;
 // Text that ends a sentence or a clause: "…i utlåtandet.", "…följande,", "…beslutar;".
 const CLAUSE_END = /[.,;]$/;
+// What closes the line before a heading: "…följande:", "…(S)".
+const CLAUSE_CLOSE = /[.:!?;)]/;
+const SPACE = /\s/;
 // A dateline: "Stockholm den 18 september 2013".
 const DATELINE = regex(String.raw`^\p{Lu}\p{L}+ den \d{1,2} \p{L}+ \d{4}$`, "u");
 // A sentence in the first person or with a pronoun subject: "Vi stödjer förslaget …", "Jag föreslår …".
@@ -81,8 +85,8 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
     // No heading is longer than a family's longest (what would follow the line only makes it longer).
     if (text === "" || text.includes("\t") || text.length > MAX_FAMILY_CHARS) continue;
     // A one-line heading of a known family needs no sentence end before it ("…avlopp 2025" + "Beslut").
-    const shortFamily = text.split(/\s+/).length <= 6 && isFamily(text) && (!next || next.paragraphStart || CAPITAL_OR_DIGIT_FIRST.test(textOf(doc, next).trim()));
-    const afterSentence = shortFamily || !prev || line.paragraphStart || /[.:!?;)]$|^\S+$/.test(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
+    const shortFamily = wordsAtMost(text, 6) && isFamily(text) && (!next || next.paragraphStart || CAPITAL_OR_DIGIT_FIRST.test(textOf(doc, next).trim()));
+    const afterSentence = shortFamily || !prev || line.paragraphStart || endsClauseOrOneWord(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
     if (!afterSentence) continue;
     // A heading may wrap: a paragraph of up to three short lines ("Riksförbundet … distrikt" + "(RSMH)").
     let full = text;
@@ -136,12 +140,18 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
 
 /** The width of a full line of prose: the 80th percentile of line lengths. */
 function typicalWidth(doc: NormalizedDocument): number {
-  const lengths = doc.lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  // (a typed array sorts numbers by value without a comparator call per comparison)
+  const lengths = Int32Array.from(doc.lines, (l) => l.end - l.start).sort();
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
+/** True for a line that ends a clause or is one word ("…beslutar följande:", "Ärendet"): its last character and a look for a space, not a pattern ending in `$` tried at each position. */
+function endsClauseOrOneWord(text: string): boolean {
+  return CLAUSE_CLOSE.test(text.slice(-1)) || (text !== "" && !SPACE.test(text));
+}
+
 function isHeadingText(text: string): boolean {
-  return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && CAPITAL_FIRST.test(text) && text.split(/\s+/).length <= 4;
+  return text.length <= MAX_PLAIN_CHARS && !CLAUSE_END.test(text) && CAPITAL_FIRST.test(text) && wordsAtMost(text, 4);
 }
 
 /** What bold or large type may still not be: a sentence, a name or signature line, a dateline, a list item. */
@@ -157,7 +167,7 @@ function strongHeadingShape(text: string): boolean {
 
 /** The shape of a heading no family names: short, capitalised, not a sentence, name or dateline. */
 function plainHeadingShape(text: string): boolean {
-  if (text.length > MAX_PLAIN_CHARS || text.split(/\s+/).length > MAX_PLAIN_WORDS) return false;
+  if (text.length > MAX_PLAIN_CHARS || !wordsAtMost(text, MAX_PLAIN_WORDS)) return false;
   // A question is a line of prose or a bullet ("Vad fungerade bra?"), not a part of the paper.
   if (!CAPITAL_FIRST.test(text) || CLAUSE_END.test(text) || /[:)?]$/.test(text)) return false;
   // Capitals only is a list of abbreviations ("KS, KF") or a letterhead, not a part of the paper.
