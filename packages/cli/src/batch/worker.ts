@@ -66,6 +66,7 @@ function memoryReport(): MemoryReport {
  * a worker that reads a lone PDF and hands it back loads the reader and pdf.js alone.
  */
 async function perform(task: Task, onPages: (done: number, total: number) => void): Promise<TaskResult> {
+  if (task.format === "pdf") await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
   if (!task.handBack) return (await import("./run.ts")).runTask(task, onPages);
   const started = Date.now();
   const { readTask, handsBack } = await import("./read.ts");
