@@ -124,8 +124,9 @@ export function remissAnswers(
 ): RemissAnswer[] {
   const text = doc.text;
   const out: RemissAnswer[] = [];
-  const starts = new Set<number>([0]);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.add(i + 1);
+  // every line start, in order (each once: an array, not a set)
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   // the clause layer of the paper, or of a snippet read on its own
   const sentences = doc.sentences ?? sentencesOf(text);
   const hasVerb = windowTest(text, SUBJECT_VERB_G, HAS_SUBJECT_VERB);

@@ -17,6 +17,7 @@ import {
 } from "../lexicon/remiss.ts";
 import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
 import { regex } from "../text/regex.ts";
+import { singleSpaced } from "../text/spaces.ts";
 import { NOT_AFTER_LETTER, letterOr } from "../text/boundaries.ts";
 
 /**
@@ -180,7 +181,7 @@ export function splitBodies(list: string): BodyPiece[] {
     let end = p.end;
     while (start < end && /\s/u.test(list[start] ?? "")) start++;
     while (end > start && /\s/u.test(list[end - 1] ?? "")) end--;
-    let name = list.slice(start, end).replace(/\s+/gu, " ");
+    let name = singleSpaced(list.slice(start, end));
     if (!LETTER.test(name) || name.length < 3) continue;
     const shared = SHARED_HEAD.exec(name);
     if (shared) {
