@@ -106,13 +106,16 @@ async function readerBundle(scratch) {
   return outfile;
 }
 
-/** Runs a command under /usr/bin/time; returns wall ms, peak RSS in MB, its stdout and exit code. */
+/**
+ * Runs a command under /usr/bin/time; returns wall ms, CPU ms (user and system, all its threads:
+ * steadier than wall time on a shared machine), peak RSS in MB, its stdout and exit code.
+ */
 function timed(command, args, cwd = root) {
   const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  const run = spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
   const wall = performance.now() - started;
-  const rssKb = Number(run.stderr.trim().split("\n").pop());
-  return { wall, rss: rssKb / 1024, stdout: run.stdout, status: run.status, stderr: run.stderr };
+  const [rssKb, user, system] = run.stderr.trim().split("\n").pop().split(" ").map(Number);
+  return { wall, cpu: (user + system) * 1000, rss: rssKb / 1024, stdout: run.stdout, status: run.status, stderr: run.stderr };
 }
 
 function best(runs) {
@@ -138,7 +141,7 @@ async function measure(file) {
       const copies = [1, 2, 3, 4].map((k) => join(scratch, `copy-${k}.pdf`));
       for (const copy of copies) writeFileSync(copy, readFileSync(file));
       const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
-      return { ...r, wall: r.wall / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
+      return { ...r, wall: r.wall / 4, cpu: r.cpu / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
     },
   };
   const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
@@ -175,7 +178,8 @@ const files = [join(root, "corpus/stockholm-utlatande-2013-125-print.pdf"), buil
 console.log(`PDF benchmark on ${describeMachine()}.`);
 console.log(`Best of ${REPEATS}, each tool in its own process, one core each.`);
 console.log(`"work" excludes process start and loading pdf.js where the tool can time itself (the bare loop, readPdf);`);
-console.log(`for pdftotext and diarium analyze it is the process's wall time. "wall × pdf.js" compares whole processes.`);
+console.log(`for pdftotext and diarium analyze it is the process's wall time. "wall × pdf.js" compares whole processes,`);
+console.log(`"cpu ms" is a whole process's CPU time (user and system, all threads), steadier than wall time on a busy machine.`);
 console.log(`"×4 -j 2" analyses four copies with two worker threads; its figures are per copy (wall / 4).\n`);
 // Sums over the development set's real PDFs, for one ratio over all of them.
 const devSums = { analyze: 0, bare: 0, both: 0, poppler: 0 };
@@ -187,10 +191,10 @@ for (const file of files) {
   const name = file.startsWith(root + "/") ? file.replace(root + "/", "") : file.replace(join(root, "..") + "/", "../");
   console.log(`${name}: ${pages} pages`);
   const baseWall = results["pdf.js getTextContent"].wall;
-  console.log(`  ${"tool".padEnd(24)} ${"work ms".padStart(9)} ${"pages/s".padStart(8)} ${"wall ms".padStart(9)} ${"× pdf.js".padStart(9)} ${"× pdftotext".padStart(12)} ${"wall × pdf.js".padStart(14)} ${"peak RSS".padStart(9)}`);
+  console.log(`  ${"tool".padEnd(24)} ${"work ms".padStart(9)} ${"pages/s".padStart(8)} ${"wall ms".padStart(9)} ${"cpu ms".padStart(8)} ${"× pdf.js".padStart(9)} ${"× pdftotext".padStart(12)} ${"wall × pdf.js".padStart(14)} ${"peak RSS".padStart(9)}`);
   for (const [tool, r] of Object.entries(results)) {
     if (Number.isNaN(r.inner)) { console.log(`  ${tool.padEnd(24)} unavailable: ${r.failed ?? r.stderr.trim().split("\n")[0]}`); continue; }
-    console.log(`  ${tool.padEnd(24)} ${r.inner.toFixed(0).padStart(9)} ${(pages / (r.inner / 1000)).toFixed(0).padStart(8)} ${r.wall.toFixed(0).padStart(9)} ${(r.inner / base).toFixed(2).padStart(9)} ${(r.inner / poppler).toFixed(2).padStart(12)} ${(r.wall / baseWall).toFixed(2).padStart(14)} ${`${r.rss.toFixed(0)} MB`.padStart(9)}`);
+    console.log(`  ${tool.padEnd(24)} ${r.inner.toFixed(0).padStart(9)} ${(pages / (r.inner / 1000)).toFixed(0).padStart(8)} ${r.wall.toFixed(0).padStart(9)} ${r.cpu.toFixed(0).padStart(8)} ${(r.inner / base).toFixed(2).padStart(9)} ${(r.inner / poppler).toFixed(2).padStart(12)} ${(r.wall / baseWall).toFixed(2).padStart(14)} ${`${r.rss.toFixed(0)} MB`.padStart(9)}`);
   }
   // The targets: a whole `diarium analyze` process against a whole bare-loop process on the same
   // pages (both pay Node's start and pdf.js's load), and with both cores against pdftotext.
@@ -200,6 +204,7 @@ for (const file of files) {
   const overPoppler = both / poppler;
   console.log(`  diarium analyze / bare pdf.js loop (whole processes): ${overBare.toFixed(2)}× (target ≤ 1.3×)`);
   console.log(`  diarium analyze with 2 jobs, per copy / pdftotext: ${overPoppler.toFixed(2)}× (target ≤ 6×)`);
+  console.log(`  CPU time: diarium analyze / bare pdf.js loop ${(results["diarium analyze"].cpu / results["pdf.js getTextContent"].cpu).toFixed(2)}×, ×4 -j 2 per copy / pdftotext ${(results["diarium analyze ×4 -j 2"].cpu / results.pdftotext.cpu).toFixed(2)}×`);
   if (file === builtPath) {
     summary(`PDF ${pages} pages: analyze / bare pdf.js loop`, `${overBare.toFixed(2)}×`, "≤ 1.3×");
     summary(`PDF ${pages} pages: analyze -j 2 / pdftotext`, `${overPoppler.toFixed(2)}×`, "≤ 6×");
