@@ -66,7 +66,8 @@ const ANY_ASKED_AND_ADOPTED = regex(ASKED_AND_ADOPTED, "iu");
 const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b) => [...b.forms]);
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
-const OFFICE = regex(String.raw`\p{L}*(?:${OFFICE_WORDS.join("|")})\b`, "iu");
+// (only tested, never matched out: a leading \p{L}* would change no answer, and would be tried from every letter of every word)
+const OFFICE = regex(String.raw`(?:${OFFICE_WORDS.join("|")})\b`, "iu");
 const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
 const PASSES_ON = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A proposal standing before the meeting: "det liggande".
@@ -168,7 +169,11 @@ function firstStance(text: string, sections: Section[], kind: Section["kind"]): 
   const flat: Section[] = [];
   const walk = (list: Section[]): void => list.forEach((s) => (flat.push(s), walk(s.children)));
   walk(sections);
+  // a section the list holds with its parent too stands in `flat` more than once: its claims are read once
+  const read = new Set<Section>();
   for (const s of flat.filter((x) => x.kind === kind)) {
+    if (read.has(s)) continue;
+    read.add(s);
     const claim = claimsOf(text.slice(s.start + s.heading.length, Math.min(s.end, s.start + 1500))).find((c) => c.stance);
     if (claim?.stance) return claim.stance;
   }
