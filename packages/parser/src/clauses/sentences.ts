@@ -56,7 +56,9 @@ export function sentencesOf(text: string): Sentence[] {
     if (e > start) out.push({ start, end: e, paragraph });
   };
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  // only line ends and the marks that may end a sentence do anything: the loop goes from one to the next
+  const stopAt = stops(text);
+  for (let i = stopAt(0); i < text.length; i = stopAt(i + 1)) {
     const c = text[i];
     if (c === "\n") {
       const line = text.slice(lineStart, i).trim();
@@ -100,6 +102,31 @@ export function sentencesOf(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** The characters at which the sentence loop acts. */
+const STOPS = ["\n", ".", "!", "?", ":"] as const;
+
+/**
+ * The offset of the first line end or sentence mark at or after `from` (the text's length when
+ * none is left), for offsets that only grow: each mark's next place is found by indexOf and kept
+ * until the loop passes it, so the text is searched once for each mark, not a character at a time.
+ */
+function stops(text: string): (from: number) => number {
+  const next: number[] = STOPS.map(() => -1);
+  return (from) => {
+    let first = text.length;
+    for (let k = 0; k < STOPS.length; k++) {
+      let at = next[k] as number;
+      if (at < from) {
+        at = text.indexOf(STOPS[k] as string, from);
+        next[k] = at < 0 ? text.length : at;
+        at = next[k] as number;
+      }
+      if (at < first) first = at;
+    }
+    return first;
+  };
 }
 
 function skipSpace(text: string, from: number): number {
