@@ -87,7 +87,7 @@ export function signatoriesOf(doc: NormalizedDocument, attachmentsStart: number)
     }
     // A label cell, and the names in the cells after it or on the next line:
     // "Justerare\tPer Nyberg\tAnn-Sofie Ek", "Underskrifter\tSekreterare\tLisa Wennberg", "Vid protokollet\nMaria Nordin".
-    const cells = t.split("\t");
+    const cells = t.includes("\t") ? t.split("\t") : [t];
     const k = cells.findIndex((c) => SIGNATURE_LABEL.test(c.trim()));
     const spaced = cells.length === 1 ? LABEL_AND_NAME.exec(t) : null;
     if (k < 0 && spaced) {

@@ -37,9 +37,17 @@ export function linesOfText(raw: string): RawDocument {
     }
     lines.push({ text, start: s, page: hasPages ? page : null });
   };
-  for (const m of raw.matchAll(LINE_END)) {
-    push(m.index);
-    start = m.index + m[0].length;
+  if (raw.includes("\r")) {
+    for (const m of raw.matchAll(LINE_END)) {
+      push(m.index);
+      start = m.index + m[0].length;
+    }
+  } else {
+    // without a carriage return every line end is a "\n": found by indexOf, without a match object a line
+    for (let at = raw.indexOf("\n"); at >= 0; at = raw.indexOf("\n", start)) {
+      push(at);
+      start = at + 1;
+    }
   }
   push(raw.length);
   const longest = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
