@@ -31,6 +31,8 @@ const ANY_ROLE_IN_PARENS = regex(ROLE_IN_PARENS, "u");
 
 // The official handling the paper, after the label: "Handläggare:\tJerker Gustafsson", "Handläggare\nEva Ström".
 const OFFICIAL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*$`, "gimu");
+// The label alone: a text without one has no official to read, and OFFICIAL need not try each line.
+const ANY_OFFICIAL_LABEL = regex(alternation(formsOf(OFFICIAL_LABELS)), "iu");
 // A contact block: a line that is only a name over a line that opens with a telephone number ("Andrea Egerlundh\n0300-834272").
 const PHONE_LINE = String.raw`\n(?:\+46|0)\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{0,2}(?!\d)`;
 const CONTACT = regex(String.raw`^(${NAME})[ \t]*${PHONE_LINE}`, "gmu");
@@ -151,7 +153,7 @@ export function personMentions(text: string): PersonMention[] {
     out.push({ name: found.name, party: null, role: (m[2] ?? "").trim(), start: found.start, end: (m.index ?? 0) + m[0].length });
   }
   // the official who handles the paper, from the header label or the contact block of a tjänsteskrivelse
-  for (const re of ANY_PHONE_LINE.test(text) ? [OFFICIAL, CONTACT] : [OFFICIAL]) {
+  for (const re of [...(ANY_OFFICIAL_LABEL.test(text) ? [OFFICIAL] : []), ...(ANY_PHONE_LINE.test(text) ? [CONTACT] : [])]) {
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
       const found = mention(text, m[1] ?? "", at);
