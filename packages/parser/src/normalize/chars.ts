@@ -16,7 +16,8 @@ const COMBINING = /[\u0300-\u036f]/;
 
 // Anything the loop below would change: an odd space, an invisible or combining character, a
 // ligature, two spaces in a row ("300\u00a0000", "Malin Aronsson      Lovisa Eld", "ﬁnansiering").
-const NEEDS_CLEANING = regex(`${ODD_SPACE.source}|${INVISIBLE.source}|${COMBINING.source}|[${Object.keys(LIGATURES).join("")}]| {2}`);
+// (the four classes as one: tested at every character of every line, one class is tried faster than four alternatives)
+const NEEDS_CLEANING = regex(`[${[ODD_SPACE, INVISIBLE, COMBINING].map((re) => re.source.slice(1, -1)).join("")}${Object.keys(LIGATURES).join("")}]| {2}`);
 
 /**
  * A cleaned line. `from` gives, for each character, the index of the input character it came from;

@@ -37,9 +37,9 @@ const MAX_HEADER_LINES = 6;
  * "KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)", "VÄSTÅSA KOMMUN\tPROTOKOLLSUTDRAG\tSida 2 (3)".
  * @example isHeaderMark("VÄSTÅSA KOMMUN\tPROTOKOLLSUTDRAG\tSida 2 (3)") // true
  */
-export function isHeaderMark(line: string): boolean {
-  // most lines have no cell gap, and one cell is no header: spare them the split
-  if (!CELL_GAP.test(line.trim())) return false;
+export function isHeaderMark(line: string, gap = CELL_GAP.test(line.trim())): boolean {
+  // most lines have no cell gap (`gap`, when the caller has looked already), and one cell is no header: spare them the split
+  if (!gap) return false;
   const cells = line.trim().split(CELL_GAP);
   return cells.length >= 2 && PAGE_MARK.test((cells[cells.length - 1] as string).trim()) && THREE_LETTERS.test(cells[0] as string);
 }
@@ -48,11 +48,11 @@ export function isHeaderMark(line: string): boolean {
  * True for a line that is only footer text wherever it stands: signature boxes, an e-signature stamp.
  * @example isFooterLine("Justerandes sign\tUtdragsbestyrkande") // true
  */
-export function isFooterLine(line: string): boolean {
+export function isFooterLine(line: string, gap?: boolean): boolean {
   const t = line.trim();
   if (FOOTER_LABEL.test(t)) return true;
   // most lines have no cell gap: one cell, without the split
-  const cells = CELL_GAP.test(t) ? t.split(CELL_GAP) : [t];
+  const cells = (gap ?? CELL_GAP.test(t)) ? t.split(CELL_GAP) : [t];
   return cells.every((c) => FOOTER_CELL.test(c.trim()));
 }
 
@@ -99,10 +99,14 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
     if (pageMark || LONE_NUMBER.test(t)) {
       furniture[i] = true;
       if (pageMark) marks.push(i);
-    } else if (isHeaderMark(t)) {
+      continue;
+    }
+    // the lines are trimmed: whether one has a cell gap is looked at once, for both tests
+    const gap = CELL_GAP.test(t);
+    if (isHeaderMark(t, gap)) {
       furniture[i] = !inOwnHeader(i);
       marks.push(i);
-    } else if (isFooterLine(t)) furniture[i] = true;
+    } else if (isFooterLine(t, gap)) furniture[i] = true;
   }
   // A PDF reader finds headers and footers by their place on the page, which is surer than
   // repetition next to a page edge: a body named on two pages' last lines is no header.
