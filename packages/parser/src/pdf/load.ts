@@ -19,13 +19,33 @@ export type PdfTextItem = Extract<PdfTextPiece, { str: string }>;
 let library: Promise<PdfJs> | undefined;
 
 /**
- * pdf.js, imported on first use and cached for the life of the process.
+ * Built-ins that the legacy build of pdf.js replaces, as it loads, with core-js's versions written
+ * in JavaScript: Array.prototype.push (for a V8 bug with non-writable lengths) and JSON.stringify
+ * and JSON.parse (for the raw-JSON and parse-with-source proposals). Neither pdf.js nor diarium
+ * needs what they add, and they are slow: JSON.stringify of a 149-page paper's analysis takes
+ * 75-200 ms instead of 6-20, and every push in the parser and the analysis goes through JavaScript.
+ * Taken as this module loads (before pdf.js), put back once pdf.js has loaded.
+ */
+const NATIVE_BUILTINS = ([[Array.prototype, "push"], [JSON, "stringify"], [JSON, "parse"]] as const).map(([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key) }));
+
+/** pdf.js's worker file, imported here (by a variable: it has no type declarations) rather than by pdf.js's "fake worker" on the first document. */
+const PDF_JS_WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+
+/**
+ * pdf.js, imported on first use and cached for the life of the process. Its worker file is imported
+ * with it (pdf.js's in-process "fake worker" takes the module it sets as `globalThis.pdfjsWorker`),
+ * so that both have loaded when the built-ins they replace are put back ({@link NATIVE_BUILTINS}).
  * @example const { getDocument } = await pdfLibrary();
  */
 export function pdfLibrary(): Promise<PdfJs> {
   if (!library) {
     containStrayRejections();
-    library = import("pdfjs-dist/legacy/build/pdf.mjs");
+    library = (async () => {
+      const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      await import(PDF_JS_WORKER);
+      for (const { owner, key, descriptor } of NATIVE_BUILTINS) if (descriptor) Object.defineProperty(owner, key, descriptor);
+      return pdfjs;
+    })();
   }
   return library;
 }
