@@ -61,10 +61,12 @@ export function furnitureOfLines(lines: readonly BandLine[], pageCount: number):
   // others: "Sida 1 (12)" on page 1 of the Stockholm print, "Utlåtande 2013:125 RVII  Sida 2 (12)" after it.
   const flaggedKeys = new Set<string>();
   for (const [i, line] of lines.entries()) if (flags[i]) flaggedKeys.add(`${bandOf(line)}\u0000${keyOf(line.text)}`);
+  if (flaggedKeys.size === 0) return flags;
   for (const [i, line] of lines.entries()) {
+    const band = flags[i] ? null : bandOf(line);
+    if (band === null) continue;
     const key = keyOf(line.text);
-    const band = bandOf(line);
-    if (flags[i] || band === null || !key.includes("#")) continue;
+    if (!key.includes("#")) continue;
     for (const flagged of flaggedKeys) if (flagged.startsWith(`${band}\u0000`) && flagged.endsWith(` ${key}`)) flags[i] = true;
   }
   return flags;

@@ -170,7 +170,7 @@ function runOf(item: PlacedItem, start: number, from: number, length: number): L
  * move back, runs losing characters at an edge keep the share of their width that stays.
  */
 function cutRuns(runs: LineRun[], at: number, cut: number): LineRun[] {
-  if (cut <= 0) return runs;
+  if (cut <= 0 || runs.every((r) => r.start < r.end && r.end <= at)) return runs;
   const to = at + cut;
   return runs.flatMap((r) => {
     const left = Math.max(0, Math.min(r.end, at) - r.start);
@@ -224,8 +224,9 @@ function textOf(items: PlacedItem[]): { text: string; runs: LineRun[] } {
 
 /** The font and size carrying most characters of the items. */
 function dominantOf(items: PlacedItem[]): { size: number; font: string } {
-  const weight = new Map<string, number>();
   let best = items[0] as PlacedItem;
+  if (items.length === 1) return { size: Math.round(best.size * 10) / 10, font: best.font };
+  const weight = new Map<string, number>();
   let bestWeight = 0;
   for (const item of items) {
     const key = `${item.font}\u0000${item.size}`;
