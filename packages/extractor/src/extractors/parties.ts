@@ -23,8 +23,8 @@ const BARE_MARK = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MARK
 // A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna"
 // (sticky: each stem is tried only where some stem stands).
 const PARTY_WORDS = PARTIES.flatMap((p) => p.stems.map((stem) => ({ code: p.code, re: regex(String.raw`${NOT_AFTER_LETTER}${stem}\p{L}*`, "iuy") })));
-// Any stem at all: one search of the text finds where the stems may stand.
-const ANY_STEM = regex(alternation(PARTIES.flatMap((p) => p.stems)), "giu");
+// Any stem at all, written as PARTY_WORDS writes each: one search of the text finds where the stems may stand.
+const ANY_STEM = regex(`(?:${PARTIES.flatMap((p) => p.stems).join("|")})`, "giu");
 
 /**
  * A party named in words: "Miljöpartiet", "Vänsterpartiets", "Socialdemokraterna"; party by party
