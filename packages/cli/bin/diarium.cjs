@@ -36,10 +36,10 @@ async function run() {
     const { loadWithCodeCache } = require("./code-cache.cjs");
     const script = loadWithCodeCache(analyzeScript);
     process.exitCode = await script.exports.main(process.argv.slice(2));
-    // The cache holds what this run compiled: worth writing after a lone text paper analysed in this
-    // thread, not after a batch or a PDF analysed in worker threads, or a failed run (a cache without
-    // the analysis, kept until the next build).
-    const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md)$/i.test(arg)).length === 1;
+    // The cache holds what this run compiled: worth writing after a lone paper analysed in this thread
+    // (a text, or a PDF whose pages a worker read), not after a batch analysed in worker threads, or
+    // a failed run (a cache without the analysis, kept until the next build).
+    const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md|pdf)$/i.test(arg)).length === 1;
     if (lonePaper && process.exitCode === 0) script.save();
   } else {
     const { main } = await import(pathToFileURL(join(dist, "diarium.mjs")).href);
