@@ -52,7 +52,9 @@ export type Meeting = {
   passesOn: boolean;
 };
 
-const BODY = String.raw`\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*`;
+// A body's name is one word around its stem, of at most 40 letters each side ("Stadsbyggnadsnämndens"):
+// unbounded, a paper of one long word ("nämndnämnd…") made the decision pattern quadratic.
+const BODY = String.raw`\p{L}{0,40}(?:${BODY_STEMS.join("|")})\p{L}{0,40}`;
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
 const DECIDING_BODY = String.raw`(?:nämnden\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
 const DECIDES = regex(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
