@@ -20,8 +20,10 @@ const ABBREVIATION_END = regex(
   "iu",
 );
 // A sentence end: a full stop, question or exclamation mark (maybe closed by a quote or bracket),
-// or a colon, followed by white space: "… avslår motionen. Reservation …".
-const END_MARK = /[.!?:]["”’)]?(?=\s)/gu;
+// or a colon, followed by white space: "… avslår motionen. Reservation …". Sticky: it is tried only at
+// the mark's own place (a global pattern would search on through the text from every mark that is
+// not a sentence end, quadratic on "2013:2013:…").
+const END_MARK = /[.!?:]["”’)]?(?=\s)/uy;
 // A line that reads as a heading of its own: short, no final punctuation ("Beslut", "Ledamöternas förslag till beslut").
 const HEADING_LINE = /^[^\n.;,]{1,60}$/u;
 // Line ends that continue a sentence: a comma, a conjunction, a preposition or "av"/"till".
