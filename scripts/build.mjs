@@ -22,7 +22,7 @@ function inputsOf(...results) {
   // not node_modules, nor a plugin's virtual module ("lazy-builtin:child_process")
   const sources = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((p) => !p.includes("node_modules/") && !/^[\w-]+:/.test(p));
   const manifests = readdirSync(join(root, "packages")).map((pkg) => `packages/${pkg}/package.json`).filter((p) => existsSync(join(root, p)));
-  return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url)), relative(root, join(root, "scripts/stale.cjs"))])].sort();
+  return [...new Set([...sources, ...manifests, relative(root, fileURLToPath(import.meta.url)), "scripts/stale.cjs"])].sort();
 }
 
 /**

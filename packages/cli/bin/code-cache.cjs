@@ -103,4 +103,4 @@ function splitLast(line) {
   return [line.slice(0, at), line.slice(at + 1)];
 }
 
-module.exports = { V8_FLAGS, loadWithCodeCache };
+module.exports = { loadWithCodeCache };

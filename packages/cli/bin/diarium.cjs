@@ -9,12 +9,14 @@ const { join } = require("node:path");
 const { pathToFileURL } = require("node:url");
 
 const dist = join(__dirname, "../dist");
+// Only in a checkout of the repository: a packed install ships its bundle and no build scripts.
+const scripts = join(__dirname, "../../../scripts");
 
 async function run() {
-  const staleCheck = join(__dirname, "../../../scripts/stale.cjs");
+  const staleCheck = join(scripts, "stale.cjs");
   if (existsSync(staleCheck) && require(staleCheck).bundleIsStale()) {
     try {
-      const { buildBundle } = await import(pathToFileURL(join(__dirname, "../../../scripts/build.mjs")).href);
+      const { buildBundle } = await import(pathToFileURL(join(scripts, "build.mjs")).href);
       await buildBundle();
     } catch (error) {
       // A source that does not compile (a checkout mid-change): one line, not esbuild's stack, and
