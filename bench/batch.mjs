@@ -16,10 +16,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
 import { countJson, runCli as run } from "./cli.mjs";
-import { describeMachine, summary } from "./machine.mjs";
+import { benchArgs, describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
+  args: benchArgs(),
   options: {
     files: { type: "string", default: "200" },
     big: { type: "string", default: "2000" },

@@ -17,10 +17,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchArgs } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const suite = join(root, "..", "shared", "corpus", "pdfjs");
 const { values } = parseArgs({
+  args: benchArgs(),
   options: {
     copies: { type: "string", default: "10" },
     jobs: { type: "string", default: "2" },

@@ -18,10 +18,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
 import { countJson, runCli as run } from "./cli.mjs";
-import { describeMachine, summary } from "./machine.mjs";
+import { benchArgs, describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
+  args: benchArgs(),
   options: {
     papers: { type: "string", default: process.env.TEXT_PAPERS ?? "2000" },
     large: { type: "string", default: process.env.TEXT_LARGE ?? "40" },
