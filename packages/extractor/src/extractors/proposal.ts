@@ -44,9 +44,9 @@ const REJECTS_PART = partOf("avslag");
 // A heading of the issuer's proposal or decision, alone on its line: "Förslag till beslut i kommunfullmäktige",
 // "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
 const PROPOSAL_HEADING = regex(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");
-// The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
 // A heading opens with a capital: "Förslag till beslut", not a wrapped "förslag till beslut" in prose.
 const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
+// The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
 const MEETING_PROPOSALS = regex(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "iu");
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
 // "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".

@@ -48,7 +48,7 @@ export type MemberAct = {
   vote?: boolean;
 };
 
-const W = String.raw`${NOT_AFTER_WORD_OR_HYPHEN}`;
+const W = NOT_AFTER_WORD_OR_HYPHEN;
 const E = String.raw`(?![\p{L}\d-])`;
 const ACT_OF = new Map<string, Act>(ACT_VERBS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 const ACT_VERB = regex(String.raw`${W}(${alternation(formsOf(ACT_VERBS))})${E}`, "giu");

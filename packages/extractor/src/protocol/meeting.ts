@@ -72,7 +72,6 @@ const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b)
 const OFFICE = regex(String.raw`(?:${OFFICE_WORDS.join("|")})\b`, "iu");
 const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
 const PASSES_ON = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
-// A proposal standing before the meeting: "det liggande".
 // A body's own proposal: "kommunstyrelsens", "Socialnämndens arbetsutskotts".
 const BODY_OWNER = regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu");
 // An issuer that is a body: "Kommunstyrelsen", "Socialnämnden".
@@ -81,6 +80,7 @@ const BODY_NAMED = regex(BODY, "iu");
 const FILLERS_AND_VERB = regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u");
 // A political body in a letterhead: "Göteborgs Stad Kommunfullmäktige".
 const LETTERHEAD_BODY = regex(String.raw`${NOT_AFTER_LETTER}(\p{Lu}\p{L}*(?:${POLITICAL.join("|")}))(?![\p{L}])`, "u");
+// A proposal standing before the meeting: "det liggande".
 const STANDING_OWNER = regex(String.raw`^(?:det\s+)?${alternation(formsOf(STANDING_OWNERS))}\s*$`, "iu");
 // A body named only by its kind: "nämnden", "fullmäktige".
 const BODY_KIND_ONLY = regex(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");

@@ -41,7 +41,7 @@ export type Reference =
 export type Claim = { rank: number; stance: Stance | null; reference: Reference | null; amendment: boolean; start: number; end: number; against?: boolean };
 
 const STANCE_OF = new Map<string, Stance>(STANCE_WORDS.flatMap((row) => row.forms.map((f) => [f, row.stance] as [string, Stance])));
-const W = String.raw`${NOT_AFTER_WORD_OR_HYPHEN}`;
+const W = NOT_AFTER_WORD_OR_HYPHEN;
 const E = String.raw`(?![\p{L}\d-])`;
 const STANCE = alternation(formsOf(STANCE_WORDS));
 const MATTER = alternation(formsOf(MATTER_NOUNS));

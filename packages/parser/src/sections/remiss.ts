@@ -199,11 +199,10 @@ const ENDING_FORMS = [...formsOf(BODY_ENDINGS), ...formsOf(OTHER_BODY_ENDINGS)];
 const BODY_END = regex(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
 // A name written "Nämnden för …": "Nämnden för Gymnasium & Arbetsmarknad".
 const BODY_PREFIX = regex(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
-/** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
 // An asked body's name opens with a capital ("Stadsbyggnadsnämnden"); a piece of a list holds a letter at least.
 const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 const LETTER = regex(String.raw`\p{L}`, "u");
-
+/** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
 const MAX_NAME = 90;
 
 /**
