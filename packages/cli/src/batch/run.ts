@@ -10,8 +10,8 @@ import { readTask, type TaskRead } from "./read.ts";
 import type { Task, TaskResult } from "./worker.ts";
 
 /**
- * Runs one task to the end; never throws. Used by the worker threads and, for a lone text paper,
- * in the command's own thread.
+ * Runs one task to the end; never throws. For a lone text paper, in the command's own thread (a
+ * worker reads and finishes its tasks in perform, worker.ts).
  * @example await runTask({ id: 0, file: "/abs/a.txt", display: "a.txt", format: "text", outFile: null, … })
  */
 export async function runTask(task: Task, onPages?: (done: number, total: number) => void): Promise<TaskResult> {

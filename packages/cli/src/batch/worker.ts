@@ -66,13 +66,12 @@ function memoryReport(): MemoryReport {
  * a worker that reads a lone PDF and hands it back loads the reader and pdf.js alone.
  */
 async function perform(task: Task, onPages: (done: number, total: number) => void): Promise<TaskResult> {
-  if (task.format === "pdf") await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
-  if (!task.handBack) return (await import("./run.ts")).runTask(task, onPages);
   const started = Date.now();
+  if (task.format === "pdf") await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
   const { readTask, handsBack } = await import("./read.ts");
   const read = await readTask(task, onPages);
   if (!read.ok) return read;
-  if (handsBack(task, read.raw, Date.now() - started)) return { id: task.id, ok: true, output: null, sha256: read.sha256, raw: read.raw };
+  if (task.handBack && handsBack(task, read.raw, Date.now() - started)) return { id: task.id, ok: true, output: null, sha256: read.sha256, raw: read.raw };
   return (await import("./run.ts")).finishTask(task, read);
 }
 
