@@ -1,4 +1,4 @@
-import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf, regex } from "@diarium/parser";
+import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf, regex, CAPITAL_FIRST } from "@diarium/parser";
 import type { DocumentMeta, Section } from "@diarium/schema";
 import { firstAtOrAfter } from "./offsets.ts";
 
@@ -18,8 +18,6 @@ const BODY_ACTS = regex(
 const BODY_LINE = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+)?[ \t]?${alternation(formsOf(BODY_LINE_ENDINGS))})[ \t]*(?=\n)`, "gu");
 
 // A body's name opens with a capital: "Norrmalms stadsdelsnämnd", not "kommunfullmäktige beslutar" in a wrapped line.
-// (Compiled once here: esbuild turns a \p literal inside a function into a `new RegExp` on every call.)
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 function isBodyName(name: string | undefined): boolean {
   return CAPITAL_FIRST.test(name ?? "");
 }

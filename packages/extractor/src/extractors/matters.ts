@@ -19,6 +19,7 @@ import {
   type Sentence,
   regex,
   NOT_AFTER_LETTER,
+  CAPITAL_FIRST,
 } from "@diarium/parser";
 import type { Matter, MatterFact, Person, PersonEntry, Section } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
@@ -54,8 +55,6 @@ const LIST_OPENS = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOT
 // A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
-// A line that opens a new statement after a list: "Kommunfullmäktige beslutar …".
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
 const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
@@ -89,7 +88,7 @@ function listItems(lines: readonly string[], from: number): string[] {
       continue;
     }
     if (ITEM.test(line)) items.push(line.replace(ITEM_MARK, ""));
-    // a new statement after a line that ends a sentence closes the list
+    // a new statement ("Kommunfullmäktige beslutar …") after a line that ends a sentence closes the list
     else if (/[.!]$/u.test(items.at(-1) ?? "") && CAPITAL_FIRST.test(line)) break;
     else items[items.length - 1] += ` ${line}`;
   }

@@ -20,6 +20,7 @@ import {
   type NormalizedDocument,
   regex,
   NOT_AFTER_LETTER,
+  CAPITAL_FIRST,
 } from "@diarium/parser";
 import type { Proposal, Section, Stance } from "@diarium/schema";
 import { resolveCue, stanceCue } from "../swedish/stance.ts";
@@ -44,8 +45,6 @@ const REJECTS_PART = partOf("avslag");
 // A heading of the issuer's proposal or decision, alone on its line: "Förslag till beslut i kommunfullmäktige",
 // "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
 const PROPOSAL_HEADING = regex(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");
-// A heading opens with a capital: "Förslag till beslut", not a wrapped "förslag till beslut" in prose.
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 // The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
 const MEETING_PROPOSALS = regex(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "iu");
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
@@ -127,6 +126,7 @@ function headedBlocks(doc: NormalizedDocument, before: number): { start: number;
     const line = lines[i] as (typeof lines)[number];
     if (line.start >= before) break;
     const t = doc.text.slice(line.start, line.end).trim();
+    // a heading opens with a capital ("Förslag till beslut"), not a wrapped "förslag till beslut" in prose
     if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !CAPITAL_FIRST.test(t)) continue;
     let end = -1;
     let start = -1;

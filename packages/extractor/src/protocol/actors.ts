@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -25,8 +25,6 @@ export type ActorIndex = {
 // A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
 const LOCAL_PARTY = regex(String.raw`partiet(?<=\bpartiet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
-// A party named in words opens with a capital and a small letter: "Socialdemokraterna", not "S".
-const WORD_OPENING = regex(String.raw`^\p{Lu}\p{Ll}`, "u");
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
 const GROUP = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");

@@ -2,6 +2,7 @@ import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
 import { ALTERNATIVE_JOINS, LINE_CONTINUATIONS, LIST_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
+import { LOWER } from "../text/letters.ts";
 
 /**
  * The clause layer: the normalised text as paragraphs and sentences with offsets, computed once per
@@ -37,7 +38,6 @@ const GOES_ON = regex(String.raw`[\p{Ll}(]`, "u");
 const OPENS_AFTER_LINE = regex(String.raw`[\p{Lu}\d§•-]`, "u");
 // After a colon, a capital, bullet or quote: "Beslut: Kommunfullmäktige …", not "yrkar: att …".
 const OPENS_AFTER_COLON = regex(String.raw`[\p{Lu}•”"-]`, "u");
-const LOWER = regex(String.raw`\p{Ll}`, "u");
 // An initial before the full stop: "Jens C. Berlin".
 const INITIAL = regex(String.raw`(?:^|\s)\p{Lu}$`, "u");
 const SPACE = /\s/u;

@@ -3,6 +3,7 @@ import { alternation, formsOf } from "../lexicon/match.ts";
 import { NAME } from "./patterns.ts";
 import { regex } from "../text/regex.ts";
 import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
+import { CAPITAL_FIRST } from "../text/letters.ts";
 
 /**
  * A protocol's first page(s): who attended in which role (ledamot, tjänstgörande ersättare, ersättare,
@@ -42,8 +43,6 @@ const SUBSTITUTION = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(S
 // An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
 // (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)
 const OFFICE_LABEL_CASEBLIND = regex(String.raw`^(${alternation(formsOf(OFFICE_LABELS))})(?:$|\t| )`, "iu");
-// A name after a label and a space opens with a capital: "Ordförande Anna Berg".
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 const officeLabelIn = (line: string): RegExpExecArray | null => {
   const m = OFFICE_LABEL_CASEBLIND.exec(line);
   return m && (!m[0].endsWith(" ") || CAPITAL_FIRST.test(line.slice(m[0].length))) ? m : null;

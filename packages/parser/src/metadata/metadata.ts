@@ -11,6 +11,7 @@ import { signatoriesOf } from "./signatories.ts";
 import { attendanceOf } from "./attendance.ts";
 import { regex } from "../text/regex.ts";
 import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
+import { LETTER, THREE_LETTERS } from "../text/letters.ts";
 
 /**
  * Document metadata: kind, series and number, diarienummer, title, date, place, issuer, rapporteur
@@ -64,9 +65,7 @@ const NUMBERED_MATTER = regex(
 const NUMBERED_MATTER_LINE = regex(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+\)`, "u");
 // A header cell that is only a body's name.
 const BODY_CELL = regex(String.raw`^${BODY_NAME}$`, "u");
-// A cell with a letter, a line with a word ("Detaljplan för …"), a lower-case word wrapped onto the next line ("nämnd").
-const LETTER = regex(String.raw`\p{L}`, "u");
-const THREE_LETTERS = regex(String.raw`\p{L}{3}`, "u");
+// A lower-case word wrapped onto the next line: "Kommunstyrelsens" over "arbetsutskott".
 const LOWER_WORD = regex(String.raw`^\p{Ll}+$`, "u");
 // The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
 const FINDS_BODY = regex(String.raw`${NOT_AFTER_LETTER}[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");

@@ -4,6 +4,7 @@ import { alternation, formsOf } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 import { regex } from "../text/regex.ts";
 import { singleSpaced } from "../text/spaces.ts";
+import { THREE_LETTERS } from "../text/letters.ts";
 
 /**
  * Page furniture in text: page numbers and page marks, running headers that repeat beside them, and
@@ -21,8 +22,6 @@ const ADDRESS_LINE = regex(
 );
 // The cells of a laid-out line: apart by a tab or a wide run of spaces ("KUNGSBACKA KOMMUN    SAMMANTRÄDESPROTOKOLL    3 (7)").
 const CELL_GAP = /\t|\s{2,}/u;
-// A header cell with a word in it: "Kommunstyrelsen", not "2024-10-22".
-const THREE_LETTERS = regex(String.raw`\p{L}{3}`, "u");
 // A footer line, whole: "Justerandes sign\tUtdragsbestyrkande", "Det här dokumentet är digitalt signerat".
 const FOOTER_CELL = regex(String.raw`^${alternation(formsOf(FOOTER_LINES))}$`, "iu");
 // A footer label and its identifier: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F".

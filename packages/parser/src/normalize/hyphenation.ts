@@ -1,6 +1,7 @@
 import { SUSPENSION_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
+import { LOWER, UPPER } from "../text/letters.ts";
 /**
  * Words split by a hyphen at a line end. "funk-" + "tionsnedsättning" is one word; "Rinkeby-" +
  * "Kista" keeps its hyphen; "bygg-" + "och miljönämnden" is a suspended compound and stays apart;
@@ -12,9 +13,6 @@ const BROKEN_END = regex(String.raw`([\p{L}\d])[-–]$`, "u");
 // The abbreviation before a hyphen: "VA-", "PO-", "RSMH-" (two or more capitals or digits).
 const ABBREVIATION_END = regex(String.raw`(?:^|[^\p{L}])[\p{Lu}\d]{2,}-$`, "u");
 // Words after which a hyphen is a suspended compound: "bygg- och miljönämnden", "drift- eller".
-// The case of the first letter on the next line: "för-\nvaltning" joins, "Stockholms-\nHem" keeps its hyphen.
-const LOWER = regex(String.raw`\p{Ll}`, "u");
-const UPPER = regex(String.raw`\p{Lu}`, "u");
 const SUSPENSION_WORD = regex(String.raw`^${alternation(formsOf(SUSPENSION_JOINS))}\s`, "u");
 
 export type LineJoin = "break" | "drop-hyphen" | "keep-hyphen";
@@ -32,6 +30,7 @@ export function joinAcrossLines(before: string, next: string): LineJoin {
   // An en dash between words is a dash, not a split word ("Hässelby –" stays apart).
   if (before.endsWith("–")) return "break";
   if (SUSPENSION_WORD.test(next)) return "break";
+  // the case of the first letter on the next line: "för-\nvaltning" joins, "Stockholms-\nHem" keeps its hyphen
   if (LOWER.test(first)) return ABBREVIATION_END.test(before) ? "keep-hyphen" : "drop-hyphen";
   if (UPPER.test(first)) return "keep-hyphen";
   return "break";

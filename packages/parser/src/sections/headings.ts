@@ -4,6 +4,7 @@ import { STATEMENT_NAMES } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
 import { wordsAtMost } from "../text/spaces.ts";
+import { CAPITAL_FIRST, LOWER, WORD_OPENING } from "../text/letters.ts";
 
 /**
  * Heading candidates by shape and place: a short line (or a two-line paragraph) of its own that does
@@ -36,15 +37,12 @@ const FUNCTION_WORD_END = regex(
 );
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
 const STATEMENT_START = regex(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
-// A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
 // What a heading and the line after it open with: "Beslut", "Ärendet", "1 Bakgrund", "• …".
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
 const CAPITAL_OR_DIGIT_FIRST = regex(String.raw`^[\p{Lu}\d]`, "u");
-const WORD_OPENING = regex(String.raw`^\p{Lu}\p{Ll}`, "u");
 const BODY_OPENING = regex(String.raw`^[\p{Lu}\d"”(•▪■–-]`, "u");
-const LOWER = regex(String.raw`\p{Ll}`, "u");
 // Four capitalised words: two names side by side ("Stefan Nilsson Jonas Eklund").
 const FOUR_NAMES = regex(String.raw`^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$`, "u");
+// A name-like line: two to four capitalised words ("Anna König Jerlmyr", "Sten Nordin").
 const NAME_LIKE = regex(String.raw`^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,3}$`, "u");
 
 function textOf(doc: NormalizedDocument, line: TextLine): string {

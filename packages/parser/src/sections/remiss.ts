@@ -19,6 +19,7 @@ import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
 import { regex } from "../text/regex.ts";
 import { singleSpaced } from "../text/spaces.ts";
 import { NOT_AFTER_LETTER, letterOr } from "../text/boundaries.ts";
+import { CAPITAL_FIRST, LETTER } from "../text/letters.ts";
 
 /**
  * The remiss sentence, read in one place: the bodies a matter was sent to for comment ("Ärendet har
@@ -199,9 +200,6 @@ const ENDING_FORMS = [...formsOf(BODY_ENDINGS), ...formsOf(OTHER_BODY_ENDINGS)];
 const BODY_END = regex(String.raw`${alternation(ENDING_FORMS)}(?::s)?$`, "iu");
 // A name written "Nämnden för …": "Nämnden för Gymnasium & Arbetsmarknad".
 const BODY_PREFIX = regex(String.raw`^${alternation(formsOf(BODY_PREFIXES))}\s+\p{Lu}`, "iu");
-// An asked body's name opens with a capital ("Stadsbyggnadsnämnden"); a piece of a list holds a letter at least.
-const CAPITAL_FIRST = regex(String.raw`^\p{Lu}`, "u");
-const LETTER = regex(String.raw`\p{L}`, "u");
 /** No body's name is longer than this ("Riksförbundet för Social och Mental Hälsa Stockholms läns distrikt (RSMH)"). */
 const MAX_NAME = 90;
 
