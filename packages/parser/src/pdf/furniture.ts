@@ -63,7 +63,8 @@ export function furnitureOfLines(lines: readonly BandLine[], pageCount: number):
   for (const [i, line] of lines.entries()) if (flags[i]) flaggedKeys.add(`${bandOf(line)}\u0000${keyOf(line.text)}`);
   if (flaggedKeys.size === 0) return flags;
   for (const [i, line] of lines.entries()) {
-    const band = flags[i] ? null : bandOf(line);
+    if (flags[i]) continue;
+    const band = bandOf(line);
     if (band === null) continue;
     const key = keyOf(line.text);
     if (!key.includes("#")) continue;
