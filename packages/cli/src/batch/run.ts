@@ -23,7 +23,7 @@ export async function runTask(task: Task, onPages?: (done: number, total: number
  * A task's document, read, analysed, validated and written (or returned); never throws. A PDF's
  * analysis gets its annotations and evidence boxes, which only its raw reading knows.
  */
-export function finishTask(task: Task, read: Extract<TaskRead, { ok: true }>): TaskResult {
+export function finishTask(task: Task, read: Pick<Extract<TaskRead, { ok: true }>, "raw" | "sha256">): TaskResult {
   const fail = (code: string, message: string): TaskResult => ({ id: task.id, ok: false, code, message });
   try {
     const { raw, sha256 } = read;
@@ -59,7 +59,7 @@ export function readInWorker(pool: WorkerPool): Pick<WorkerPool, "run" | "close"
       const result = await pool.run({ ...task, handBack: true });
       // The worker is done: it stops while this thread analyses (a worker that held pdf.js takes 0.1-0.2 s to stop).
       closing = pool.close();
-      return result.ok && result.raw ? finishTask(task, { id: task.id, ok: true, raw: result.raw, sha256: result.sha256 }) : result;
+      return result.ok && result.raw ? finishTask(task, { raw: result.raw, sha256: result.sha256 }) : result;
     },
     close: () => closing ?? pool.close(),
   };
