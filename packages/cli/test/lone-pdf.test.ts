@@ -22,8 +22,6 @@ function longPdf(pages: number): Uint8Array {
   return pdfOf(bodies);
 }
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 // A lone PDF is read in a worker, where pdf.js runs under the time and memory limits, and its text
 // is analysed in the command's own thread, which has the analysis loaded already.
 describe("diarium analyze of a lone PDF", () => {
@@ -43,7 +41,7 @@ describe("diarium analyze of a lone PDF", () => {
     const run = diarium(["analyze", file, "--timeout", "1"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(new RegExp(`${escaped(file)}: E_TIMEOUT: `));
+    expect(run.stderr).toContain(`${file}: E_TIMEOUT: `);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
