@@ -29,8 +29,7 @@ const KIND_WORD = regex(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\
 // A header label that says officials wrote the paper: "Handläggare:\tJerker Gustafsson".
 const OFFICIAL_LABEL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
 // A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral".
-const PARAGRAPH = /^§\s?(\d{1,4})\b(.*)$/mu;
-const PARAGRAPHS = regex(PARAGRAPH.source, "gmu");
+const PARAGRAPHS = /^§\s?(\d{1,4})\b(.*)$/gmu;
 // A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
 const DNR_ON_LINE = regex(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
 // A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ".
