@@ -47,11 +47,11 @@ export function isHeaderMark(line: string, gap = CELL_GAP.test(line.trim())): bo
  * True for a line that is only footer text wherever it stands: signature boxes, an e-signature stamp.
  * @example isFooterLine("Justerandes sign\tUtdragsbestyrkande") // true
  */
-export function isFooterLine(line: string, gap?: boolean): boolean {
+export function isFooterLine(line: string, gap = CELL_GAP.test(line.trim())): boolean {
   const t = line.trim();
   if (FOOTER_LABEL.test(t)) return true;
-  // most lines have no cell gap: one cell, without the split
-  const cells = (gap ?? CELL_GAP.test(t)) ? t.split(CELL_GAP) : [t];
+  // most lines have no cell gap (`gap`, when the caller has looked already): one cell, without the split
+  const cells = gap ? t.split(CELL_GAP) : [t];
   return cells.every((c) => FOOTER_CELL.test(c.trim()));
 }
 
