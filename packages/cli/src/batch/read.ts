@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { isReadError, readDocument, type PdfRawDocument, type RawDocument } from "@diarium/parser";
 import { messageOf } from "./failure.ts";
 import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor } from "../ocr/tesseract.ts";
-import type { Task } from "./worker.ts";
+import type { Task, TaskResult } from "./worker.ts";
 
 /** A task's file read: the document and the SHA-256 of its bytes, or why it could not be. */
-export type TaskRead = { id: number; ok: true; raw: RawDocument | PdfRawDocument; sha256: string } | { id: number; ok: false; code: string; message: string };
+export type TaskRead = { id: number; ok: true; raw: RawDocument | PdfRawDocument; sha256: string } | Extract<TaskResult, { ok: false }>;
 
 /** How much past the file's time limit an OCR child may run before it is killed (ms). */
 const OCR_GRACE_MS = 2000;
