@@ -16,9 +16,9 @@ const MEMBER = regex(String.raw`(${NAME})\s*\((\p{L}{1,3}|-)\)`, "u");
 const MARK = /^\s*(?:[xX✓1])\s*$/u;
 // A party column's cell that may be a party code: "S", "MP", "SD".
 const PARTY_CELL = regex(String.raw`^\p{L}{1,4}$`, "u");
-// A line with the vote at its end: "Anna Andersson (S)\tJa".
 // The header of a party column: "Parti".
 const PARTY_HEADER = regex(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
+// A line with the vote at its end: "Anna Andersson (S)\tJa".
 const VOTE_AT_END = regex(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
 const VOTE_WORD = regex(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
