@@ -1,5 +1,6 @@
 // The worker threads' entry, bundled apart from the command line (dist/worker.mjs): a worker
-// loads the analysis code and nothing of commander, SQLite or the query commands.
+// loads the reader, and the analysis only for a task it analyses (perform in batch/worker.ts),
+// and nothing of commander, SQLite or the query commands.
 import { isMainThread, workerData } from "node:worker_threads";
 import { WORKER_MARK } from "./batch/pool.ts";
 import { serveTasks } from "./batch/worker.ts";
