@@ -41,10 +41,14 @@ export function pdfLibrary(): Promise<PdfJs> {
   if (!library) {
     containStrayRejections();
     library = (async () => {
-      const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-      await import(PDF_JS_WORKER);
-      for (const { owner, key, descriptor } of NATIVE_BUILTINS) if (descriptor) Object.defineProperty(owner, key, descriptor);
-      return pdfjs;
+      try {
+        const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+        await import(PDF_JS_WORKER);
+        return pdfjs;
+      } finally {
+        // put back even when a load failed half-way: the rest of the thread goes on with the natives
+        for (const { owner, key, descriptor } of NATIVE_BUILTINS) if (descriptor) Object.defineProperty(owner, key, descriptor);
+      }
     })();
   }
   return library;
