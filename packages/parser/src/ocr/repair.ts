@@ -9,6 +9,7 @@
 import { ASCENDER, DESCENDER } from "./layout.ts";
 import { median } from "../pdf/lines.ts";
 import { regex } from "../text/regex.ts";
+import { LETTER } from "../text/letters.ts";
 
 /** Whether a word (lower case) is known: the lexicon, a word list, the paper's own sure words. */
 export type KnownWords = (word: string) => boolean;
@@ -36,7 +37,6 @@ const MAX_POSITIONS = 4;
 const CORE = regex(String.raw`^([^\p{L}\p{N}|]*)([\p{L}\p{N}|](?:[\p{L}\p{N}|'’-]*[\p{L}\p{N}|])?)([^\p{L}\p{N}|]*)$`, "u");
 /** Digits that make a number, which no repair may touch: "2025", "8 204", "1,5", "3:e". */
 const NUMBER = regex(String.raw`\p{N}\p{N}|^\p{N}|\p{N}$|\p{N}[.,:/]`, "u");
-const LETTER = regex(String.raw`\p{L}`, "u");
 /** Parts of a compound are at least this long: "laddstationer" = "ladd" + "stationer". */
 const PART = 3;
 
