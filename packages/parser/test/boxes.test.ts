@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceBoxes, isReadError, normalize, readPdf, type PdfRawDocument } from "../src/index.ts";
 import { linesOfPage, type PlacedItem } from "../src/pdf/lines.ts";
+import { textBoxesOfLine } from "../src/pdf/boxes.ts";
 import { glyphWidth } from "../src/pdf/glyph-widths.ts";
 import { corpusBytes } from "./helpers.ts";
 import { SIDEWAYS_PDF } from "./pdf-fixtures.ts";
@@ -27,6 +28,16 @@ describe("where a line's characters are printed", () => {
     const [line] = linesOfPage([item("Beslutande", 60, 60), item("Linda Espeving (M)", 250, 100)], 595);
     expect(line?.text).toBe("Beslutande\tLinda Espeving (M)");
     expect(line?.runs?.map((r) => [r.start, r.end, r.x0])).toEqual([[0, 10, 60], [11, 29, 250]]);
+  });
+});
+
+describe("a line's boxes", () => {
+  it("gives a run a damaged PDF placed nowhere (NaN from its matrix) no box, and keeps the others", () => {
+    const runs = [
+      { start: 0, end: 7, x0: Number.NaN, x1: Number.NaN, y: 700, height: 12 },
+      { start: 8, end: 15, x0: 110, x1: 160, y: 700, height: 12 },
+    ];
+    expect(textBoxesOfLine(runs, 100, 1, 0)).toEqual([{ start: 108, end: 115, page: 1, x: 110, y: 700, width: 50, height: 12 }]);
   });
 });
 

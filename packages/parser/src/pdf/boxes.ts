@@ -40,10 +40,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 export function textBoxesOfLine(runs: readonly LineRun[], lineStart: number, page: number, quarter: number): TextBox[] {
   const back = (4 - quarter) % 4;
-  return runs.map((r) => {
+  // a run a damaged PDF placed nowhere (a NaN or infinite position from its matrix) gets no box
+  return runs.flatMap((r) => {
     const u = turnRect({ x0: r.x0, y0: r.y, x1: r.x1, y1: r.y + r.height }, back);
     const box: TextBox = { start: lineStart + r.start, end: lineStart + r.end, page, x: round(u.x0), y: round(u.y0), width: round(u.x1 - u.x0), height: round(u.y1 - u.y0) };
-    return quarter ? { ...box, quarter } : box;
+    if (![box.x, box.y, box.width, box.height].every(Number.isFinite)) return [];
+    return [quarter ? { ...box, quarter } : box];
   });
 }
 
