@@ -85,6 +85,32 @@ Ermin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) tillstyrker mot
     expect(triples(stancesOf(text))).toEqual(["M Nämnden för Vård & Omsorg avslag", "S Nämnden för Vård & Omsorg bifall"]);
   });
 
+  it("reads 'liggande förslag' as the paper's proposal, not the office's in an attachment ('Bilaga 1' > 'Förvaltningens förslag till beslut')", () => {
+    // A minimal snippet: no paper of the corpus nests a proposal heading under another part.
+    const text = `Kommunstyrelsen
+PROTOKOLLSUTDRAG
+Sammanträdesdatum 2024-05-20
+
+Svar på motion från Lena Holmgren (C) om att utreda en ny simhall
+
+Yrkanden
+Anders Lund (S) yrkar bifall till liggande förslag.
+Peter Wall (M) yrkar bifall till förvaltningens förslag.
+
+Beslut
+Kommunstyrelsen bifaller motionen.
+
+Bilaga 1
+Förvaltningens förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.`;
+    const result = stancesOf(text);
+    expect(result.positions.map((p) => [p.parties, p.evidence.quote, p.stance])).toEqual([
+      [["S"], "Anders Lund (S) yrkar bifall till liggande förslag", "bifall"],
+      [["M"], "Peter Wall (M) yrkar bifall till förvaltningens förslag", "avslag"],
+    ]);
+    expectEvidenceQuotes(result);
+  });
+
   it("gives a reservation 'till förmån för eget förslag' the member's own proposal (Alingsås TEN § 22)", () => {
     const text = `Tekniska nämnden
 § 22 2026.085 TEN

@@ -167,15 +167,14 @@ function isBodyOwner(owner: string): boolean {
   return owner === "" || STANDING_OWNER.test(owner) || BODY_OWNER.test(owner.trim());
 }
 
-function firstStance(text: string, sections: Section[], kind: Section["kind"]): Stance | null {
-  const flat: Section[] = [];
-  const walk = (list: Section[]): void => list.forEach((s) => (flat.push(s), walk(s.children)));
-  walk(sections);
-  // a section the list holds with its parent too stands in `flat` more than once: its claims are read once
-  const read = new Set<Section>();
-  for (const s of flat.filter((x) => x.kind === kind)) {
-    if (read.has(s)) continue;
-    read.add(s);
+/**
+ * The stance of the first of `sections` of this kind that states one. The list is the caller's, already
+ * flat and filtered (the office's parts, or all but them): walking into children again would bring back
+ * a part the filter left out ("Bilaga 1" > "Förvaltningens förslag till beslut" read as the paper's own proposal).
+ */
+function firstStance(text: string, sections: readonly Section[], kind: Section["kind"]): Stance | null {
+  for (const s of sections) {
+    if (s.kind !== kind) continue;
     const claim = claimsOf(text.slice(s.start + s.heading.length, Math.min(s.end, s.start + 1500))).find((c) => c.stance);
     if (claim?.stance) return claim.stance;
   }
