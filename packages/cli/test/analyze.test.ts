@@ -92,9 +92,34 @@ describe("diarium analyze failures", () => {
     expect(codes.get(join(archive, "saknas.txt"))).toBe("E_IO");
     expect(codes.get(join(archive, "loop"))).toBe("E_IO");
     expect(jsonFiles(out)).toEqual(["good.json"]);
-    const failures = readFileSync(join(out, "failures.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { code: string });
+    const failures = readFileSync(join(out, "failures.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { path: string; code: string });
     expect(failures.map((f) => f.code).sort()).toEqual(["E_BINARY", "E_EMPTY", "E_IO", "E_IO", "E_TOO_LARGE", "E_UNSUPPORTED"]);
     expect(run.stderr).toContain("6 failed");
+  });
+
+  it("lists the failures in input order, in failures.ndjson and in the summary, whichever file finished first", () => {
+    const archive = tempDir("order");
+    // met in this order: a, b.docx (refused while collecting), c, d, e.txt (missing, an operand of its own)
+    writeFileSync(join(archive, "a.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    writeFileSync(join(archive, "b.docx"), "PK");
+    place(archive, "c.txt", UTL);
+    writeFileSync(join(archive, "d.txt"), "  \n\n ");
+    const missing = join(archive, "saknas", "e.txt");
+    const expected = [
+      `${join(archive, "a.txt")}: E_BINARY`,
+      `${join(archive, "b.docx")}: E_UNSUPPORTED`,
+      `${join(archive, "d.txt")}: E_EMPTY`,
+      `${missing}: E_IO`,
+    ];
+    for (const round of [1, 2]) {
+      const out = tempDir(`order-out-${round}`);
+      const run = diarium(["analyze", archive, missing, "--out", out, "--jobs", "2"]);
+      expect(run.status).toBe(1);
+      const failures = readFileSync(join(out, "failures.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { path: string; code: string });
+      expect(failures.map((f) => `${f.path}: ${f.code}`)).toEqual(expected);
+      const summary = run.stderr.slice(run.stderr.indexOf("failures:\n")).split("\n").slice(1, -1);
+      expect(summary.map((l) => l.trim().match(FAILURE_LINE)!.groups!).map((g) => `${g["path"]}: ${g["code"]}`)).toEqual(expected);
+    }
   });
 
   // A runaway file (the paper repeated: several MB, seconds of analysis) is killed and reported;

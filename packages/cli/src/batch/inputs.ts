@@ -28,7 +28,8 @@ const WALKED = new Set([".txt", ".md", ".pdf"]);
 const PAPER_LIKE = new Set([".doc", ".docx", ".odt", ".rtf", ".htm", ".html", ".xml", ".tif", ".tiff", ".jpg", ".jpeg", ".png"]);
 
 export type CollectOptions = { maxBytes: Readonly<Record<InputFormat, number>> };
-export type Collected = { inputs: InputFile[]; failures: Failure[] };
+/** `failureAt[i]` is how many inputs were met before `failures[i]`: its place in input order. */
+export type Collected = { inputs: InputFile[]; failures: Failure[]; failureAt: number[] };
 
 /**
  * Expands the command-line operands into input files: files as given, folders walked
@@ -39,7 +40,11 @@ export type Collected = { inputs: InputFile[]; failures: Failure[] };
 export function collectInputs(operands: string[], options: CollectOptions): Collected {
   const inputs: InputFile[] = [];
   const failures: Failure[] = [];
-  const fail = (path: string, code: string, message: string): void => void failures.push({ path, code, message });
+  const failureAt: number[] = [];
+  const fail = (path: string, code: string, message: string): void => {
+    failures.push({ path, code, message });
+    failureAt.push(inputs.length);
+  };
 
   const seenFiles = new Set<string>();
   const addFile = (abs: string, display: string, rel: string, stats: Stats, explicit: boolean): void => {
@@ -113,7 +118,7 @@ export function collectInputs(operands: string[], options: CollectOptions): Coll
     } else addFile(abs, operand, base ? relative(base, abs) : basename(abs), stats, true);
   }
   disambiguate(inputs);
-  return { inputs, failures };
+  return { inputs, failures, failureAt };
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { collectInputs, outputPath, type InputFile } from "../batch/inputs.ts";
-import { failureLine, messageOf, type Failure } from "../batch/failure.ts";
+import { failureLine, inInputOrder, messageOf, type Failure } from "../batch/failure.ts";
 import { existingAnalysis, sweepStaleTemps, writeAtomic } from "../batch/output.ts";
 import { Progress } from "../batch/progress.ts";
 import { WorkerPool } from "../batch/pool.ts";
@@ -39,10 +39,12 @@ export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream
 export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io: CommandIo): Promise<number> {
   const started = Date.now();
   const maxBytes = flags.maxSizeMb === undefined ? MAX_BYTES : { text: flags.maxSizeMb * 1_000_000, pdf: flags.maxSizeMb * 1_000_000 };
-  const { inputs, failures } = collectInputs(operands, { maxBytes });
-  const total = inputs.length + failures.length;
+  const { inputs, failures: collected, failureAt } = collectInputs(operands, { maxBytes });
+  const total = inputs.length + collected.length;
   const progress = new Progress(io.stderr, total, flags.quiet);
-  for (const f of failures) progress.line(failureLine(f));
+  for (const f of collected) progress.line(failureLine(f));
+  // each input's failure by its id: printed as it comes, summed up in input order at the end
+  const failed = new Map<number, Failure>();
 
   const stdinBytes = inputs.some((i) => i.file === "-") ? await readAll(io.stdin) : undefined;
   let written = 0;
@@ -54,8 +56,9 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
       try {
         outFile = outputPath(flags.out, input.outRel);
       } catch (error) {
-        failures.push({ path: input.display, code: "E_IO", message: messageOf(error) });
-        progress.line(failureLine(failures[failures.length - 1]!));
+        const failure = { path: input.display, code: "E_IO", message: messageOf(error) };
+        failed.set(id, failure);
+        progress.line(failureLine(failure));
         continue;
       }
       if (!flags.force && isUpToDate(input, outFile)) {
@@ -106,7 +109,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
             printer.put(task.id, result.output);
           } else {
             const failure = { path: task.display, code: result.code, message: result.message };
-            failures.push(failure);
+            failed.set(task.id, failure);
             progress.line(failureLine(failure));
             progress.tick("failed", task.id);
             printer.put(task.id, null);
@@ -119,6 +122,8 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
   }
   progress.end();
 
+  // input order, so that two runs with --jobs 2 write the same summary and failures.ndjson
+  const failures = inInputOrder(collected, failureAt, failed);
   if (flags.out) {
     writeFailures(flags.out, failures);
     sweepStaleTemps(flags.out);
