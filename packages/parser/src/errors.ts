@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "@diarium/schema";
+import { ERROR_CODES, type ErrorCode } from "@diarium/schema/codes";
 
 /**
  * Why a file could not be analysed. Readers return these instead of throwing; the CLI prints

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WARNING_CODES } from "./codes.ts";
+import { ERROR_CODES, WARNING_CODES } from "./codes.ts";
 
 /**
  * The output contract (shared/CONTRACT.md, version 1.1) as zod schemas. This file is the only
@@ -258,6 +258,10 @@ export const Warning = z.object({
   evidence: Evidence.nullable(),
 });
 export type Warning = z.infer<typeof Warning>;
+
+/** Every code diarium reports (codes.ts). */
+export const DiagnosticCode = z.enum([...WARNING_CODES, ...ERROR_CODES]);
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /**
  * Added: a part of `text` read from a PDF's annotation rather than its page text: the value of a

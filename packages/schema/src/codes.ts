@@ -1,10 +1,13 @@
-import { z } from "zod";
 import type { Evidence } from "./analysis.ts";
 
 /**
  * Every code diarium reports, in one naming style and one place: warnings (W_…) that an analysis
  * carries, each with the rule that raises it (the vfile message idea: code, rule, place, message),
  * and failures (E_…) that stop a file, which the CLI prints as `path: E_CODE: message`.
+ *
+ * Plain data without zod (the schemas that use the codes are in analysis.ts): the parser's read
+ * errors import it as `@diarium/schema/codes`, so that a worker that only reads a PDF does not
+ * load and build the schemas (~30-60 ms of its start).
  */
 
 /** Warnings, each with the rule (module/concern) that raises it. */
@@ -51,10 +54,6 @@ export const ERROR_CODES = [
   "E_INTERNAL", // a bug in diarium: please report it
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Every code diarium reports. */
-export const DiagnosticCode = z.enum([...WARNING_CODES, ...ERROR_CODES]);
-export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /**
  * A warning with its rule filled in from the code.
