@@ -7,6 +7,7 @@ import {
   MATTER_KINDS,
   OBJECT_OPENINGS,
   PART_ONLY as PART_ONLY_WORDS,
+  PROPOSAL_MAKING_VERBS,
   PROPOSAL_NOUNS,
   RELATIVES,
   NOTE_NOUNS,
@@ -70,7 +71,7 @@ const PART_ONLY = regex(String.raw`${W}${alternation(formsOf(PART_ONLY_WORDS))}$
 // A reservation's reason: "till förmån för eget förslag", "för bifall till motionen".
 const IN_FAVOUR = regex(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}`, "iu");
 // The words that make a place part of a reference, not of the act: "det yrkande som M och KD framställde i regionstyrelsen".
-const REFERENCE_BEFORE = regex(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), "framställde", "framställt"])}${E}[^.]*$`, "iu");
+const REFERENCE_BEFORE = regex(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), ...formsOf(PROPOSAL_MAKING_VERBS)])}${E}[^.]*$`, "iu");
 // Where the object begins after an inverted subject or a joined list: "… Kristdemokraterna avslag på förslaget".
 const OBJECT_OPENING = regex(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
 // Where a joined member's part ends: a comma or the object's opening ("…, med instämmande av Jonas Lindqvist (V), bifall").

@@ -1,11 +1,14 @@
 import {
   ACT_VERBS,
+  ADOPTION_QUESTION_CLOSES,
+  ADOPTION_QUESTION_OPENINGS,
   ADOPTION_VERBS,
   ANSWER_PHRASES,
   BODY_ENDINGS,
   BODY_STEMS,
   DECISION_FILLERS,
   DECISION_VERBS,
+  FINDING_WORDS,
   MATTER_KINDS,
   MATTER_NOUNS,
   OFFICE_VERBS,
@@ -55,14 +58,16 @@ export type Meeting = {
 // A body's name is one word around its stem, of at most 40 letters each side ("Stadsbyggnadsnämndens"):
 // unbounded, a paper of one long word ("nämndnämnd…") made the decision pattern quadratic.
 const BODY = String.raw`\p{L}{0,40}(?:${BODY_STEMS.join("|")})\p{L}{0,40}`;
+// The chair's finding before the body: "finner att", "fann att".
+const FINDING = alternation(formsOf(FINDING_WORDS));
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
 const DECIDING_BODY = String.raw`(?:nämnden\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
-const DECIDES = regex(String.raw`(?:^|finner\s+att\s+|fann\s+att\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
+const DECIDES = regex(String.raw`(?:^|${FINDING}\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
 const ADOPTS = regex(String.raw`${alternation(formsOf(ADOPTION_VERBS))}\s+(?:det\s+)?([^.;]{0,80}?)\s*${alternation(formsOf(PROPOSAL_NOUNS))}(?!\p{L})`, "giu");
-const ASKED_AND_ADOPTED = String.raw`förslag\s+kan\s+antas\s+och\s+finner\s+att\s+så\s+sker`;
-const ASKS_ADOPTED = regex(String.raw`om\s+([^.;]{0,80}?)\s*${ASKED_AND_ADOPTED}`, "giu");
+const ASKED_AND_ADOPTED = alternation(formsOf(ADOPTION_QUESTION_CLOSES));
+const ASKS_ADOPTED = regex(String.raw`${alternation(formsOf(ADOPTION_QUESTION_OPENINGS))}\s+([^.;]{0,80}?)\s*${ASKED_AND_ADOPTED}`, "giu");
 // The question's close alone: a paragraph without it needs no try of ASKS_ADOPTED at every "om" (of "kommun", "som", …).
 const ANY_ASKED_AND_ADOPTED = regex(ASKED_AND_ADOPTED, "iu");
 const POLITICAL = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
@@ -76,6 +81,8 @@ const PASSES_ON = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PASS
 const BODY_OWNER = regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu");
 // An issuer that is a body: "Kommunstyrelsen", "Socialnämnden".
 const BODY_NAMED = regex(BODY, "iu");
+// The chair's finding before a body's name: "finner att kommunfullmäktige".
+const FINDING_OPENING = regex(String.raw`^${FINDING}\s+`, "iu");
 // The filler words and verb after a deciding body's name: "Kommunfullmäktige (härmed) beslutar".
 const FILLERS_AND_VERB = regex(String.raw`(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+\p{L}+$`, "u");
 // A political body in a letterhead: "Göteborgs Stad Kommunfullmäktige".
@@ -198,7 +205,7 @@ function forumOf(text: string, sentences: readonly Sentence[], meta: Pick<Docume
   for (const s of sentences) {
     const m = DECIDES.exec(text.slice(s.start, s.end));
     if (!m) continue;
-    const name = m[0].replace(/^(?:finner|fann)\s+att\s+/iu, "").replace(FILLERS_AND_VERB, "").trim();
+    const name = m[0].replace(FINDING_OPENING, "").replace(FILLERS_AND_VERB, "").trim();
     // "nämnden", "fullmäktige": a body named only by its kind says no more than the issuer would
     if (BODY_KIND_ONLY.test(name)) continue;
     return name.charAt(0).toUpperCase() + name.slice(1);

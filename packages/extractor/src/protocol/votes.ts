@@ -3,6 +3,8 @@ import {
   MEMBER_COUNT_NOUNS,
   PROCEDURE_WORDS,
   RELATIVES,
+  SIDE_MEANING_VERBS,
+  SIDE_NAMES,
   VOTE_WORDS,
   VOTING_VERBS,
   WANTING_VERBS,
@@ -63,15 +65,18 @@ const FOR_AGAINST = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+röster\s+mot\s+$
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
 const ABSTAINING = alternation(BALLOT_WORDS.filter((r) => r.vote === "avstar").flatMap((r) => [...r.forms]));
 const ABSTAIN = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+${MEMBERS}(?:${alternation(formsOf(RELATIVES))}\s+)?${ABSTAINING}(?![\p{L}])|${NOT_AFTER_LETTER}${ABSTAINING}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");
+// A side of a vote's question and the verb that says what it means: "Ja-röst innebär", "Nej för".
+const sideOpening = (side: "ja" | "nej"): string =>
+  String.raw`${alternation(SIDE_NAMES.filter((r) => r.vote === side).flatMap((r) => [...r.forms]))}\s+${alternation(formsOf(SIDE_MEANING_VERBS))}`;
 // "Ja-röst för förvaltningens förslag", "Ja för regionstyrelsens förslag", "Ja-röst innebär bifall till liggande förslag"
 // (a side runs to the other side, a semicolon or the line's end: "Fredrik Hanssons (C) m.fl. yrkande" keeps its "m.fl.")
-const YES_SIDE = regex(String.raw`${NOT_AFTER_LETTER}ja(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*nej(?:-?röst)?\s+(?:för|innebär|betyder)|;|\n|$)`, "iu");
+const YES_SIDE = regex(String.raw`${NOT_AFTER_LETTER}${sideOpening("ja")}\s+([^\n;]+?)\.?(?=[,;]?\s*(?:−|-)?\s*${sideOpening("nej")}|;|\n|$)`, "iu");
 // "Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla Anna Bergs yrkande röstar nej."
 const wants = (side: "ja" | "nej"): RegExp =>
   regex(String.raw`${NOT_AFTER_LETTER}(?:den|de)\s+${alternation(formsOf(RELATIVES))}\s+${alternation(formsOf(WANTING_VERBS))}\s+(?:att\s+)?([^\n;]+?)\s+${alternation(formsOf(VOTING_VERBS))}\s+${side}(?!\p{L})`, "iu");
 const WHO_WANTS_YES = wants("ja");
 const WHO_WANTS_NO = wants("nej");
-const NO_SIDE = regex(String.raw`${NOT_AFTER_LETTER}nej(?:-?röst)?\s+(?:för|innebär|betyder)\s+([^\n;]+?)\.?(?=;|\n|$)`, "iu");
+const NO_SIDE = regex(String.raw`${NOT_AFTER_LETTER}${sideOpening("nej")}\s+([^\n;]+?)\.?(?=;|\n|$)`, "iu");
 const VOTE_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(VOTE_WORDS))}(?![\p{L}])`, "iu");
 // Most sentences hold no vote: every question above has "ja" at a word's start ("Ja-röst för …", "… röstar
 // ja"), and every tally "nej" or "röst" ("6 ja-röster mot 5 nej-röster", "röstsiffrorna", "41 röster

@@ -6,11 +6,26 @@
 
 /** Verbs of a body deciding, in present, past and perfect: "Kommunfullmäktige avslår motionen", "har således beslutat". */
 export const DECISION_VERBS = [
-  { forms: ["beslutar", "beslutade", "beslutat", "avslår", "avslog", "avslagit", "bifaller", "biföll", "bifallit", "antar", "antog", "antagit", "godkänner", "godkände", "förklarar", "anser", "ansåg"], example: "Ordföranden finner att kommunfullmäktige bifallit Axel Josefsons (M) yrkande." },
+  { sense: "decide", forms: ["beslutar", "beslutade", "beslutat"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." },
+  { sense: null, forms: ["avslår", "avslog", "avslagit", "bifaller", "biföll", "bifallit", "antar", "antog", "antagit", "godkänner", "godkände", "förklarar", "anser", "ansåg"], example: "Ordföranden finner att kommunfullmäktige bifallit Axel Josefsons (M) yrkande." },
 ] as const;
 
 /** Auxiliaries and adverbs that stand between a deciding body and its verb: "har således beslutat". */
-export const DECISION_FILLERS = [{ forms: ["har", "hade", "således", "därmed", "därför"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." }] as const;
+export const DECISION_FILLERS = [
+  { auxiliary: "present", forms: ["har"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." },
+  { auxiliary: "past", forms: ["hade"], example: "Stadsdelsnämnden hade således beslutat enligt förvaltningens förslag." },
+  { auxiliary: null, forms: ["således", "därmed", "därför"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." },
+] as const;
+
+/** The chair's finding of what the meeting decided, present and past: "Ordföranden finner att nämnden bifaller …". */
+export const FINDING_WORDS = [
+  { tense: "present", forms: ["finner att"], example: "Ordföranden finner att nämnden, med 6 ja-röster mot 5 nej-röster, beslutar att bifalla …" },
+  { tense: "past", forms: ["fann att"], example: "… fann att fullmäktige beslutat enligt regionstyrelsens förslag." },
+] as const;
+
+/** The chair's question whether a proposal is adopted, and its close when it is: "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker". */
+export const ADOPTION_QUESTION_OPENINGS = [{ forms: ["om"], example: "Ordföranden frågar om Merjem Maslos (M) förslag kan antas och finner att så sker." }] as const;
+export const ADOPTION_QUESTION_CLOSES = [{ forms: ["förslag kan antas och finner att så sker"], example: "Ordföranden frågar sedan om ordförandens förslag kan antas och finner att så sker." }] as const;
 
 /** The meeting adopting a proposal: "beslutar enligt kommunstyrelsens förslag", "antar kommunstyrelsens förslag". */
 export const ADOPTION_VERBS = [
@@ -61,6 +76,18 @@ export const WANTING_VERBS = [{ forms: ["vill", "önskar"], example: "Den som vi
 
 /** Relative pronouns after which a clause names an owner: "det yrkande som M och KD framställde". */
 export const RELATIVES = [{ forms: ["som"], example: "bifall till det yrkande som Sverigedemokraterna framställde i regionstyrelsen" }] as const;
+
+/** Verbs of a proposal made before, in a reference to it: "det yrkande som M och KD framställde i regionstyrelsen". */
+export const PROPOSAL_MAKING_VERBS = [{ forms: ["framställde", "framställt"], example: "bifall till det yrkande som M och KD framställde i regionstyrelsen." }] as const;
+
+/** How a vote's question says what a side means: "Ja-röst för förvaltningens förslag", "Nej-röst innebär avslag till motionen". */
+export const SIDE_MEANING_VERBS = [{ forms: ["för", "innebär", "betyder"], example: "Ja-röst för kommunstyrelsens förslag," }] as const;
+
+/** A side of a vote's question as it opens it (the ballot words of a roll call are BALLOT_WORDS): "Ja-röst innebär …", "Nej för …". */
+export const SIDE_NAMES = [
+  { vote: "ja", forms: ["ja", "ja-röst", "jaröst"], example: "Ja-röst innebär bifall till motionen" },
+  { vote: "nej", forms: ["nej", "nej-röst", "nejröst"], example: "Nej-röst innebär avslag till motionen" },
+] as const satisfies readonly { vote: "ja" | "nej"; forms: readonly string[]; example: string }[];
 
 /** The header of a roll call's party column: "| Ledamot | Parti | Ja | Nej | Avstår |". */
 export const PARTY_COLUMN_WORDS = [{ forms: ["parti", "partibeteckning", "grupp"], example: "| Ledamot | Parti | Ja | Nej | Avstår |" }] as const;

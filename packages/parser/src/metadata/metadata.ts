@@ -4,6 +4,7 @@ import { headingKind } from "../sections/families.ts";
 import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
+import { DECISION_FILLERS, DECISION_VERBS, FINDING_WORDS } from "../lexicon/meeting.ts";
 import { ROLES, TITLE_ENDINGS, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
 import { isoFrom, LONG_DATE, ISO_DATE, MONTHS, NAME } from "./patterns.ts";
@@ -66,8 +67,11 @@ const NUMBERED_MATTER_LINE = regex(String.raw`${NUMBERED_MATTER.source}\d{4}:\d+
 const BODY_CELL = regex(String.raw`^${BODY_NAME}$`, "u");
 // A lower-case word wrapped onto the next line: "Kommunstyrelsens" over "arbetsutskott".
 const LOWER_WORD = regex(String.raw`^\p{Ll}+$`, "u");
-// The chair's finding of what the meeting decided: "finner att kommunfullmäktige beslutat enligt …".
-const FINDS_BODY = regex(String.raw`${NOT_AFTER_LETTER}[Ff]inner\s+att\s+(${BODY_NAME})\s+(?:har\s+)?beslut(?:at|ar|ade)(?!\p{L})`, "u");
+// The chair's finding of what the meeting decided, in the present: "finner att kommunfullmäktige (har) beslutat enligt …".
+const FINDS = FINDING_WORDS.filter((r) => r.tense === "present").flatMap((r) => [...r.forms]);
+const HAS = DECISION_FILLERS.filter((r) => r.auxiliary === "present").flatMap((r) => [...r.forms]);
+const DECIDED = DECISION_VERBS.filter((r) => r.sense === "decide").flatMap((r) => [...r.forms]);
+const FINDS_BODY = regex(String.raw`${NOT_AFTER_LETTER}${alternation([...FINDS, ...capitalized(FINDS)])}\s+(${BODY_NAME})\s+(?:${alternation(HAS)}\s+)?${alternation(DECIDED)}(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
 const DECISION_SUBJECT = regex(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
