@@ -114,20 +114,55 @@ function mention(text: string, raw: string, at: number): { name: string; start: 
 }
 
 /**
+ * True for a character that may stand between a marked name's first letter and its mark: a letter,
+ * an apostrophe, a hyphen, a full stop or white space (and, to be safe, anything past ASCII).
+ */
+function mayPrecedeMark(code: number): boolean {
+  if (code >= 0x80) return true;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x27 || code === 0x2d || code === 0x2e;
+}
+
+/**
+ * The matches of MARKED_NAME over the text, found from its marks: the pattern runs only over the
+ * run of name characters before each "(" up to its ")", not from every capital of the paper (most of
+ * which start no marked name). A match holds no "(" before its mark and ends at the first ")"
+ * after it, so no match is missed and each is the one a scan of the whole text finds.
+ * @example [...markedNames("yrkade Anna Berg (S) bifall")][0]?.[1] // "Anna Berg"
+ */
+function* markedNames(text: string): Generator<RegExpExecArray & { index: number }> {
+  let from = 0;
+  for (let open = text.indexOf("(", from); open >= 0; open = text.indexOf("(", from)) {
+    const close = text.indexOf(")", open);
+    if (close < 0) return;
+    let start = open;
+    while (start > from && mayPrecedeMark(text.charCodeAt(start - 1))) start--;
+    MARKED_NAME.lastIndex = 0;
+    const m = start < open ? MARKED_NAME.exec(text.slice(start, close + 1)) : null;
+    if (!m) {
+      from = open + 1;
+      continue;
+    }
+    m.index += start;
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
+
+/**
  * Every person the text names with a party mark, a list mark or an attendance role, and the official
  * handling the paper ("Handläggare:\tJerker Gustafsson", a contact block's name over a telephone number).
  * @example personMentions("borgarråden Karin Wanngård och Tomas Rudin (båda S)") // two mentions, party "S"
  */
 export function personMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(MARKED_NAME)) {
-    const found = mention(text, m[1] ?? "", m.index ?? 0);
+  for (const m of markedNames(text)) {
+    const found = mention(text, m[1] ?? "", m.index);
     if (!found) continue;
     // a party's own name with its code is no person: "det lokala partiet Väståsas Väl (VV)"
     if (PARTY_NOUN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) continue;
     // an organisation's own abbreviation is no party: "Region Halland (RH)", "Göteborgs Stad (GS)"
     if (abbreviates(found.name, m[2] ?? "")) continue;
-    const end = (m.index ?? 0) + m[0].length;
+    const end = m.index + m[0].length;
     // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)"
     const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
     out.push({ name: found.name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, found.start) ?? (after ? roleOf(after.replace(/^\d:e\s+/u, "")) : null), start: found.start, end });
