@@ -5,7 +5,7 @@ import { isStrayPdfJsRejection } from "./packages/parser/src/pdf/load.ts";
 // One project per package, plus the cross-package tests in test/.
 export default defineConfig({
   test: {
-    // pdf.js drops a rejected promise on some damaged PDFs (the reader contains it; see load.ts);
+    // pdf.js drops a rejected promise on some damaged PDFs (the CLI drops it: cli/src/batch/stray-rejections.ts);
     // vitest sees every unhandled rejection, so it is told to let these pass.
     onUnhandledError: (error) => (isStrayPdfJsRejection(error) ? false : undefined),
     projects: [

@@ -159,6 +159,21 @@ describe("the batch on all of them at once", () => {
     }
   });
 
+  // the CLI, not the parser, drops the rejection: in a worker (above), in this thread and in `view`
+  it("reads the PDF on which pdf.js drops a rejection of its own alone and in view, without a crash", () => {
+    const dir = tempDir("stray-rejection");
+    const file = join(dir, "sidor-saknas.pdf");
+    writeFileSync(file, strayRejectionPdf(printPdf));
+    const lone = diarium(["analyze", file, "--quiet"]);
+    expect(lone.stderr).toBe("");
+    expect(lone.status).toBe(0);
+    expect((JSON.parse(lone.stdout) as Analysis).warnings.map((w) => w.code)).toContain("W_PDF_PAGE_UNREADABLE");
+    const view = diarium(["view", file, "--out", join(dir, "sidor-saknas.html"), "--quiet"]);
+    expect(view.stderr).not.toContain("FormatError");
+    expect(view.status).toBe(0);
+    expect(existsSync(join(dir, "sidor-saknas.html"))).toBe(true);
+  });
+
   it("never writes outside --out, whatever the input is called", () => {
     expect(outputPath("/tmp/out", "2013/a.json")).toBe("/tmp/out/2013/a.json");
     expect(() => outputPath("/tmp/out", "../a.json")).toThrow(/escapes --out/);

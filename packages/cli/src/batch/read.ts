@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isReadError, readDocument, type PdfRawDocument, type RawDocument } from "@diarium/parser";
 import { messageOf } from "./failure.ts";
+import { containStrayPdfJsRejections } from "./stray-rejections.ts";
 import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor } from "../ocr/tesseract.ts";
 import type { Task, TaskResult } from "./worker.ts";
 
@@ -24,6 +25,7 @@ export async function readTask(task: Task, onPages?: (done: number, total: numbe
   } catch (error) {
     return fail("E_IO", `cannot read: ${messageOf(error)}`);
   }
+  if (task.format === "pdf") containStrayPdfJsRejections();
   try {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // OCR children get a little longer than the reader's own time limit, so that a slow page ends as E_TIMEOUT

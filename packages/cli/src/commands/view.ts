@@ -5,6 +5,7 @@ import { analyzeInput } from "@diarium/extractor";
 import { validateAnalysis, type Analysis, type ErrorCode } from "@diarium/schema";
 import { messageOf } from "../batch/failure.ts";
 import { FORMAT_BY_EXTENSION } from "../batch/inputs.ts";
+import { containStrayPdfJsRejections } from "../batch/stray-rejections.ts";
 import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor } from "../ocr/tesseract.ts";
 import { DIARIUM_VERSION } from "../version.ts";
 import { renderPaperView } from "../view/index.ts";
@@ -53,6 +54,7 @@ async function load(input: string, flags: ViewFlags, io: ViewIo): Promise<Loaded
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // a scanned PDF is read by OCR as `diarium analyze` reads it (its words' boxes become the evidence boxes)
   const ocr = format === "pdf" ? { ocr: ocrOptionsFor(bytes, DEFAULT_OCR, Date.now() + OCR_LIMIT_MS, DEFAULT_OCR_MEMORY_MB) } : {};
+  if (format === "pdf") containStrayPdfJsRejections();
   const result = await analyzeInput({ path: input, bytes, sha256, format }, { version: DIARIUM_VERSION, timeoutMs: OCR_LIMIT_MS, ...ocr });
   if (!result.ok) return { code: result.code, message: result.message };
   const checked = validateAnalysis(result.analysis);

@@ -15,7 +15,6 @@ export type PdfTextItem = Extract<PdfTextPiece, { str: string }>;
 // The one piece of module state in the parser, on purpose: the library is loaded once
 // per process and reused. Importing pdf.js (and its in-process "fake worker") costs ~100 ms; a
 // batch of a thousand papers must not pay that a thousand times. The promise holds no document.
-// Loading it also installs the one process listener below (stray pdf.js rejections).
 let library: Promise<PdfJs> | undefined;
 
 /**
@@ -39,7 +38,6 @@ const PDF_JS_WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";
  */
 export function pdfLibrary(): Promise<PdfJs> {
   if (!library) {
-    containStrayRejections();
     library = (async () => {
       try {
         const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -57,24 +55,15 @@ export function pdfLibrary(): Promise<PdfJs> {
 /** The exceptions pdf.js throws on a damaged file (its worker's classes, known by name). */
 const PDFJS_EXCEPTIONS = /^(?:FormatError|\w+Exception|Jbig2Error|JpegError|JpxError|DNLMarkerError|EOIMarkerError)$/;
 
-/** True for a rejection pdf.js made and dropped: the error is one of its classes, from its code. */
+/**
+ * True for a rejection pdf.js made and dropped: the error is one of its classes, from its code. On
+ * some damaged PDFs pdf.js rejects an internal promise that nothing awaits (mozilla/pdf.js#8608,
+ * #17981) while the reader's own calls still settle; a program that reads PDFs drops these in its
+ * `unhandledRejection` listener (the CLI does; the parser installs no process listener).
+ */
 export function isStrayPdfJsRejection(reason: unknown): boolean {
   const { name, stack } = (typeof reason === "object" && reason !== null ? reason : {}) as { name?: unknown; stack?: unknown };
   return typeof name === "string" && PDFJS_EXCEPTIONS.test(name) && typeof stack === "string" && /pdfjs-dist|pdf\.worker/.test(stack);
-}
-
-/**
- * On some damaged PDFs pdf.js rejects an internal promise that nothing awaits ("FormatError:
- * Invalid number" while it rebuilds a broken xref, mozilla/pdf.js#8608, #17981); the reader's own
- * calls still settle and report what could not be read. Node's default would end the process for
- * it, so, once per process with pdf.js, such a rejection is dropped. Any other unhandled rejection
- * is left to the process's other handlers, or thrown as Node would when there are none.
- */
-function containStrayRejections(): void {
-  process.on("unhandledRejection", (reason) => {
-    if (isStrayPdfJsRejection(reason)) return;
-    if (process.listenerCount("unhandledRejection") === 1) throw reason;
-  });
 }
 
 /**
