@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyKey, bodyStem, isBodyName, isCouncilChain, plainDocument, remissAnswers, remissMentions, splitBodies } from "../src/index.ts";
+import { bodyKeyHead } from "../src/sections/remiss.ts";
 
 describe("one reading of the remiss round", () => {
   it("splits a list at commas and its last 'och'/'samt', never inside 'Vård- och omsorgsnämnden', and gives a shared head to each member", () => {
@@ -19,6 +20,14 @@ describe("one reading of the remiss round", () => {
     expect(bodyStem("Utbildningsförvaltningens")).toBe(bodyStem("Utbildningsnämnden"));
     expect(bodyStem("Förvaltningen för Gymnasium & Arbetsmarknads")).toBe(bodyStem("Nämnden för Gymnasium & Arbetsmarknad"));
     expect(bodyStem("Bygg- och miljöförvaltningens")).not.toBe(bodyStem("Byggnadsnämnden"));
+  });
+
+  it("reads the first word of a name's key alone, as bodyKey gives it, and leaves a name with brackets or ':s' to bodyKey", () => {
+    for (const name of ["Farsta stadsdelsnämnd", "Socialnämndens", "Kultur- och fritidsnämnden", "Stadsledningskontoret föreslår", "– Beslut", "2013:125"]) {
+      expect(bodyKeyHead(name)).toBe(bodyKey(name).split(" ")[0]);
+    }
+    expect(bodyKeyHead("Riksförbundet för Social och Mental Hälsa (RSMH)")).toBeNull();
+    expect(bodyKeyHead("Tempohus Kungsbacka AB:s")).toBeNull();
   });
 
   it("knows a body's name by its ending or its 'Nämnden för' form, and the council's own chain", () => {

@@ -279,6 +279,21 @@ export function bodyKey(name: string): string {
   return key;
 }
 
+/**
+ * The first word of `bodyKey(name)`, read without folding the rest of the name; null for a name
+ * with brackets or a ":s", whose key only bodyKey itself gives. A name whose key's first word is no
+ * body key's first word names none of those bodies (each line of a paper is asked).
+ * @example bodyKeyHead("Farsta stadsdelsnämnd") // "farsta"
+ */
+export function bodyKeyHead(name: string): string | null {
+  const n = name.toLowerCase();
+  if (n.includes("(") || n.includes(":s")) return null;
+  KEY_WORD.lastIndex = 0;
+  const first = KEY_WORD.exec(n);
+  KEY_WORD.lastIndex = 0;
+  return first ? foldWord(first[0]) : "";
+}
+
 /** A word with its body word folded to the base form, or else a genitive s dropped: "nämndens" → "nämnd". */
 function foldWord(w: string): string {
   for (const [form, base] of FOLD.get(w.slice(-1)) ?? []) if (w.endsWith(form)) return w.slice(0, w.length - form.length) + base;

@@ -6,7 +6,7 @@ import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { headingKind } from "./families.ts";
 import { headingCandidates } from "./headings.ts";
-import { bodyKey, remissBodies, remissMentions, type RemissMention } from "./remiss.ts";
+import { bodyKey, bodyKeyHead, remissBodies, remissMentions, type RemissMention } from "./remiss.ts";
 import { statementParagraphs } from "./statements.ts";
 import { regex } from "../text/regex.ts";
 
@@ -45,8 +45,12 @@ export function buildSections(doc: NormalizedDocument, remiss: readonly RemissMe
   // remiss, so a line naming the body before it (a page header with the paper's own nämnd) is no answer.
   const bodies = new Map<string, number>();
   for (const b of remissBodies(doc, remiss)) if (!bodies.has(bodyKey(b.name))) bodies.set(bodyKey(b.name), b.start);
+  // the first word of each body's key: a heading whose key opens with another word names none of them
+  const heads = new Set([...bodies.keys()].map((key) => key.split(" ")[0]));
   const isBody = (heading: string, at = Number.POSITIVE_INFINITY) => {
     if (bodies.size === 0 || heading.length > MAX_BODY_NAME) return false;
+    const head = bodyKeyHead(heading);
+    if (head !== null && !heads.has(head)) return false;
     const key = bodyKey(heading);
     const named = bodies.get(key);
     return key.length > 2 && named !== undefined && named < at;
