@@ -68,12 +68,13 @@ const otherCommandsOut = {
  * dist/analyze.cjs: the command line as one classic (CommonJS) script, for `diarium analyze`.
  * Node 20 keeps no compiled code of ES modules between runs, but a script compiled through
  * vm.Script takes V8's code cache (packages/cli/bin/code-cache.cjs): a lone paper starts without
- * compiling the analysis again. `import.meta.url` is the script's own URL.
+ * compiling the analysis again. `import.meta.url` is the script's own URL. And dist/prestart.cjs,
+ * which the bin loads first to start a PDF's reading worker (batch/prestart.ts).
  */
 function buildAnalyzeScript(build) {
   return build({
     write: false,
-    entryPoints: { analyze: join(root, "packages/cli/src/main.ts") },
+    entryPoints: { analyze: join(root, "packages/cli/src/main.ts"), prestart: join(root, "packages/cli/src/batch/prestart.ts") },
     outdir: dist,
     outExtension: { ".js": ".cjs" },
     bundle: true,

@@ -9,6 +9,7 @@ const root = join(__dirname, "..");
 const dist = join(root, "packages/cli/dist");
 const bundlePath = join(dist, "diarium.mjs");
 const analyzeScriptPath = join(dist, "analyze.cjs");
+const prestartScriptPath = join(dist, "prestart.cjs");
 /** The files the bundle was built from (relative to the root), written by each build. */
 const inputsPath = join(dist, "inputs.json");
 
@@ -19,7 +20,7 @@ const inputsPath = join(dist, "inputs.json");
  */
 function bundleIsStale() {
   const built = statSync(bundlePath, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath)) return true;
+  if (built === undefined || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath) || !existsSync(prestartScriptPath)) return true;
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(inputsPath, "utf8"));

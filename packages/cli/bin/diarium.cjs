@@ -35,14 +35,23 @@ async function run() {
   // starts ~60 ms sooner than from the ES module bundle, which Node 20 compiles afresh every run.
   const analyzeScript = join(dist, "analyze.cjs");
   if (process.argv[2] === "analyze" && existsSync(analyzeScript)) {
-    const { loadWithCodeCache } = require("./code-cache.cjs");
-    const script = loadWithCodeCache(analyzeScript);
-    process.exitCode = await script.exports.main(process.argv.slice(2));
-    // The cache holds what this run compiled: worth writing after a lone paper analysed in this thread
-    // (a text, or a PDF whose pages a worker read), not after a batch analysed in worker threads, or
-    // a failed run (a cache without the analysis, kept until the next build).
-    const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md|pdf)$/i.test(arg)).length === 1;
-    if (lonePaper && process.exitCode === 0) script.save();
+    // A PDF among the operands: its reading worker starts first and loads pdf.js while this thread
+    // loads the command line and the analysis (dist/prestart.cjs, batch/prestart.ts in the sources).
+    const prestartScript = join(dist, "prestart.cjs");
+    const prestarted = existsSync(prestartScript) ? require(prestartScript).prestartReader(process.argv.slice(3), pathToFileURL(join(dist, "worker.mjs"))) : undefined;
+    try {
+      const { loadWithCodeCache } = require("./code-cache.cjs");
+      const script = loadWithCodeCache(analyzeScript);
+      process.exitCode = await script.exports.main(process.argv.slice(2), { prestarted });
+      // The cache holds what this run compiled: worth writing after a lone paper analysed in this thread
+      // (a text, or a PDF whose pages a worker read), not after a batch analysed in worker threads, or
+      // a failed run (a cache without the analysis, kept until the next build).
+      const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md|pdf)$/i.test(arg)).length === 1;
+      if (lonePaper && process.exitCode === 0) script.save();
+    } finally {
+      // no pool took it (a usage error, an output up to date, a text paper); a no-op when one did
+      void prestarted?.worker.terminate();
+    }
   } else {
     const { main } = await import(pathToFileURL(join(dist, "diarium.mjs")).href);
     process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { AnalyzeFlags } from "./commands/analyze.ts";
 import type { OcrMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "./version.ts";
+import { DEFAULT_MAX_MEMORY_MB, type Prestarted } from "./batch/spawn.ts";
 
 // Workers run dist/worker.mjs (worker-entry.ts). Commands are imported when they run, so
 // `diarium --help` loads neither the analysis nor SQLite, and `diarium query` not the analysis.
@@ -31,9 +32,10 @@ Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
 
 /**
  * The CLI: parses argv, runs one command, returns the exit code (never calls process.exit).
+ * `prestarted`: a worker the bin started for `analyze` before loading this (batch/prestart.ts).
  * @example await main(["analyze", "corpus", "--out", "OUT"]) // 0
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], { prestarted }: { prestarted?: Prestarted | undefined } = {}): Promise<number> {
   // Regular expressions compiled to machine code at once rather than interpreted first: the rules
   // are regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU
   // (488 against 668 ms, medians of 11 runs at load 8). The flag is per process, so the workers
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       return process.stdin;
     },
     workerEntry: workerEntry(),
+    ...(prestarted ? { prestarted } : {}),
   };
   const program = new Command("diarium")
     .description("Swedish municipal decision papers in, structured evidence-linked JSON out.")
@@ -74,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("--format <format>", "json or summary").choices(["json", "summary"]).default("json"))
     .option("--timeout <sec>", "per-file time limit in seconds", positiveInt, 120)
     .option("--max-size <mb>", "largest input in MB (default: 20 for text, 100 for PDF)", positiveInt)
-    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, 2048)
+    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, DEFAULT_MAX_MEMORY_MB)
     .addOption(new Option("--annotations <mode>", "a PDF's filled form fields, FreeText and notes: include or exclude").choices(["include", "exclude"]).default("include"))
     .addOption(new Option("--ocr <mode>", "OCR (tesseract) of PDF pages: auto (pages without a usable text layer), always or never").choices(["auto", "always", "never"]).default("auto"))
     .option("--ocr-lang <lang>", "tesseract's language data for OCR (tesseract-ocr-swe gives swe)", "swe")
@@ -181,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     .requiredOption("--db <url>", "PostgreSQL URL (postgres://user@host/db): the queue and the index")
     .option("-j, --jobs <n>", "worker threads", positiveInt, availableParallelism())
     .option("--timeout <sec>", "per-paper time limit in seconds", positiveInt, 120)
-    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, 2048)
+    .option("--max-memory <mb>", "memory per worker in MB, its heap and pdf.js's buffers together", positiveInt, DEFAULT_MAX_MEMORY_MB)
     .option("--retries <n>", "a paper that crashes its worker (memory, time, death) runs again at most N times", nonNegativeInt, 2)
     .option("--watch", "keep waiting for new papers when the queue is empty", false)
     .option("-q, --quiet", "only failure lines", false)

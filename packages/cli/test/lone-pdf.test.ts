@@ -35,6 +35,16 @@ describe("diarium analyze of a lone PDF", () => {
     expect(lone.stdout.trim()).toBe(batch.stdout.trim().split("\n")[0]);
   });
 
+  it("is skipped when its analysis in OUT is up to date, and the worker the bin started for it does not keep the command running", () => {
+    const archive = tempDir("lone-pdf-skip");
+    const pdf = place(archive, "utlatande.pdf", "stockholm-utlatande-2013-125-print.pdf");
+    const out = join(archive, "out");
+    expect(diarium(["analyze", pdf, "--out", out]).status).toBe(0);
+    const again = diarium(["analyze", pdf, "--out", out, "--max-memory=512"]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain("0 written, 1 skipped");
+  });
+
   it("is stopped at its time limit and reported on one line", () => {
     const file = join(tempDir("lone-pdf-slow"), "lang.pdf");
     writeFileSync(file, longPdf(3000));

@@ -1,9 +1,7 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { messageOf } from "./failure.ts";
+import { REPORT_EVERY_MS, startWorker, takePrestarted, type Prestarted } from "./spawn.ts";
 import { isMemoryReport, isPageReport, type PageReport, type Task, type TaskResult, type WorkerMessage } from "./worker.ts";
-
-/** Marks a worker thread started from the CLI bundle (see main.ts). */
-export const WORKER_MARK = "diarium-analyze-worker";
 
 export type PoolOptions = {
   /** The module the workers run: the CLI bundle itself. */
@@ -23,6 +21,8 @@ export type PoolOptions = {
   recycleAfter?: number;
   /** Called with each worker's OCR progress (pages read of a task's pages to read), for the progress bar. */
   onPages?: (report: PageReport) => void;
+  /** A worker the bin started already (spawn.ts): the first slot's, when it was started for these limits. */
+  prestarted?: Prestarted;
 };
 
 type Slot = {
@@ -52,8 +52,8 @@ const RECYCLE_SHARE = 0.5;
  */
 const GROWTH_FACTOR = 2;
 const GROWTH_SLACK_MB = 64;
-/** How often the process's resident memory is checked against the bound (ms). */
-const GUARD_EVERY_MS = 100;
+/** How often the process's resident memory is checked against the bound (ms): as often as the workers report. */
+const GUARD_EVERY_MS = REPORT_EVERY_MS;
 /** The process guard acts this far below the bound, since memory can grow between two checks. */
 const GUARD_MARGIN_MB = 100;
 /** After stopping a worker the process guard waits this long before it stops another (ms). */
@@ -70,26 +70,6 @@ const STALE_MS = 300;
  */
 export function batchMemoryBound(jobs: number, memoryMb: number): number {
   return jobs * (memoryMb + WORKER_OVERHEAD_MB) + PROCESS_OVERHEAD_MB;
-}
-
-/**
- * A worker's heap limits for a budget of `memoryMb`: the young generation (V8's default for a large
- * heap is 3 × 16 MB) and the old one share the budget, rather than the old generation having all of
- * it and the young one on top. It also sets how far the old generation grows between full
- * collections: V8 lets one capped at 2 048 MB or more grow to 4 × what a collection left until it
- * has timed its collector, and to 2 × below that. A worker's first full collection comes at
- * start-up (13 MB of bundle live), so under the default --max-memory 2048 a text worker's old
- * generation grew to ~60 MB before its second one (~25 s into a batch), while later limits are
- * live + 24 MB (V8's minimum step plus the young generation): a 2 000-paper batch peaked ~40 MB
- * over a 200-paper one, which ends before that collection. Capped at 2 016 MB its first limits are
- * ~34 and ~48 MB, then ~42 MB as before. The cost is more full collections, ~10-30 ms each (a
- * 2 000-paper text batch 19-36 instead of 11-20; PDFs, whose collector V8 times as slower, grow
- * by 2 × rather than up to 4 × all along). A --max-memory of 2 080 or more gets the 4 × back.
- * @example heapLimits(2048) // { maxOldGenerationSizeMb: 2016, maxYoungGenerationSizeMb: 32 }
- */
-function heapLimits(memoryMb: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  const young = Math.max(4, Math.min(32, Math.floor(memoryMb / 8)));
-  return { maxOldGenerationSizeMb: Math.max(young, memoryMb - young), maxYoungGenerationSizeMb: young };
 }
 
 /**
@@ -116,7 +96,8 @@ export class WorkerPool {
   private guardedAt = 0;
 
   constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < Math.max(1, options.jobs); i++) this.slots.push(this.spawn());
+    const first = takePrestarted(options.prestarted, options.entry, options.memoryMb);
+    for (let i = 0; i < Math.max(1, options.jobs); i++) this.slots.push(this.spawn(i === 0 ? first : undefined));
     this.guard = setInterval(() => this.checkProcess(), GUARD_EVERY_MS);
     this.guard.unref();
   }
@@ -140,14 +121,9 @@ export class WorkerPool {
     return this.options.memoryMb * 1024 * 1024;
   }
 
-  private spawn(): Slot {
+  /** A slot for `worker`, or for a fresh worker. */
+  private spawn(worker = startWorker(this.options.entry, this.options.memoryMb)): Slot {
     const { memoryMb } = this.options;
-    const worker = new Worker(this.options.entry, {
-      workerData: { mark: WORKER_MARK, reportEveryMs: GUARD_EVERY_MS },
-      resourceLimits: heapLimits(memoryMb),
-      stdout: false,
-      stderr: false,
-    });
     const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0, settled: null };
     worker.on("message", (message: WorkerMessage) => {
       if (isPageReport(message)) return this.options.onPages?.(message);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { AnnotationMode, PdfRawDocument, RawDocument } from "@diarium/parser";
 import type { OcrSettings } from "../ocr/tesseract.ts";
+import type { WorkerStart } from "./spawn.ts";
 
 /** One file for a worker: read it (or take the bytes), analyse, validate, write or return. */
 export type Task = {
@@ -61,13 +62,18 @@ function memoryReport(): MemoryReport {
   return { kind: "memory", held: heapTotal + external };
 }
 
+/** pdf.js (once per worker: later calls wait for the same load). */
+async function loadPdfJs(): Promise<void> {
+  await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
+}
+
 /**
  * One task in a worker. The analysis (extractor, schema) is imported only when a task needs it:
  * a worker that reads a lone PDF and hands it back loads the reader and pdf.js alone.
  */
 async function perform(task: Task, onPages: (done: number, total: number) => void): Promise<TaskResult> {
   const started = Date.now();
-  if (task.format === "pdf") await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
+  if (task.format === "pdf") await loadPdfJs();
   const { readTask, handsBack } = await import("./read.ts");
   const read = await readTask(task, onPages);
   if (!read.ok) return read;
@@ -78,12 +84,17 @@ async function perform(task: Task, onPages: (done: number, total: number) => voi
 /**
  * The worker thread's loop: one task in, one result out. What the worker holds is reported every
  * `reportEveryMs` (from the pool's workerData; 100 by default) and just before each result, so
- * that the pool can stop a file that takes it past its budget and retire a worker left large.
+ * that the pool can stop a file that takes it past its budget and retire a worker left large. A
+ * worker started for a PDF (`preloadPdf`) loads pdf.js and the reader at once, while its caller
+ * is still loading the command line and the analysis; its first task then waits for that load.
  */
 export function serveTasks(): void {
   const port = parentPort;
   if (!port) return;
-  const every = (workerData as { reportEveryMs?: unknown } | null)?.reportEveryMs;
+  const start = workerData as Partial<WorkerStart> | null;
+  // a failed load is met again, and reported, by the first task
+  if (start?.preloadPdf === true) void loadPdfJs().then(() => import("./read.ts")).catch(() => undefined);
+  const every = start?.reportEveryMs;
   setInterval(() => port.postMessage(memoryReport()), typeof every === "number" && every > 0 ? every : 100).unref();
   port.on("message", (task: Task) => {
     void perform(task, (done, total) => port.postMessage({ kind: "pages", id: task.id, done, total } satisfies PageReport)).then((result) => {

@@ -7,6 +7,7 @@ import { existingAnalysis, sweepStaleTemps, writeAtomic } from "../batch/output.
 import { Progress } from "../batch/progress.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import type { Task, TaskResult } from "../batch/worker.ts";
+import type { Prestarted } from "../batch/spawn.ts";
 import { MAX_BYTES, type AnnotationMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "../version.ts";
 import type { OcrSettings } from "../ocr/tesseract.ts";
@@ -28,7 +29,14 @@ export type AnalyzeFlags = {
   ocr?: OcrSettings;
 };
 
-export type CommandIo = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; stdin: NodeJS.ReadStream; workerEntry: URL };
+export type CommandIo = {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  workerEntry: URL;
+  /** A worker the bin started for this command (batch/prestart.ts), for the pool to take. */
+  prestarted?: Prestarted;
+};
 
 /**
  * `diarium analyze`: every input through the worker pool. With --out, one `<stem>.json` per input
@@ -94,6 +102,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
         timeoutMs: flags.timeoutSec * 1000,
         memoryMb: flags.maxMemoryMb,
         onPages: (report) => progress.pages(report.id, report.done, report.total),
+        ...(io.prestarted ? { prestarted: io.prestarted } : {}),
       });
     // A lone text paper is read in this thread: starting a worker would double its start-up time. A
     // lone PDF is read in a worker (pdf.js under the time and memory limits) and analysed here.

@@ -1,0 +1,76 @@
+import { Worker } from "node:worker_threads";
+
+/** Marks a worker thread started from the CLI bundle (see worker-entry.ts). */
+export const WORKER_MARK = "diarium-analyze-worker";
+
+/** How often a worker reports what it holds (ms); the pool checks the process's memory as often. */
+export const REPORT_EVERY_MS = 100;
+
+/** --max-memory when it is not given: MB per worker, its heap and pdf.js's buffers together. */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+/** What a worker is told as it starts (its workerData). */
+export type WorkerStart = {
+  mark: typeof WORKER_MARK;
+  reportEveryMs: number;
+  /** Load pdf.js and the reader at once, before the first task comes (a worker started for a PDF). */
+  preloadPdf: boolean;
+};
+
+/**
+ * A worker thread of the CLI's worker bundle (`entry`, dist/worker.mjs), its heap held to a budget
+ * of `memoryMb` (heapLimits); with `preloadPdf` it loads pdf.js and the reader as it starts.
+ * @example const worker = startWorker(new URL("./worker.mjs", import.meta.url), 2048)
+ */
+export function startWorker(entry: URL, memoryMb: number, preloadPdf = false): Worker {
+  return new Worker(entry, {
+    workerData: { mark: WORKER_MARK, reportEveryMs: REPORT_EVERY_MS, preloadPdf } satisfies WorkerStart,
+    resourceLimits: heapLimits(memoryMb),
+    stdout: false,
+    stderr: false,
+  });
+}
+
+/**
+ * A worker the `diarium` bin started before it loaded the command line (prestart.ts), for the
+ * first pool it fits. `gone` is set when it failed or exited before a pool took it.
+ */
+export type Prestarted = { worker: Worker; entry: string; memoryMb: number; gone: boolean };
+
+/**
+ * The prestarted worker for a pool of `entry` workers with `memoryMb` each, or undefined (none, one
+ * started for other limits, or one already gone: stopped, and the pool starts its own).
+ * @example takePrestarted(prestarted, entry, 2048) // the worker, listening for nothing yet
+ */
+export function takePrestarted(prestarted: Prestarted | undefined, entry: URL, memoryMb: number): Worker | undefined {
+  if (!prestarted) return undefined;
+  const { worker } = prestarted;
+  worker.removeAllListeners();
+  if (prestarted.gone || prestarted.entry !== entry.href || prestarted.memoryMb !== memoryMb) {
+    worker.on("error", () => undefined);
+    void worker.terminate();
+    return undefined;
+  }
+  worker.ref();
+  return worker;
+}
+
+/**
+ * A worker's heap limits for a budget of `memoryMb`: the young generation (V8's default for a large
+ * heap is 3 × 16 MB) and the old one share the budget, rather than the old generation having all of
+ * it and the young one on top. It also sets how far the old generation grows between full
+ * collections: V8 lets one capped at 2 048 MB or more grow to 4 × what a collection left until it
+ * has timed its collector, and to 2 × below that. A worker's first full collection comes at
+ * start-up (13 MB of bundle live), so under the default --max-memory 2048 a text worker's old
+ * generation grew to ~60 MB before its second one (~25 s into a batch), while later limits are
+ * live + 24 MB (V8's minimum step plus the young generation): a 2 000-paper batch peaked ~40 MB
+ * over a 200-paper one, which ends before that collection. Capped at 2 016 MB its first limits are
+ * ~34 and ~48 MB, then ~42 MB as before. The cost is more full collections, ~10-30 ms each (a
+ * 2 000-paper text batch 19-36 instead of 11-20; PDFs, whose collector V8 times as slower, grow
+ * by 2 × rather than up to 4 × all along). A --max-memory of 2 080 or more gets the 4 × back.
+ * @example heapLimits(2048) // { maxOldGenerationSizeMb: 2016, maxYoungGenerationSizeMb: 32 }
+ */
+function heapLimits(memoryMb: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const young = Math.max(4, Math.min(32, Math.floor(memoryMb / 8)));
+  return { maxOldGenerationSizeMb: Math.max(young, memoryMb - young), maxYoungGenerationSizeMb: young };
+}
