@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isConnectionError } from "../src/queue/backoff.ts";
 import { jobIdOf } from "../src/queue/jobs.ts";
-import { shownUrl } from "../src/queue/url.ts";
+import { redactUrl } from "../src/store/open.ts";
 
 // The queue's small pure parts; the queue itself is tested against a real server in queue.test.ts.
 
@@ -25,9 +25,11 @@ describe("isConnectionError", () => {
   });
 });
 
-describe("shownUrl", () => {
-  it("prints a database URL without its password", () => {
-    expect(shownUrl("postgres://diarium:hemligt@db.example:5432/arkiv")).toBe("postgres://diarium@db.example:5432/arkiv");
-    expect(shownUrl("postgres://diarium@db.example/arkiv")).toBe("postgres://diarium@db.example/arkiv");
+describe("redactUrl", () => {
+  it("prints a database URL without its password, and a file path as it is", () => {
+    expect(redactUrl("postgres://diarium:hemligt@db.example:5432/arkiv")).toBe("postgres://diarium:***@db.example:5432/arkiv");
+    expect(redactUrl("postgres://diarium@db.example/arkiv")).toBe("postgres://diarium@db.example/arkiv");
+    expect(redactUrl("mysql://diarium:hemligt@db.example/arkiv")).toBe("mysql://diarium:***@db.example/arkiv");
+    expect(redactUrl("arkiv/diarium.sqlite")).toBe("arkiv/diarium.sqlite");
   });
 });

@@ -5,7 +5,7 @@ import { MAX_BYTES } from "@diarium/parser";
 import { collectInputs, type InputFile } from "../batch/inputs.ts";
 import { failureLine, messageOf } from "../batch/failure.ts";
 import { jobIdOf, openQueue, QUEUE, type PaperJob } from "../queue/jobs.ts";
-import { shownUrl } from "../queue/url.ts";
+import { redactUrl } from "../store/open.ts";
 import type { CommandIo } from "./analyze.ts";
 
 export type EnqueueFlags = { db: string; leaseSec: number; quiet: boolean };
@@ -31,7 +31,7 @@ export async function enqueueCommand(operands: string[], flags: EnqueueFlags, io
   try {
     boss = await openQueue(flags.db, { leaseSec: flags.leaseSec });
   } catch (error) {
-    io.stderr.write(`${shownUrl(flags.db)}: E_DB: cannot open the queue: ${messageOf(error)}\n`);
+    io.stderr.write(`${redactUrl(flags.db)}: E_DB: cannot open the queue: ${messageOf(error)}\n`);
     return 1;
   }
   try {
@@ -55,7 +55,7 @@ export async function enqueueCommand(operands: string[], flags: EnqueueFlags, io
       present += jobs.length - fresh.length;
     }
   } catch (error) {
-    io.stderr.write(`${shownUrl(flags.db)}: E_DB: ${messageOf(error)}\n`);
+    io.stderr.write(`${redactUrl(flags.db)}: E_DB: ${messageOf(error)}\n`);
     return 1;
   } finally {
     await boss.stop({ graceful: false, wait: true });

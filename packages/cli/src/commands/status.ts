@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { messageOf } from "../batch/failure.ts";
 import { openQueue, QUEUE } from "../queue/jobs.ts";
-import { shownUrl } from "../queue/url.ts";
+import { redactUrl } from "../store/open.ts";
 import type { CommandIo } from "./analyze.ts";
 
 export type StatusFlags = { db: string; format: "table" | "json"; windowMin: number };
@@ -31,7 +31,7 @@ export async function statusCommand(flags: StatusFlags, io: Pick<CommandIo, "std
     io.stdout.write(flags.format === "json" ? JSON.stringify(status) + "\n" : renderStatus(status));
     return 0;
   } catch (error) {
-    io.stderr.write(`${shownUrl(flags.db)}: E_DB: ${messageOf(error)}\n`);
+    io.stderr.write(`${redactUrl(flags.db)}: E_DB: ${messageOf(error)}\n`);
     return 1;
   } finally {
     await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);

@@ -10,7 +10,7 @@ import { openStore } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 import { isConnectionError, untilReachable, Backoff } from "../queue/backoff.ts";
 import { openQueue, QUEUE, QUEUE_ROOT, type JobOutcome, type PaperJob } from "../queue/jobs.ts";
-import { shownUrl } from "../queue/url.ts";
+import { redactUrl } from "../store/open.ts";
 import type { CommandIo } from "./analyze.ts";
 
 export type WorkFlags = {
@@ -48,7 +48,7 @@ type Tally = { done: number; failed: number; retried: number };
  */
 export async function workCommand(flags: WorkFlags, io: Pick<CommandIo, "stderr" | "workerEntry">): Promise<number> {
   const say = (line: string): void => void io.stderr.write(line + "\n");
-  const where = shownUrl(flags.db);
+  const where = redactUrl(flags.db);
   let lostSince = 0;
   const onWait = (error: unknown, failures: number): void => {
     if (failures === 1 && lostSince === 0) {

@@ -12,12 +12,16 @@ export function isPostgresUrl(db: string): boolean {
   return POSTGRES_URL.test(db);
 }
 
+/** A URL, not a file path: "postgres://…", and any other scheme a user may give a command's --db. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /**
- * A `--db` value as it may be printed: a URL without its password (a file path as it is).
+ * A `--db` value as it may be printed (the stores' and the queue's commands): a URL without its
+ * password, which "***" stands for; a file path as it is.
  * @example redactUrl("postgres://u:secret@h/db") // "postgres://u:***@h/db"
  */
 export function redactUrl(db: string): string {
-  if (!isPostgresUrl(db)) return db;
+  if (!URL_SCHEME.test(db)) return db;
   try {
     const u = new URL(db);
     if (u.password) u.password = "***";
