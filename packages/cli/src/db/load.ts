@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { validateAnalysis, type Analysis, type Evidence, type Section } from "@diarium/schema";
+import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
 import { messageOf, type Failure } from "../batch/failure.ts";
+import { factTables, pageLookup, type ColumnType } from "./fact-rows.ts";
 import { DB_VERSION, migrate } from "./migrations.ts";
 import { ftsColumns } from "./stem.ts";
 import { municipalityOf, paperKey } from "./municipality.ts";
@@ -185,16 +186,8 @@ function prepareInserts(db: IndexDb) {
     ),
     section: db.prepare<[number, number | null, string, string, Text, number, number, number | null, string]>(`INSERT INTO sections (document_id, parent_id, kind, heading, actor, start, "end", page, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     fts: db.prepare<[string, string, number]>("INSERT INTO sections_fts (forms, phrase, section_id) VALUES (?, ?, ?)"),
-    person: db.prepare<[number, string, Text, string]>("INSERT INTO people (document_id, name, party, roles) VALUES (?, ?, ?, ?)"),
-    party: db.prepare<[number, string, string, number]>("INSERT INTO parties (document_id, code, name, mentions) VALUES (?, ?, ?, ?)"),
-    item: db.prepare<[number, string, Text, string, Text, Text, Text, number, number, number | null]>(
-      `INSERT INTO items (document_id, number, title, diarienummer, decision, proposal_outcome, proposal_quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    position: db.prepare<[number, Text, string, string, string, string, Text, string, number, number, number | null]>(`INSERT INTO positions (document_id, item, kind, forum, parties, people, stance, quote, start, "end", page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    vote: db.prepare<[number, Text, string, string, number, number, number, string, string, number, number | null]>("INSERT INTO votes (document_id, item, forum, question, yes, no, abstain, ballots, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    consultation: db.prepare<[number, string, number, Text, Text, Text, Text, number | null, number | null]>("INSERT INTO consultations (document_id, body, responded, decision_date, statement_date, outcome, quote, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    date: db.prepare<[number, string, Text, string, number, number | null]>(`INSERT INTO dates (document_id, value, "end", text, start, page) VALUES (?, ?, ?, ?, ?, ?)`),
-    figure: db.prepare<[number, number, number | null, string, Text, string, number, number | null]>("INSERT INTO figures (document_id, value, max, unit, subject, text, start, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    /** A fact table's insert, by table name: prepared on the table's first rows (fact-rows.ts names the columns). */
+    facts: new Map<string, Database.Statement<unknown[]>>(),
   };
 }
 
@@ -215,43 +208,21 @@ function insertDocument(db: IndexDb, root: string, file: string, a: Analysis, mu
     for (const c of s.children) addSection(c, id);
   };
   for (const s of a.sections) addSection(s, null);
-  for (const p of a.people) sql.person.run(docId, p.name, p.party, JSON.stringify(p.roles));
-  for (const p of a.parties) sql.party.run(docId, p.code, p.name, p.mentions);
-  for (const i of a.items) {
-    sql.item.run(docId, i.number, i.title, JSON.stringify(i.diarienummer), i.decision, i.proposal?.outcome ?? null, i.proposal?.evidence.quote ?? null, i.start, i.end, pageAt(i.start));
+  for (const t of factTables(a, pageAt)) {
+    if (t.rows.length === 0) continue;
+    const columns = Object.entries(t.columns);
+    let insert = sql.facts.get(t.table);
+    if (!insert) {
+      insert = db.prepare<unknown[]>(`INSERT INTO ${t.table} (document_id, ${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES (?${", ?".repeat(columns.length)})`);
+      sql.facts.set(t.table, insert);
+    }
+    for (const row of t.rows) insert.run(docId, ...columns.map(([name, type]) => sqliteValue(row[name], type)));
   }
-  for (const p of a.positions) {
-    const e = p.evidence;
-    sql.position.run(docId, p.item, p.kind, p.forum, JSON.stringify(p.parties), JSON.stringify(p.people), p.stance, e.quote, e.start, e.end, e.page);
-  }
-  for (const v of a.votes) {
-    sql.vote.run(docId, v.item, v.forum, v.question, v.yes, v.no, v.abstain, JSON.stringify(v.ballots), v.evidence.quote, v.evidence.start, v.evidence.page);
-  }
-  for (const c of a.consultations) {
-    const e = c.evidence;
-    sql.consultation.run(docId, c.body, c.responded ? 1 : 0, c.decisionDate, c.statementDate, c.outcome, e?.quote ?? null, e?.start ?? null, e?.page ?? null);
-  }
-  for (const x of a.dates) sql.date.run(docId, x.value, x.end, x.text, x.evidence.start, x.evidence.page);
-  for (const f of a.figures) sql.figure.run(docId, f.value, f.max, f.unit, f.subject, f.text, f.evidence.start, f.evidence.page);
 }
 
-/**
- * The page of an offset, estimated from the evidence spans that carry a page (sections carry
- * none): the page of the nearest evidence at or before the offset. Null for text inputs.
- */
-export function pageLookup(a: Analysis): (offset: number) => number | null {
-  const marks: [number, number][] = [];
-  const visit = (e: Evidence | null | undefined): void => {
-    if (e && e.page !== null) marks.push([e.start, e.page]);
-  };
-  for (const e of Object.values(a.document.evidence ?? {})) visit(e);
-  for (const list of [a.positions, a.votes, a.dates, a.figures, a.checks] as { evidence: Evidence }[][]) for (const x of list) visit(x.evidence);
-  for (const c of a.consultations) visit(c.evidence);
-  if (marks.length === 0) return () => null;
-  marks.sort((x, y) => x[0] - y[0]);
-  return (offset) => {
-    let page: number | null = marks[0]![1];
-    for (const [start, p] of marks) if (start <= offset) page = p;
-    return page;
-  };
+/** A fact's value as SQLite stores it: jsonb as JSON text, a boolean as 0 or 1. */
+function sqliteValue(value: unknown, type: ColumnType): unknown {
+  if (type === "jsonb") return JSON.stringify(value);
+  if (type === "boolean") return value ? 1 : 0;
+  return value ?? null;
 }

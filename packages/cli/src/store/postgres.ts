@@ -3,7 +3,8 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import pg from "pg";
 import { validateAnalysis, type Analysis, type Section } from "@diarium/schema";
 import { existingAnalysis } from "../batch/output.ts";
-import { analysisFiles, holdsReading, pageLookup, readAnalysis, readingOf, type IndexOptions, type IndexReport } from "../db/load.ts";
+import { factTables, pageLookup, type FactTable } from "../db/fact-rows.ts";
+import { analysisFiles, holdsReading, readAnalysis, readingOf, type IndexOptions, type IndexReport } from "../db/load.ts";
 import { municipalityOf, paperKey } from "../db/municipality.ts";
 import { redactUrl } from "./open.ts";
 import { migratePostgres } from "./pg-schema.ts";
@@ -106,13 +107,8 @@ function json(value: unknown): string {
   return JSON.stringify(value).replace(/\\u0000/g, "");
 }
 
-/** The facts of one table: its columns with their SQL types, and its rows in order. */
-type FactTable = { table: string; columns: Record<string, string>; rows: Record<string, unknown>[] };
-
-const int = "integer";
-
-/** Every fact table of an analysis, rows as the columns name them. */
-function factTables(a: Analysis): FactTable[] {
+/** Every table of an analysis's facts: its sections (parents by ordinal, as inserted in order), then fact-rows.ts's tables. */
+function factTablesWithSections(a: Analysis): FactTable[] {
   const pageAt = pageLookup(a);
   const sections: Record<string, unknown>[] = [];
   const addSection = (s: Section, parent: number | null): void => {
@@ -121,44 +117,10 @@ function factTables(a: Analysis): FactTable[] {
     for (const c of s.children) addSection(c, ordinal);
   };
   for (const s of a.sections) addSection(s, null);
+  const int = "integer";
   return [
     { table: "sections", columns: { ordinal: int, parent: int, kind: "text", heading: "text", actor: "text", start: int, end: int, page: int, body: "text" }, rows: sections },
-    { table: "people", columns: { name: "text", party: "text", roles: "jsonb" }, rows: a.people.map((p) => ({ name: p.name, party: p.party, roles: p.roles })) },
-    { table: "parties", columns: { code: "text", name: "text", mentions: int }, rows: a.parties.map((p) => ({ code: p.code, name: p.name, mentions: p.mentions })) },
-    {
-      table: "items",
-      columns: { number: "text", title: "text", diarienummer: "jsonb", decision: "text", proposal_outcome: "text", proposal_quote: "text", start: int, end: int, page: int },
-      rows: a.items.map((i) => ({ number: i.number, title: i.title, diarienummer: i.diarienummer, decision: i.decision, proposal_outcome: i.proposal?.outcome ?? null,
-        proposal_quote: i.proposal?.evidence.quote ?? null, start: i.start, end: i.end, page: pageAt(i.start) })),
-    },
-    {
-      table: "positions",
-      columns: { item: "text", kind: "text", forum: "text", parties: "jsonb", people: "jsonb", stance: "text", quote: "text", start: int, end: int, page: int },
-      rows: a.positions.map((p) => ({ item: p.item, kind: p.kind, forum: p.forum, parties: p.parties, people: p.people, stance: p.stance, quote: p.evidence.quote,
-        start: p.evidence.start, end: p.evidence.end, page: p.evidence.page })),
-    },
-    {
-      table: "votes",
-      columns: { item: "text", forum: "text", question: "text", yes: int, no: int, abstain: int, ballots: "jsonb", quote: "text", start: int, page: int },
-      rows: a.votes.map((v) => ({ item: v.item, forum: v.forum, question: v.question, yes: v.yes, no: v.no, abstain: v.abstain, ballots: v.ballots, quote: v.evidence.quote,
-        start: v.evidence.start, page: v.evidence.page })),
-    },
-    {
-      table: "consultations",
-      columns: { body: "text", responded: "boolean", decision_date: "text", statement_date: "text", outcome: "text", quote: "text", start: int, page: int },
-      rows: a.consultations.map((c) => ({ body: c.body, responded: c.responded, decision_date: c.decisionDate, statement_date: c.statementDate, outcome: c.outcome,
-        quote: c.evidence?.quote ?? null, start: c.evidence?.start ?? null, page: c.evidence?.page ?? null })),
-    },
-    {
-      table: "dates",
-      columns: { value: "text", end: "text", text: "text", start: int, page: int },
-      rows: a.dates.map((x) => ({ value: x.value, end: x.end, text: x.text, start: x.evidence.start, page: x.evidence.page })),
-    },
-    {
-      table: "figures",
-      columns: { value: "double precision", max: "double precision", unit: "text", subject: "text", text: "text", start: int, page: int },
-      rows: a.figures.map((f) => ({ value: f.value, max: f.max, unit: f.unit, subject: f.subject, text: f.text, start: f.evidence.start, page: f.evidence.page })),
-    },
+    ...factTables(a, pageAt),
   ];
 }
 
@@ -171,7 +133,7 @@ async function insertDocument(client: pg.PoolClient, root: string, file: string,
   const d = a.document;
   const params: unknown[] = [root, file, a.source.path, a.source.sha256, a.generator?.version ?? "", a.source.format, a.source.pages, d.kind, d.series, d.number,
     d.title, d.date, d.place, d.issuer, json(d.diarienummer), a.proposal?.text ?? null, a.proposal?.outcome ?? null, municipality, paperKey(a), json(a)];
-  const facts = factTables(a).filter((t) => t.rows.length > 0).map((t) => {
+  const facts = factTablesWithSections(a).filter((t) => t.rows.length > 0).map((t) => {
     params.push(json(t.rows.map((r, n) => ({ n, ...r }))));
     const names = Object.keys(t.columns).map((n) => `"${n}"`);
     const types = Object.entries(t.columns).map(([n, type]) => `"${n}" ${type}`);
