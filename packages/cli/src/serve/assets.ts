@@ -1,17 +1,9 @@
+import { NO_STANCE_COLOURS, STANCE_COLOURS } from "../view/stance-colours.ts";
+
 /**
  * The app's one style sheet and one script, served from /static/ (the Content-Security-Policy
  * allows scripts and styles from the server itself only, so nothing is inline in the pages).
  */
-
-/** Stance colours, shared by the table, the timeline and the legend. */
-export const STANCE_COLOURS: Record<string, string> = {
-  bifall: "#1a7f37",
-  delvis_bifall: "#8cb63c",
-  avslag: "#cf222e",
-  besvarad: "#0969da",
-  aterremiss: "#bf8700",
-  ingen_stallning: "#8c959f",
-};
 
 export const STYLESHEET = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --head: #f6f8fa; --accent: #0969da; }
@@ -35,8 +27,8 @@ table.rows tbody tr[data-href] { cursor: pointer; }
 table.rows tbody tr[data-href]:hover, table.rows tbody tr[data-href]:focus-within { background: #eef6ff; }
 td.quote { max-width: 36rem; color: var(--muted); font-size: .9rem; white-space: pre-line; }
 .stance { display: inline-block; padding: 0 .45rem; border-radius: .7rem; color: #fff; font-size: .8rem; white-space: nowrap; }
-${Object.entries(STANCE_COLOURS).map(([s, c]) => `.stance-${s} { background: ${c}; }`).join("\n")}
-.stance-none { background: #afb8c1; }
+${STANCE_COLOURS.map((c) => `.stance-${c.stance} { background: ${c.strong}; }`).join("\n")}
+.stance-none { background: ${NO_STANCE_COLOURS.strong}; }
 .errors { border: 1px solid #cf222e; background: #fff0ee; padding: .6rem 1rem; border-radius: .4rem; }
 .errors li { margin: .3rem 0; }
 mark { background: #fff1a8; }

@@ -1,3 +1,5 @@
+import { NO_STANCE_COLOURS, STANCE_COLOURS } from "./stance-colours.ts";
+
 /** The view's stylesheet, inline and allowed by its hash. Stance colours: green for, red against. */
 export const VIEW_STYLE = `
 *{box-sizing:border-box}
@@ -24,12 +26,8 @@ button.fact:focus-visible{outline:2px solid #1565c0}
 button.fact.current{box-shadow:0 0 0 2px #ef6c00}
 .chip{display:inline-block;margin:.1rem;border:1px solid #b0bec5;white-space:nowrap}
 .chip small{display:block;font-size:.7rem;color:#546e7a}
-.stance-bifall{background:#c8e6c9!important}
-.stance-delvis_bifall{background:#f0f4c3!important}
-.stance-avslag{background:#ffcdd2!important}
-.stance-besvarad{background:#bbdefb!important}
-.stance-aterremiss{background:#ffe0b2!important}
-.stance-ingen_stallning,.stance-okand{background:#eceff1!important}
+${STANCE_COLOURS.map((c) => `.stance-${c.stance}{background:${c.light}!important}`).join("\n")}
+.stance-okand{background:${NO_STANCE_COLOURS.light}!important}
 span[class^=stance-]{padding:0 .3rem;border-radius:3px}
 .check-ok{border-left:4px solid #2e7d32}
 .check-failed{border-left:4px solid #c62828;background:#ffebee;font-weight:700;color:#b71c1c}

@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { StanceRow } from "../../db/queries.ts";
-import { STANCE_COLOURS } from "../assets.ts";
+import { strongColourOf } from "../../view/stance-colours.ts";
 import { factHref } from "./stances.ts";
 import { layout, stanceBadge, type Html } from "./layout.ts";
 
@@ -64,7 +64,7 @@ ${rows.map((r, i) => {
   const cx = x(days[i]!);
   const level = stacked.get(cx) ?? 0;
   stacked.set(cx, level + 1);
-  return html`<a href="${factHref(r)}"><circle cx="${cx}" cy="${HEIGHT - 30 - Math.min(level, 5) * 9}" r="4" fill="${STANCE_COLOURS[r.stance ?? ""] ?? "#afb8c1"}"><title>${r.date} ${r.stance ?? "–"} · ${r.forum} · ${r.number ?? r.paper}</title></circle></a>`;
+  return html`<a href="${factHref(r)}"><circle cx="${cx}" cy="${HEIGHT - 30 - Math.min(level, 5) * 9}" r="4" fill="${strongColourOf(r.stance)}"><title>${r.date} ${r.stance ?? "–"} · ${r.forum} · ${r.number ?? r.paper}</title></circle></a>`;
 })}
 </svg>`;
 }
