@@ -57,6 +57,12 @@ export const SIGNATURE_LABELS = [
   { role: "justerare", forms: ["justerande", "justerare"], example: "Justerare\tPer Nyberg\tAnn-Sofie Ek" },
 ] as const satisfies readonly { role: string; forms: readonly string[]; example: string }[];
 
+/** The words around the body on whose behalf a paper is signed: "På kommunstyrelsens vägnar:". */
+export const ON_BEHALF_WORDS = [{ opening: "på", closing: "vägnar", example: "På kommunstyrelsens vägnar:" }] as const;
+
+/** The words around the rapporteur of an utlåtande and the rapporteur's role: "Föredragande borgarrådet Anna König Jerlmyr anför följande." */
+export const RAPPORTEUR_WORDS = [{ opening: "föredragande", closing: "anför", example: "Föredragande borgarrådet Anna König Jerlmyr anför följande." }] as const;
+
 /** How the title of a paper without a series or § line opens: "Svar på motion …", "Yttrande över …". */
 export const TITLE_OPENINGS = [
   { forms: ["svar på", "motion", "yttrande över", "remiss", "medborgarförslag", "förslag", "revidering", "detaljplan"], example: "Svar på motion från Stefan Jägnert (SD) om införande av tolkavgift" },

@@ -6,8 +6,9 @@
 
 /** Verbs of a body deciding, in present, past and perfect: "Kommunfullmäktige avslår motionen", "har således beslutat". */
 export const DECISION_VERBS = [
-  { sense: "decide", forms: ["beslutar", "beslutade", "beslutat"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." },
-  { sense: null, forms: ["avslår", "avslog", "avslagit", "bifaller", "biföll", "bifallit", "antar", "antog", "antagit", "godkänner", "godkände", "förklarar", "anser", "ansåg"], example: "Ordföranden finner att kommunfullmäktige bifallit Axel Josefsons (M) yrkande." },
+  { sense: "decide", tense: "present", forms: ["beslutar"], example: "Kommunfullmäktige beslutar:" },
+  { sense: "decide", tense: "past", forms: ["beslutade", "beslutat"], example: "Kommunfullmäktige har således beslutat att bifalla Axel Josefsons (M) yrkande." },
+  { sense: null, tense: null, forms: ["avslår", "avslog", "avslagit", "bifaller", "biföll", "bifallit", "antar", "antog", "antagit", "godkänner", "godkände", "förklarar", "anser", "ansåg"], example: "Ordföranden finner att kommunfullmäktige bifallit Axel Josefsons (M) yrkande." },
 ] as const;
 
 /** Auxiliaries and adverbs that stand between a deciding body and its verb: "har således beslutat". */

@@ -2,7 +2,19 @@ import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@dia
 import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
 import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
-import { AFTER_MEETING_WORDS, DATE_LABELS, DNR_LABELS, DOCUMENT_KINDS, MEETING_WORDS, OFFICIAL_LABELS, OTHER_HEADER_LABELS, TITLE_OPENINGS } from "../lexicon/documents.ts";
+import {
+  AFTER_MEETING_WORDS,
+  DATE_LABELS,
+  DNR_LABELS,
+  DOCUMENT_KINDS,
+  MEETING_WORDS,
+  OFFICIAL_LABELS,
+  ON_BEHALF_WORDS,
+  OTHER_HEADER_LABELS,
+  RAPPORTEUR_WORDS,
+  TITLE_OPENINGS,
+} from "../lexicon/documents.ts";
+import { HEADING_WORDS } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { DECISION_FILLERS, DECISION_VERBS, FINDING_WORDS } from "../lexicon/meeting.ts";
 import { ROLES, TITLE_ENDINGS, roleOf } from "../lexicon/roles.ts";
@@ -71,18 +83,24 @@ const LOWER_WORD = regex(String.raw`^\p{Ll}+$`, "u");
 const FINDS = FINDING_WORDS.filter((r) => r.tense === "present").flatMap((r) => [...r.forms]);
 const HAS = DECISION_FILLERS.filter((r) => r.auxiliary === "present").flatMap((r) => [...r.forms]);
 const DECIDED = DECISION_VERBS.filter((r) => r.sense === "decide").flatMap((r) => [...r.forms]);
+const DECIDES_NOW = DECISION_VERBS.filter((r) => r.sense === "decide" && r.tense === "present").flatMap((r) => [...r.forms]);
 const FINDS_BODY = regex(String.raw`${NOT_AFTER_LETTER}${alternation([...FINDS, ...capitalized(FINDS)])}\s+(${BODY_NAME})\s+(?:${alternation(HAS)}\s+)?${alternation(DECIDED)}(?!\p{L})`, "u");
 // A decision with a body as its subject, right under the Beslut heading: "Beslut\nKommunfullmäktige avslår motionen."
-const DECISION_SUBJECT = regex(String.raw`^(?:Beslut|\p{Lu}[\p{L}-]*s\s+beslut)\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
+// (the heading is the decision heading a genitive may own: "Beslut", "Kommunfullmäktiges beslut")
+const DECISION_HEADING = HEADING_WORDS.filter((r) => r.kind === "beslut" && "owner" in r && r.owner).flatMap((r) => [...r.forms]);
+const DECISION_SUBJECT = regex(String.raw`^(?:${alternation(capitalized(DECISION_HEADING))}|\p{Lu}[\p{L}-]*s\s+${alternation(DECISION_HEADING)})\s*\n(${BODY_NAME})\s+\p{Ll}`, "mu");
 // The rapporteur: "Föredragande borgarrådet Anna König Jerlmyr anför följande."
 // The rapporteur's role is one of the lexicon's roles, or an official's title ending in "-en": "tjänstemannen".
-const RAPPORTEUR = regex(String.raw`Föredragande\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+${alternation(formsOf(TITLE_ENDINGS))})\s+)?(${NAME})\s+anför`, "u");
+const RAPPORTEUR = regex(
+  String.raw`${alternation(capitalized(RAPPORTEUR_WORDS.map((r) => r.opening)))}\s+(?:(${alternation(formsOf(ROLES))}|\p{Ll}+${alternation(formsOf(TITLE_ENDINGS))})\s+)?(${NAME})\s+${alternation(RAPPORTEUR_WORDS.map((r) => r.closing))}`,
+  "u",
+);
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
 const PROPOSING_BODY = regex(String.raw`^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige`, "mu");
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
-const ON_BEHALF = regex(String.raw`På\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+vägnar`, "u");
+const ON_BEHALF = regex(String.raw`${alternation(capitalized(ON_BEHALF_WORDS.map((r) => r.opening)))}\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+${alternation(ON_BEHALF_WORDS.map((r) => r.closing))}`, "u");
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".
-const DECIDING_BODY = regex(String.raw`^(${BODY_NAME})\s+beslutar\b`, "mu");
+const DECIDING_BODY = regex(String.raw`^(${BODY_NAME})\s+${alternation(DECIDES_NOW)}\b`, "mu");
 
 function role(word: string | undefined): string | null {
   return word ? (roleOf(word) ?? word.replace(/(?:et|en)$/u, "").toLowerCase()) : null;

@@ -1,8 +1,8 @@
 import type { Person } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
 import { OFFICE_LABELS } from "../lexicon/attendance.ts";
-import { SIGNATURE_LABELS } from "../lexicon/documents.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { ON_BEHALF_WORDS, SIGNATURE_LABELS } from "../lexicon/documents.ts";
+import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { officeLabelRole } from "./attendance.ts";
 import { NAME_LINE } from "./patterns.ts";
 import { regex } from "../text/regex.ts";
@@ -18,7 +18,7 @@ import { regex } from "../text/regex.ts";
 export type Signature = { person: Person; start: number; end: number };
 
 // The line that opens a signature block: "På kommunstyrelsens vägnar:".
-const ON_BEHALF = regex(String.raw`^På\s+[\p{L} -]+vägnar:?$`, "u");
+const ON_BEHALF = regex(String.raw`^${alternation(capitalized(ON_BEHALF_WORDS.map((r) => r.opening)))}\s+[\p{L} -]+${alternation(ON_BEHALF_WORDS.map((r) => r.closing))}:?$`, "u");
 // A signature label of a protocol, alone in its cell: "Sekreterare", "Vid protokollet", "Justerare".
 const SIGNATURE_LABEL = regex(String.raw`^${alternation(formsOf(SIGNATURE_LABELS))}$`, "iu");
 
