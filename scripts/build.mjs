@@ -17,6 +17,12 @@ export const { bundlePath, analyzeScriptPath, bundleIsStale } = stale;
 // pg and pg-boss too, heavy and loaded only by the PostgreSQL commands.
 const external = ["pdfjs-dist", "pdfjs-dist/*", "better-sqlite3", "pg", "pg-boss"];
 
+/**
+ * The paper a lone PDF's command analyses while its worker reads (warmUp in batch/run.ts), copied
+ * to dist/warm-up.txt: a corpus paper that reaches most rules.
+ */
+const WARM_UP_PAPER = "corpus/stockholm-utlatande-2013-125.txt";
+
 /** The workspace files of the builds' inputs (not node_modules), the manifests and the build scripts. */
 function inputsOf(...results) {
   // not node_modules, nor a plugin's virtual module ("lazy-builtin:child_process")
@@ -126,8 +132,9 @@ export async function buildBundle() {
   // the entries last: a run started while another rebuilds imports the old or the new bundle,
   // never a half-written one.
   const rank = (path) => (path.endsWith(".map") || path === inputsPath ? 0 : path.includes("/chunks/") ? 1 : 2);
-  const inputs = { path: inputsPath, contents: Buffer.from(JSON.stringify(inputsOf(result, script), null, 1) + "\n") };
-  const files = [inputs, ...result.outputFiles, ...script.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
+  const inputs = { path: inputsPath, contents: Buffer.from(JSON.stringify([...inputsOf(result, script), WARM_UP_PAPER].sort(), null, 1) + "\n") };
+  const warmUp = { path: join(dist, "warm-up.txt"), contents: readFileSync(join(root, WARM_UP_PAPER)) };
+  const files = [inputs, warmUp, ...result.outputFiles, ...script.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;

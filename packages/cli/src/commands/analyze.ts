@@ -107,7 +107,7 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
     // A lone text paper is read in this thread: starting a worker would double its start-up time. A
     // lone PDF is read in a worker (pdf.js under the time and memory limits) and analysed here.
     const lone = tasks.length === 1 ? tasks[0]!.format : null;
-    const pool = lone === "text" ? await inThisThread() : lone === "pdf" ? await loadLonePdfRunner(workers()) : workers();
+    const pool = lone === "text" ? await inThisThread() : lone === "pdf" ? await loadLonePdfRunner(workers(), new URL("./warm-up.txt", io.workerEntry)) : workers();
     try {
       await Promise.all(
         tasks.map(async (task) => {
@@ -153,10 +153,11 @@ async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
 
 /**
  * Loads the analysis code and gives batch/run.ts's runner for a lone PDF: read in `pool`'s worker,
- * analysed in this thread (the pool is started first, so that its worker starts while the analysis loads).
+ * analysed in this thread (the pool is started first, so that its worker starts while the analysis loads),
+ * which warms up on `warmUpPaper` (next to the bundle) meanwhile.
  */
-async function loadLonePdfRunner(pool: WorkerPool): Promise<Pick<WorkerPool, "run" | "close">> {
-  return (await import("../batch/run.ts")).readInWorker(pool);
+async function loadLonePdfRunner(pool: WorkerPool, warmUpPaper: URL): Promise<Pick<WorkerPool, "run" | "close">> {
+  return (await import("../batch/run.ts")).readInWorker(pool, warmUpPaper);
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
