@@ -128,7 +128,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "extractor/src/protocol/ballots.ts": ["avst", "nej"],
   "extractor/src/protocol/meeting.ts": ["att", "det", "för", "förslag", "nämnden"],
   "extractor/src/protocol/object.ts": ["för", "på", "till", "återremiss"],
-  "extractor/src/protocol/votes.ts": ["att", "avst", "den", "mot", "nej", "röst", "röster", "röstsiffrorna", "år"],
+  "extractor/src/protocol/votes.ts": ["att", "den", "nej", "röst"],
   "extractor/src/swedish/names.ts": ["handläggare"],
   "extractor/src/swedish/stance.ts": ["förslag"],
 };

@@ -1,10 +1,12 @@
 import {
   BALLOT_WORDS,
+  COUNTED_SIDE_WORDS,
   MEMBER_COUNT_NOUNS,
   PROCEDURE_WORDS,
   RELATIVES,
   SIDE_MEANING_VERBS,
   SIDE_NAMES,
+  TALLY_WORDS,
   VOTE_WORDS,
   VOTING_VERBS,
   WANTING_VERBS,
@@ -54,14 +56,18 @@ const counted = (side: "ja" | "nej"): RegExp => {
 };
 const YES = counted("ja");
 const NO = counted("nej");
+// The words of a tally in prose: "röster mot", "röstsiffrorna".
+const tallyWords = (tally: "for-against" | "figures"): string => alternation(TALLY_WORDS.filter((r) => r.tally === tally).flatMap((r) => [...r.forms]));
 // "med röstsiffrorna 63–5", "röstsiffrorna 40-20-3"
-const FIGURES = /röstsiffrorna\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?/iu;
+const FIGURES = regex(String.raw`${tallyWords("figures")}\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?`, "iu");
 // "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)"
-const COUNTED_YES = /\bja\s*\((\d{1,3})\)/iu;
-const COUNTED_NO = /\bnej\s*\((\d{1,3})\)/iu;
-const COUNTED_ABSTAIN = /\bavst(?:år|od)\s*\((\d{1,3})\)/iu;
+const countedSide = (vote: "ja" | "nej" | "avstar"): RegExp =>
+  regex(String.raw`\b${alternation(COUNTED_SIDE_WORDS.filter((r) => r.vote === vote).flatMap((r) => [...r.forms]))}\s*\((\d{1,3})\)`, "iu");
+const COUNTED_YES = countedSide("ja");
+const COUNTED_NO = countedSide("nej");
+const COUNTED_ABSTAIN = countedSide("avstar");
 // "med 41 röster mot 38"
-const FOR_AGAINST = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+röster\s+mot\s+${NUM}(?![\p{L}\d])`, "iu");
+const FOR_AGAINST = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+${tallyWords("for-against")}\s+${NUM}(?![\p{L}\d])`, "iu");
 // "10 ledamöter avstod", "3 ledamöter som avstår att rösta", "en ledamot avstod", "och 8 som avstår", "2 avstår"
 const ABSTAINING = alternation(BALLOT_WORDS.filter((r) => r.vote === "avstar").flatMap((r) => [...r.forms]));
 const ABSTAIN = regex(String.raw`${NOT_AFTER_WORD}${NUM}\s+${MEMBERS}(?:${alternation(formsOf(RELATIVES))}\s+)?${ABSTAINING}(?![\p{L}])|${NOT_AFTER_LETTER}${ABSTAINING}\s*[:=]?\s*(\d{1,3})(?!\d)`, "iu");

@@ -72,6 +72,19 @@ export const MEMBER_COUNT_NOUNS = [{ forms: ["ledamöter", "ledamot", "ledamöte
 /** Verbs of casting a vote: "8 ledamöter röstar ja", "Den som vill … röstar nej". */
 export const VOTING_VERBS = [{ forms: ["röstar", "röstade"], example: "Den som vill bifalla Axel Josefsons (M) yrkande röstar ja." }] as const;
 
+/** Words of a tally written in prose: "med 41 röster mot 38", "med röstsiffrorna 63–5". */
+export const TALLY_WORDS = [
+  { tally: "for-against", forms: ["röster mot"], example: "Med 41 röster mot 38 beslutade fullmäktige att bifalla motionen." },
+  { tally: "figures", forms: ["röstsiffrorna"], example: "med röstsiffrorna 63–5" },
+] as const;
+
+/** A side's word before its count in brackets: "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)". */
+export const COUNTED_SIDE_WORDS = [
+  { vote: "ja", forms: ["ja"], example: "… röstar Ja (7)" },
+  { vote: "nej", forms: ["nej"], example: "röstar Nej (5)" },
+  { vote: "avstar", forms: ["avstår", "avstod"], example: "avstår (1)" },
+] as const satisfies readonly { vote: "ja" | "nej" | "avstar"; forms: readonly string[]; example: string }[];
+
 /** Verbs of wanting in a vote's question: "Den som vill bifalla …". */
 export const WANTING_VERBS = [{ forms: ["vill", "önskar"], example: "Den som vill bifalla kommunstyrelsens förslag röstar ja." }] as const;
 
