@@ -1,4 +1,4 @@
-import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, alternation, formsOf, regex, CAPITAL_FIRST } from "@diarium/parser";
+import { ACTING_BODY_ENDINGS, BODY_ACT_VERBS, BODY_LINE_ENDINGS, DECIDING_BODY_ENDINGS, DECISION_VERBS, FINDING_WORDS, alternation, formsOf, regex, CAPITAL_FIRST } from "@diarium/parser";
 import type { DocumentMeta, Section } from "@diarium/schema";
 import { firstAtOrAfter } from "./offsets.ts";
 
@@ -93,7 +93,9 @@ export function forumAt(index: ForumIndex, sections: Section[], meta: Pick<Docum
 
 // The body that decides in a protocol: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar".
 const DECIDING = alternation(formsOf(DECIDING_BODY_ENDINGS));
-const DECIDES = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*${DECIDING})\s+beslutar\b|finner\s+att\s+(\p{L}+${DECIDING})\s+beslutar\b`, "u");
+const DECIDES_NOW = alternation(DECISION_VERBS.filter((r) => r.sense === "decide" && r.tense === "present").flatMap((r) => [...r.forms]));
+const FINDS = alternation(FINDING_WORDS.filter((r) => r.tense === "present").flatMap((r) => [...r.forms]));
+const DECIDES = regex(String.raw`(?:^|\n)(\p{Lu}[\p{L}-]*${DECIDING})\s+${DECIDES_NOW}\b|${FINDS}\s+(\p{L}+${DECIDING})\s+${DECIDES_NOW}\b`, "u");
 
 /**
  * The body a protocol's decision names, when it names one.

@@ -1,5 +1,6 @@
 import {
   ACT_VERBS,
+  ADDRESSED_OPENINGS,
   ADOPTION_QUESTION_CLOSES,
   ADOPTION_QUESTION_OPENINGS,
   ADOPTION_VERBS,
@@ -13,6 +14,7 @@ import {
   MATTER_NOUNS,
   OFFICE_VERBS,
   PASSING_ON,
+  PROPOSAL_IN_HEADING,
   PROPOSAL_NOUNS,
   STANDING_OWNERS,
   alternation,
@@ -93,7 +95,9 @@ const STANDING_OWNER = regex(String.raw`^(?:det\s+)?${alternation(formsOf(STANDI
 const BODY_KIND_ONLY = regex(String.raw`^${alternation(BODY_ENDINGS.filter((b) => b.role === "political").map((b) => b.forms[b.forms.length === 2 ? 0 : 1] ?? b.forms[0]))}$`, "iu");
 // A member's proposal addressed to the meeting: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …".
 const PROPOSING_VERBS = ACT_VERBS.filter((row) => row.act === "yrkande").flatMap((row) => [...row.forms]);
-const ADDRESSED = regex(String.raw`\)\s+${alternation(PROPOSING_VERBS)}\s+(${BODY})\s+(?:att|besluta)(?!\p{L})`, "u");
+const ADDRESSED = regex(String.raw`\)\s+${alternation(PROPOSING_VERBS)}\s+(${BODY})\s+${alternation(formsOf(ADDRESSED_OPENINGS))}(?!\p{L})`, "u");
+// A decision heading that names a proposal, and so is no decision: "Beslut – Förslag till kommunfullmäktige".
+const NAMES_PROPOSAL = regex(String.raw`\b${alternation(formsOf(PROPOSAL_IN_HEADING))}\b`, "iu");
 // A paper answering a matter: "Svar på motion", "Motion från …", "besvarande av skrivelse".
 const ANSWERS = regex(String.raw`${alternation(formsOf(ANSWER_PHRASES))}\s+${alternation([...formsOf(MATTER_NOUNS), ...formsOf(MATTER_KINDS)])}|^\s*${alternation(formsOf(MATTER_KINDS))}(?!\p{L})`, "iu");
 
@@ -121,7 +125,7 @@ export function meetingOf(
   const scoped = within(sections);
   // the decision under its heading, or where no heading names it, the sentence in which the body decides
   const sentenceDecision = decisionSentence(text, sentences);
-  const decision = sectionText(text, span, scoped, scoped.find((s) => s.kind === "beslut" && !/\bförslag\b/iu.test(s.heading))) ?? sentenceDecision;
+  const decision = sectionText(text, span, scoped, scoped.find((s) => s.kind === "beslut" && !NAMES_PROPOSAL.test(s.heading))) ?? sentenceDecision;
   const decidedAsWritten = decision ? (claimsOf(decision.text).find((c) => c.stance)?.stance ?? null) : null;
   const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? sentenceDecision?.stance ?? null;
   const proposed = firstStance(text, scoped.filter((s) => !OFFICE.test(s.heading)), "forslag_till_beslut");

@@ -24,6 +24,12 @@ export const FINDING_WORDS = [
   { tense: "past", forms: ["fann att"], example: "… fann att fullmäktige beslutat enligt regionstyrelsens förslag." },
 ] as const;
 
+/** A proposal named in a decision heading, which makes it no decision: "Beslut – Förslag till kommunfullmäktige". */
+export const PROPOSAL_IN_HEADING = [{ forms: ["förslag"], example: "Beslut – Förslag till kommunfullmäktige" }] as const;
+
+/** What follows the body a member's proposal is addressed to: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …". */
+export const ADDRESSED_OPENINGS = [{ forms: ["att", "besluta"], example: "Merjem Maslo (M) föreslår kommunstyrelsen besluta att …" }] as const;
+
 /** The chair's question whether a proposal is adopted, and its close when it is: "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker". */
 export const ADOPTION_QUESTION_OPENINGS = [{ forms: ["om"], example: "Ordföranden frågar om Merjem Maslos (M) förslag kan antas och finner att så sker." }] as const;
 export const ADOPTION_QUESTION_CLOSES = [{ forms: ["förslag kan antas och finner att så sker"], example: "Ordföranden frågar sedan om ordförandens förslag kan antas och finner att så sker." }] as const;
