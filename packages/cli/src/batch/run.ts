@@ -47,22 +47,25 @@ export function finishTask(task: Task, read: Pick<Extract<TaskRead, { ok: true }
 }
 
 /**
- * A lone PDF: read in a worker of `pool`, where pdf.js runs under the time and memory limits, and
- * analysed in this thread, which has the analysis loaded already (a worker would load and compile
- * it a second time). A long paper, or one read close to its time limit, the worker analyses
- * itself (handsBack in read.ts). For one task: the pool is closed once its result is in. While
- * the worker reads, this thread analyses the paper at `warmUpPaper` (see warmUp).
- * @example const lone = readInWorker(new WorkerPool({ entry, jobs: 1, … }), sample); await lone.run(task)
+ * PDFs read in `pool`'s workers, where pdf.js runs under the time and memory limits, and analysed
+ * in this thread, which has the analysis loaded already: a worker that only reads never loads and
+ * compiles the analysis (~0.1 s) nor warms it up, and in a batch it reads its next PDF while this
+ * thread analyses the last one. A long paper, or one read close to its time limit, the worker
+ * analyses itself (handsBack in read.ts), as it does a text. Once the tasks are queued, this
+ * thread analyses the paper at `warmUpPaper` (see warmUp) while the workers read. For a `lone` PDF
+ * the pool is closed as soon as its result is in.
+ * @example const runner = readInWorkers(new WorkerPool({ entry, jobs: 1, … }), { warmUpPaper, lone: true }); await runner.run(task)
  */
-export function readInWorker(pool: WorkerPool, warmUpPaper?: URL): Pick<WorkerPool, "run" | "close"> {
+export function readInWorkers(pool: WorkerPool, { warmUpPaper, lone }: { warmUpPaper?: URL; lone: boolean }): Pick<WorkerPool, "run" | "close"> {
   let closing: Promise<void> | undefined;
+  // after the caller's synchronous round of run() calls, so that every worker has its first task
+  if (warmUpPaper) setImmediate(() => warmUp(warmUpPaper));
   return {
     run: async (task) => {
-      const reading = pool.run({ ...task, handBack: true });
-      if (warmUpPaper) warmUp(warmUpPaper);
-      const result = await reading;
+      if (task.format !== "pdf") return pool.run(task);
+      const result = await pool.run({ ...task, handBack: true });
       // The worker is done: it stops while this thread analyses (a worker that held pdf.js takes 0.1-0.2 s to stop).
-      closing = pool.close();
+      if (lone) closing = pool.close();
       return result.ok && result.raw ? finishTask(task, { raw: result.raw, sha256: result.sha256 }) : result;
     },
     close: () => closing ?? pool.close(),

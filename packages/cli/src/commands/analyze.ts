@@ -12,6 +12,9 @@ import { MAX_BYTES, type AnnotationMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "../version.ts";
 import type { OcrSettings } from "../ocr/tesseract.ts";
 
+/** The most workers whose PDFs this thread analyses (see analyzeCommand). */
+const MAX_READERS_FOR_THIS_THREAD = 2;
+
 export type AnalyzeFlags = {
   out?: string;
   pretty: boolean;
@@ -105,9 +108,13 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
         ...(io.prestarted ? { prestarted: io.prestarted } : {}),
       });
     // A lone text paper is read in this thread: starting a worker would double its start-up time. A
-    // lone PDF is read in a worker (pdf.js under the time and memory limits) and analysed here.
+    // lone PDF is read in a worker (pdf.js under the time and memory limits) and analysed here, and
+    // so are the PDFs of a batch read by one or two workers: reading a PDF takes two to three times
+    // its analysis, so this thread keeps up with two (with more it would fall behind, and each
+    // worker analyses its own).
     const lone = tasks.length === 1 ? tasks[0]!.format : null;
-    const pool = lone === "text" ? await inThisThread() : lone === "pdf" ? await loadLonePdfRunner(workers(), new URL("./warm-up.txt", io.workerEntry)) : workers();
+    const pdfsHere = lone === "pdf" || (lone === null && Math.min(flags.jobs, tasks.length) <= MAX_READERS_FOR_THIS_THREAD && tasks.some((t) => t.format === "pdf"));
+    const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), new URL("./warm-up.txt", io.workerEntry), lone === "pdf") : workers();
     try {
       await Promise.all(
         tasks.map(async (task) => {
@@ -152,12 +159,12 @@ async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
 }
 
 /**
- * Loads the analysis code and gives batch/run.ts's runner for a lone PDF: read in `pool`'s worker,
- * analysed in this thread (the pool is started first, so that its worker starts while the analysis loads),
- * which warms up on `warmUpPaper` (next to the bundle) meanwhile.
+ * Loads the analysis code and gives batch/run.ts's runner that reads PDFs in `pool`'s workers and
+ * analyses them in this thread (the pool is started first, so that its workers start while the
+ * analysis loads), which warms up on `warmUpPaper` (next to the bundle) meanwhile.
  */
-async function loadLonePdfRunner(pool: WorkerPool, warmUpPaper: URL): Promise<Pick<WorkerPool, "run" | "close">> {
-  return (await import("../batch/run.ts")).readInWorker(pool, warmUpPaper);
+async function loadPdfRunner(pool: WorkerPool, warmUpPaper: URL, lone: boolean): Promise<Pick<WorkerPool, "run" | "close">> {
+  return (await import("../batch/run.ts")).readInWorkers(pool, { warmUpPaper, lone });
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
