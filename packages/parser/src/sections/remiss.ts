@@ -43,10 +43,13 @@ const SENT = regex(
 );
 // "Yttranden har inhämtats från "
 const ANSWERED_FROM = regex(String.raw`${NOT_IN_WORD}${alternation(formsOf(REMISS_ANSWERED_FROM))}\s+`, "giu");
-// " har fått möjlighet att yttra sig"
-const INVITED = regex(String.raw`\s+${alternation(formsOf(REMISS_INVITED))}`, "giu");
+// " har fått möjlighet att yttra sig", found from the last white space before the words: a search led
+// by one white-space character and the words' first letters skips through a paper, one led by a run
+// of white space tries each (its match starts where the run does: see afterSpace).
+const INVITED = regex(String.raw`\s${alternation(formsOf(REMISS_INVITED))}`, "giu");
 // " har avstått från att svara", " har inte inkommit"
-const DECLINED = regex(String.raw`\s+${alternation(formsOf(REMISS_DECLINED))}`, "giu");
+const DECLINED = regex(String.raw`\s${alternation(formsOf(REMISS_DECLINED))}`, "giu");
+const SPACE = /\s/u;
 // What ends a list after "till": its purpose ("för beredning"), a date ("den 25 oktober 2021"), a full stop.
 const LIST_END = regex(String.raw`\s+${alternation(formsOf(REMISS_LIST_ENDS))}(?![${L}])|\s+den\s+\d|\.(?:\s|$)|\n\s*\n`, "iu");
 /** No list of bodies runs longer than this. */
@@ -69,16 +72,33 @@ export function remissMentions(doc: Pick<NormalizedDocument, "text"> & Partial<P
   for (const m of text.matchAll(ANSWERED_FROM)) listAfter((m.index ?? 0) + m[0].length, "answered");
   // the clause layer of the paper, or of a snippet read on its own
   // (each pattern runs once over the text: its matches also say whether the sentences are wanted)
-  const found = [[[...text.matchAll(INVITED)], "invited"], [[...text.matchAll(DECLINED)], "declined"]] as const;
+  const found = [[afterSpace(text, INVITED), "invited"], [afterSpace(text, DECLINED), "declined"]] as const;
   const sentences = found.some(([matches]) => matches.length > 0) ? (doc.sentences ?? sentencesOf(text)) : [];
   for (const [matches, role] of found) {
-    for (const m of matches) {
-      const at = m.index ?? 0;
+    for (const at of matches) {
       const start = subjectStart(text, sentences, at);
       for (const piece of splitBodies(text.slice(start, at))) out.push(mention(piece, start, role));
     }
   }
   return out.filter((m) => isBodyName(m.name) || m.role !== "asked" || CAPITAL_FIRST.test(m.name)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where `\s+(?:words)` matches, run after run, as matchAll would give them: each match of
+ * `\s(?:words)` (the words open with a letter) taken back to the start of its run of white space,
+ * no further than the end of the match before it.
+ * @example afterSpace("Convictus  har inte inkommit", DECLINED) // [9]
+ */
+function afterSpace(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  let end = 0;
+  for (const m of text.matchAll(pattern)) {
+    let at = m.index;
+    while (at > end && SPACE.test(text[at - 1] ?? "")) at--;
+    out.push(at);
+    end = m.index + m[0].length;
+  }
+  return out;
 }
 
 // A sentence that ends with its own punctuation: "… avstyrker motionen."
