@@ -52,11 +52,11 @@ export function finishTask(task: Task, read: Pick<Extract<TaskRead, { ok: true }
  * compiles the analysis (~0.1 s) nor warms it up, and in a batch it reads its next PDF while this
  * thread analyses the last one. A long paper, or one read close to its time limit, the worker
  * analyses itself (handsBack in read.ts), as it does a text. Once the tasks are queued, this
- * thread analyses the paper at `warmUpPaper` (see warmUp) while the workers read. For a `lone` PDF
+ * thread analyses the paper at `warmUpPaper`, if given (see warmUp), while the workers read. For a `lone` PDF
  * the pool is closed as soon as its result is in.
  * @example const runner = readInWorkers(new WorkerPool({ entry, jobs: 1, … }), { warmUpPaper, lone: true }); await runner.run(task)
  */
-export function readInWorkers(pool: WorkerPool, { warmUpPaper, lone }: { warmUpPaper?: URL; lone: boolean }): Pick<WorkerPool, "run" | "close"> {
+export function readInWorkers(pool: WorkerPool, { warmUpPaper, lone }: { warmUpPaper?: URL | undefined; lone: boolean }): Pick<WorkerPool, "run" | "close"> {
   let closing: Promise<void> | undefined;
   // after the caller's synchronous round of run() calls, so that every worker has its first task
   if (warmUpPaper) setImmediate(() => warmUp(warmUpPaper));

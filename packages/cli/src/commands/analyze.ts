@@ -114,7 +114,9 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
     // worker analyses its own).
     const lone = tasks.length === 1 ? tasks[0]!.format : null;
     const pdfsHere = lone === "pdf" || (lone === null && Math.min(flags.jobs, tasks.length) <= MAX_READERS_FOR_THIS_THREAD && tasks.some((t) => t.format === "pdf"));
-    const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), new URL("./warm-up.txt", io.workerEntry), lone === "pdf") : workers();
+    // With one worker this thread has a core of its own while it reads, for the warm-up; with two it would take it from them.
+    const warmUpPaper = Math.min(flags.jobs, tasks.length) === 1 ? new URL("./warm-up.txt", io.workerEntry) : undefined;
+    const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), { warmUpPaper, lone: lone === "pdf" }) : workers();
     try {
       await Promise.all(
         tasks.map(async (task) => {
@@ -161,10 +163,10 @@ async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
 /**
  * Loads the analysis code and gives batch/run.ts's runner that reads PDFs in `pool`'s workers and
  * analyses them in this thread (the pool is started first, so that its workers start while the
- * analysis loads), which warms up on `warmUpPaper` (next to the bundle) meanwhile.
+ * analysis loads), which warms up on `warmUpPaper` (next to the bundle), if given, meanwhile.
  */
-async function loadPdfRunner(pool: WorkerPool, warmUpPaper: URL, lone: boolean): Promise<Pick<WorkerPool, "run" | "close">> {
-  return (await import("../batch/run.ts")).readInWorkers(pool, { warmUpPaper, lone });
+async function loadPdfRunner(pool: WorkerPool, options: { warmUpPaper: URL | undefined; lone: boolean }): Promise<Pick<WorkerPool, "run" | "close">> {
+  return (await import("../batch/run.ts")).readInWorkers(pool, options);
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
