@@ -85,8 +85,13 @@ Ermin Škorić (S), Astrid Börjesson (S) och Eva Tingström (S) tillstyrker mot
     expect(triples(stancesOf(text))).toEqual(["M Nämnden för Vård & Omsorg avslag", "S Nämnden för Vård & Omsorg bifall"]);
   });
 
-  it("reads 'liggande förslag' as the paper's proposal, not the office's in an attachment ('Bilaga 1' > 'Förvaltningens förslag till beslut')", () => {
-    // A minimal snippet: no paper of the corpus nests a proposal heading under another part.
+  // Minimal snippets: no paper of the corpus nests a proposal heading under another part. The office's
+  // proposal is one by its own heading ("Förvaltningens förslag till beslut") or by the attachment holding it
+  // ("Bilaga 1 Kommunledningskontorets tjänsteskrivelse" > "Förslag till beslut").
+  it.each([
+    ["Bilaga 1\nFörvaltningens förslag till beslut", "förvaltningens"],
+    ["Bilaga 1 Kommunledningskontorets tjänsteskrivelse\nFörslag till beslut", "kontorets"],
+  ])("reads 'liggande förslag' as the paper's proposal, not the office's in an attachment (%j)", (attachment, office) => {
     const text = `Kommunstyrelsen
 PROTOKOLLSUTDRAG
 Sammanträdesdatum 2024-05-20
@@ -95,18 +100,17 @@ Svar på motion från Lena Holmgren (C) om att utreda en ny simhall
 
 Yrkanden
 Anders Lund (S) yrkar bifall till liggande förslag.
-Peter Wall (M) yrkar bifall till förvaltningens förslag.
+Peter Wall (M) yrkar bifall till ${office} förslag.
 
 Beslut
 Kommunstyrelsen bifaller motionen.
 
-Bilaga 1
-Förvaltningens förslag till beslut
+${attachment}
 Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.`;
     const result = stancesOf(text);
     expect(result.positions.map((p) => [p.parties, p.evidence.quote, p.stance])).toEqual([
       [["S"], "Anders Lund (S) yrkar bifall till liggande förslag", "bifall"],
-      [["M"], "Peter Wall (M) yrkar bifall till förvaltningens förslag", "avslag"],
+      [["M"], `Peter Wall (M) yrkar bifall till ${office} förslag`, "avslag"],
     ]);
     expectEvidenceQuotes(result);
   });

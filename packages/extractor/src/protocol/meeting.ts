@@ -128,10 +128,11 @@ export function meetingOf(
   const decision = sectionText(text, span, scoped, scoped.find((s) => s.kind === "beslut" && !NAMES_PROPOSAL.test(s.heading))) ?? sentenceDecision;
   const decidedAsWritten = decision ? (claimsOf(decision.text).find((c) => c.stance)?.stance ?? null) : null;
   const decided = decidedAsWritten ?? firstStance(text, scoped, "beslut") ?? sentenceDecision?.stance ?? null;
-  const proposed = firstStance(text, scoped.filter((s) => !OFFICE.test(s.heading)), "forslag_till_beslut");
+  const officeParts = new Set(officePartsOf(sections));
+  const proposed = firstStance(text, scoped.filter((s) => !officeParts.has(s)), "forslag_till_beslut");
   // the office's proposal: its own heading or sentence, or the decision where the meeting adopted it ("beslutat enligt förvaltningens förslag")
   const officeProposal =
-    firstStance(text, scoped.filter((s) => OFFICE.test(s.heading)), "forslag_till_beslut") ??
+    firstStance(text, scoped.filter((s) => officeParts.has(s)), "forslag_till_beslut") ??
     officeSentenceStance(text, sentences) ??
     (adopted.some((a) => OFFICE.test(a)) ? decided : null);
   const standing = answersMatter ? (proposed ?? (adopted.some(isBodyOwner) || !adopted.length ? decided : null) ?? proposalOutcome) : "bifall";
@@ -176,6 +177,18 @@ function officeSentenceStance(text: string, sentences: readonly Sentence[]): Sta
 /** True for a proposal owned by a body or standing before the meeting: "kommunstyrelsens", "det liggande". */
 function isBodyOwner(owner: string): boolean {
   return owner === "" || STANDING_OWNER.test(owner) || BODY_OWNER.test(owner.trim());
+}
+
+/**
+ * The office's parts: each section titled as the office's, and every part under one. A plain "Förslag till
+ * beslut" inside "Bilaga 1 Kommunledningskontorets tjänsteskrivelse" is the office's proposal, not the paper's.
+ */
+function officePartsOf(sections: readonly Section[], inOffice = false): Section[] {
+  return sections.flatMap((s) => {
+    const office = inOffice || OFFICE.test(s.heading);
+    const under = officePartsOf(s.children, office);
+    return office ? [s, ...under] : under;
+  });
 }
 
 /**
