@@ -68,6 +68,15 @@ function shapeOf(text: string): string {
   return singleSpaced(text.trim().toLowerCase().replace(/\d+/g, "#"));
 }
 
+/**
+ * The first character of a trimmed line's shape (`shapeOf`): lower case, a digit as "#". Two lines
+ * with the same text or the same shape open alike.
+ */
+function keyOpening(t: string): string {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 ? "#" : (t[0] as string).toLowerCase().charAt(0);
+}
+
 /** Files line `i` under `key`. */
 function addTo(groups: Map<string, number[]>, key: string, i: number): void {
   const list = groups.get(key);
@@ -130,10 +139,15 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   // the same words ("2024-10-22" under each header), or the same shape ("Sida 2 (6)" ~ "Sida 3 (6)").
   const byText = new Map<string, number[]>();
   const byShape = new Map<string, number[]>();
+  // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
+  const compared = (t: string, i: number): boolean => t !== "" && !furniture[i] && t.length <= 80 && !(t.startsWith("|") && t.endsWith("|"));
+  // Only a line whose key opens as a line's beside a page boundary can be furniture with it: the
+  // other lines (most of a paper) need no key.
+  const nearOpenings = new Set<string>();
+  for (let i = 0; i < n; i++) if (nearBoundary[i] && compared(trimmed[i] as string, i)) nearOpenings.add(keyOpening(trimmed[i] as string));
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
-    // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
-    if (t === "" || furniture[i] || t.length > 80 || (t.startsWith("|") && t.endsWith("|"))) continue;
+    if (!compared(t, i) || !nearOpenings.has(keyOpening(t))) continue;
     addTo(byText, singleSpaced(t), i);
     addTo(byShape, shapeOf(t), i);
   }
