@@ -130,7 +130,8 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
     if (!hasActors(actors)) return null;
     return { act, kind: KIND_OF[act], actors, claims: [], sentence, subjectStart: base, verbEnd: sentence.end };
   }
-  const colon = COLON_ACT.exec(body);
+  // (most sentences hold no ")" and ":" at all, and the pattern would try a bracket at each of its first 200 characters)
+  const colon = body.includes(")") && body.includes(":") ? COLON_ACT.exec(body) : null;
   if (colon) {
     // "Eva Berg (C): Bifall till motionen."
     const actors = actorsIn(text, base, base + colon.index + (colon[1] ?? "").length, index);
