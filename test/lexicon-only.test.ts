@@ -122,7 +122,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "extractor/src/extractors/figures.ts": ["kap", "sida", "till"],
   "extractor/src/extractors/matters.ts": ["att", "beslutar", "daterad", "den", "därför", "från", "fullmäktige", "följande", "motion", "på", "skrivelse", "svar", "yrkande"],
   "extractor/src/extractors/parties.ts": ["och"],
-  "extractor/src/extractors/proposal.ts": ["att", "beslut", "beslutar", "besvarade", "därmed", "följande", "föreslår", "till"],
+  "extractor/src/extractors/proposal.ts": ["att"],
   "extractor/src/protocol/actors.ts": ["partiet"],
   "extractor/src/protocol/ballots.ts": ["avst", "nej"],
   "extractor/src/protocol/meeting.ts": ["det", "för", "nämnden"],

@@ -6,13 +6,19 @@ import {
   PASSIVE_OUTCOMES,
   REJECTION_STEMS,
   REMAINDER,
+  DEEM_ADVERBS,
   DEEM_VERBS,
+  DEEMED_ANSWERED_WORDS,
   MEETING_PROPOSAL_WORDS,
   PART_OWNERS,
   PART_VERBS,
   PREDICATIVE_LINKS,
   PROPOSAL_BLOCK_ENDS,
+  PROPOSAL_HEADING_ADDRESSES,
+  PROPOSAL_HEADING_DECISIONS,
   PROPOSAL_HEADINGS,
+  UTLATANDE_PROPOSAL_CLOSES,
+  UTLATANDE_PROPOSAL_OPENINGS,
   alternation,
   evidence,
   formsOf,
@@ -33,7 +39,10 @@ import { resolveCue, stanceCue } from "../swedish/stance.ts";
  */
 
 // The opening of an utlåtande: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSES = regex(String.raw`${NOT_AFTER_LETTER}föreslår\s+(?:att\s+)?\p{L}*${alternation(BODY_STEMS)}\p{L}*\s+beslutar?\s+följande\.?`, "iu");
+const PROPOSES = regex(
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(UTLATANDE_PROPOSAL_OPENINGS))}\s+\p{L}*${alternation(BODY_STEMS)}\p{L}*\s+${alternation(formsOf(UTLATANDE_PROPOSAL_CLOSES))}\.?`,
+  "iu",
+);
 // Mixed parts: "avslår motionens första yrkande … bifaller motionens andra yrkande".
 const partOf = (stance: "bifall" | "avslag"): RegExp =>
   regex(
@@ -44,13 +53,17 @@ const GRANTS_PART = partOf("bifall");
 const REJECTS_PART = partOf("avslag");
 // A heading of the issuer's proposal or decision, alone on its line: "Förslag till beslut i kommunfullmäktige",
 // "Kommunstyrelsens förslag till kommunfullmäktige", "Regionfullmäktiges beslut", "Beslut – Förslag till kommunfullmäktige".
-const PROPOSAL_HEADING = regex(String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+(?:till|i)\s+(?:beslut\s+(?:till|i)\s+)?\p{L}+)?\s*:?$`, "iu");
+const ADDRESS = alternation(formsOf(PROPOSAL_HEADING_ADDRESSES));
+const PROPOSAL_HEADING = regex(
+  String.raw`^(?:\p{Lu}[\p{L}&\s-]{0,60}?s\s+|[\p{L}\s]{0,12}[–-]\s*)?${alternation(formsOf(PROPOSAL_HEADINGS))}(?:\s+${ADDRESS}\s+(?:${alternation(formsOf(PROPOSAL_HEADING_DECISIONS))}\s+${ADDRESS}\s+)?\p{L}+)?\s*:?$`,
+  "iu",
+);
 // The members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet", "Ledamöternas förslag till beslut".
 const MEETING_PROPOSALS = regex(alternation(formsOf(MEETING_PROPOSAL_WORDS)), "iu");
 // A matter or its parts held for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad",
 // "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade".
 const DEEMED_ANSWERED = regex(
-  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(DEEM_VERBS))}\s+(?:därmed\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:${alternation(formsOf(PREDICATIVE_LINKS))}\s+)?besvarade?(?!\p{L})`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(DEEM_VERBS))}\s+(?:${alternation(formsOf(DEEM_ADVERBS))}\s+)?(?:att\s+)?${alternation(formsOf(DECISION_OBJECTS))}[^.;\n]{0,80}?\s(?:${alternation(formsOf(PREDICATIVE_LINKS))}\s+)?${alternation(formsOf(DEEMED_ANSWERED_WORDS))}(?!\p{L})`,
   "iu",
 );
 // A part of the matter granted or rejected: "Att avslå att-satsen två (2)", "bifaller motionens första att-sats".

@@ -13,6 +13,14 @@ export const PROPOSAL_HEADINGS = [
   { forms: ["beslut"], example: "Kommunfullmäktiges beslut" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** Whom a proposal heading is for, after its words, and the decision it may name between: "Förslag till beslut i kommunfullmäktige", "… förslag till beslut till kommunfullmäktige". */
+export const PROPOSAL_HEADING_ADDRESSES = [{ forms: ["till", "i"], example: "Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+export const PROPOSAL_HEADING_DECISIONS = [{ forms: ["beslut"], example: "Nämnden för Vård & Omsorgs förslag till beslut till kommunfullmäktige" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** The words before and after the deciding body where an utlåtande opens its proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." */
+export const UTLATANDE_PROPOSAL_OPENINGS = [{ forms: ["föreslår", "föreslår att"], example: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+export const UTLATANDE_PROPOSAL_CLOSES = [{ forms: ["beslutar följande", "besluta följande"], example: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
 /** Words that make such a heading the members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet". */
 export const MEETING_PROPOSAL_WORDS = [
   { forms: ["på sammanträdet", "ledamöternas", "yrkanden", "yrkande", "beslutsgång", "beslutsunderlag", "skickas till"], example: "Förslag till beslut på sammanträdet" },
@@ -21,6 +29,14 @@ export const MEETING_PROPOSAL_WORDS = [
 /** Verbs that hold a matter or its parts for answered: "anse motionen besvarad", "ansåg därmed skrivelsen besvarad". */
 export const DEEM_VERBS = [
   { forms: ["anse", "anser", "anses", "ansåg", "ansågs", "förklara", "förklarar", "förklaras", "förklarade"], example: "Kommunfullmäktige beslutade att anse motionen besvarad." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** An adverb between such a verb and its object: "ansåg därmed skrivelsen besvarad". */
+export const DEEM_ADVERBS = [{ forms: ["därmed"], example: "ansåg därmed skrivelsen besvarad" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** What the matter or its parts are held for: "anse motionen besvarad", "att-satserna … som besvarade". */
+export const DEEMED_ANSWERED_WORDS = [
+  { forms: ["besvarad", "besvarade"], example: "Att anse att-satserna ett (1), tre (3), fyra (4) och fem (5) som besvarade." },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
 /** The matter or a part of it as the object of a decision. */
