@@ -36,6 +36,8 @@ type Slot = {
   files: number;
   /** What the worker held after its first file (bytes): the level its growth is measured from. */
   settled: number | null;
+  /** Stopped for good once the pool drained (see drain): takes no task. */
+  retired: boolean;
 };
 
 /** MB a worker holds beyond its heap and external memory (code, stacks, the isolate), allowed per job in the bound. */
@@ -92,6 +94,8 @@ export class WorkerPool {
   private readonly waiting: { task: Task; done: (r: TaskResult) => void }[] = [];
   private readonly guard: NodeJS.Timeout;
   private closed = false;
+  /** Every task has been queued (see drain). */
+  private draining = false;
   /** When the process guard last stopped a worker (ms since the epoch). */
   private guardedAt = 0;
 
@@ -110,6 +114,16 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Every task has been queued: from now on a worker left with nothing to take is stopped at once
+   * rather than kept for more, so that stopping it (~50 ms for one that held pdf.js) overlaps the
+   * work still running instead of following it in close().
+   */
+  drain(): void {
+    this.draining = true;
+    if (this.waiting.length === 0) for (const slot of this.slots) if (!slot.task) this.retire(slot);
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
     this.closed = true;
@@ -124,7 +138,7 @@ export class WorkerPool {
   /** A slot for `worker`, or for a fresh worker. */
   private spawn(worker = startWorker(this.options.entry, this.options.memoryMb)): Slot {
     const { memoryMb } = this.options;
-    const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0, settled: null };
+    const slot: Slot = { worker, task: null, timer: null, done: null, held: 0, heardAt: Date.now(), files: 0, settled: null, retired: false };
     worker.on("message", (message: WorkerMessage) => {
       if (isPageReport(message)) return this.options.onPages?.(message);
       if (!isMemoryReport(message)) return this.finish(slot, message);
@@ -147,7 +161,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task || this.waiting.length === 0) continue;
+      if (slot.task || slot.retired || this.waiting.length === 0) continue;
       const next = this.waiting.shift();
       if (!next) return;
       slot.task = next.task;
@@ -170,6 +184,7 @@ export class WorkerPool {
     slot.files++;
     if (slot.settled === null) slot.settled = slot.held;
     done?.(result);
+    if (this.draining && this.waiting.length === 0) return this.retire(slot);
     // The worker reports what it holds just before its result: a file that left it holding much
     // (pdf.js caches, a fragmented heap) or a worker whose memory keeps growing gets the next file a fresh worker.
     const grown = slot.held > GROWTH_FACTOR * slot.settled + GROWTH_SLACK_MB * 1048576;
@@ -209,8 +224,17 @@ export class WorkerPool {
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => undefined);
     void slot.worker.terminate();
-    this.slots[index] = this.spawn();
+    // once drained, a worker is replaced only for tasks still waiting
+    this.slots[index] = this.draining && this.waiting.length === 0 ? { ...slot, task: null, done: null, timer: null, retired: true } : this.spawn();
     if (task && done) done({ id: task.id, ok: false, code, message });
     this.dispatch();
+  }
+
+  /** Stops an idle slot's worker for good (drain): the slot stays, and takes no task. */
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    slot.worker.removeAllListeners();
+    slot.worker.on("error", () => undefined);
+    void slot.worker.terminate();
   }
 }

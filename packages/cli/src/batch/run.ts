@@ -52,23 +52,22 @@ export function finishTask(task: Task, read: Pick<Extract<TaskRead, { ok: true }
  * compiles the analysis (~0.1 s) nor warms it up, and in a batch it reads its next PDF while this
  * thread analyses the last one. A long paper, or one read close to its time limit, the worker
  * analyses itself (handsBack in read.ts), as it does a text. Once the tasks are queued, this
- * thread analyses the paper at `warmUpPaper`, if given (see warmUp), while the workers read. For a `lone` PDF
- * the pool is closed as soon as its result is in.
- * @example const runner = readInWorkers(new WorkerPool({ entry, jobs: 1, … }), { warmUpPaper, lone: true }); await runner.run(task)
+ * thread analyses the paper at `warmUpPaper`, if given (see warmUp), while the workers read.
+ * Once the caller has queued every task it drains the pool: a worker with none left stops while
+ * this thread analyses what it read (a lone PDF's worker as soon as its result is in).
+ * @example const runner = readInWorkers(new WorkerPool({ entry, jobs: 1, … }), sample); await runner.run(task)
  */
-export function readInWorkers(pool: WorkerPool, { warmUpPaper, lone }: { warmUpPaper?: URL | undefined; lone: boolean }): Pick<WorkerPool, "run" | "close"> {
-  let closing: Promise<void> | undefined;
+export function readInWorkers(pool: WorkerPool, warmUpPaper?: URL): Pick<WorkerPool, "run" | "drain" | "close"> {
   // after the caller's synchronous round of run() calls, so that every worker has its first task
   if (warmUpPaper) setImmediate(() => warmUp(warmUpPaper));
   return {
     run: async (task) => {
       if (task.format !== "pdf") return pool.run(task);
       const result = await pool.run({ ...task, handBack: true });
-      // The worker is done: it stops while this thread analyses (a worker that held pdf.js takes 0.1-0.2 s to stop).
-      if (lone) closing = pool.close();
       return result.ok && result.raw ? finishTask(task, { raw: result.raw, sha256: result.sha256 }) : result;
     },
-    close: () => closing ?? pool.close(),
+    drain: () => pool.drain(),
+    close: () => pool.close(),
   };
 }
 

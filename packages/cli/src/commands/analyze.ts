@@ -116,24 +116,25 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
     const pdfsHere = lone === "pdf" || (lone === null && Math.min(flags.jobs, tasks.length) <= MAX_READERS_FOR_THIS_THREAD && tasks.some((t) => t.format === "pdf"));
     // With one worker this thread has a core of its own while it reads, for the warm-up; with two it would take it from them.
     const warmUpPaper = Math.min(flags.jobs, tasks.length) === 1 ? new URL("./warm-up.txt", io.workerEntry) : undefined;
-    const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), { warmUpPaper, lone: lone === "pdf" }) : workers();
+    const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), warmUpPaper) : workers();
     try {
-      await Promise.all(
-        tasks.map(async (task) => {
-          const result: TaskResult = await pool.run(task);
-          if (result.ok) {
-            written++;
-            progress.tick("written", task.id);
-            printer.put(task.id, result.output);
-          } else {
-            const failure = { path: task.display, code: result.code, message: result.message };
-            failed.set(task.id, failure);
-            progress.line(failureLine(failure));
-            progress.tick("failed", task.id);
-            printer.put(task.id, null);
-          }
-        }),
-      );
+      const results = tasks.map(async (task) => {
+        const result: TaskResult = await pool.run(task);
+        if (result.ok) {
+          written++;
+          progress.tick("written", task.id);
+          printer.put(task.id, result.output);
+        } else {
+          const failure = { path: task.display, code: result.code, message: result.message };
+          failed.set(task.id, failure);
+          progress.line(failureLine(failure));
+          progress.tick("failed", task.id);
+          printer.put(task.id, null);
+        }
+      });
+      // every task is queued: a worker left with none stops while the others still work
+      pool.drain();
+      await Promise.all(results);
     } finally {
       await pool.close();
     }
@@ -155,9 +156,9 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
 }
 
 /** Runs tasks in the calling thread, with the worker's own code (its time limit is the library's). */
-async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
+async function inThisThread(): Promise<Pick<WorkerPool, "run" | "drain" | "close">> {
   const { runTask } = await import("../batch/run.ts");
-  return { run: runTask, close: async () => undefined };
+  return { run: runTask, drain: () => undefined, close: async () => undefined };
 }
 
 /**
@@ -165,8 +166,8 @@ async function inThisThread(): Promise<Pick<WorkerPool, "run" | "close">> {
  * analyses them in this thread (the pool is started first, so that its workers start while the
  * analysis loads), which warms up on `warmUpPaper` (next to the bundle), if given, meanwhile.
  */
-async function loadPdfRunner(pool: WorkerPool, options: { warmUpPaper: URL | undefined; lone: boolean }): Promise<Pick<WorkerPool, "run" | "close">> {
-  return (await import("../batch/run.ts")).readInWorkers(pool, options);
+async function loadPdfRunner(pool: WorkerPool, warmUpPaper: URL | undefined): Promise<Pick<WorkerPool, "run" | "drain" | "close">> {
+  return (await import("../batch/run.ts")).readInWorkers(pool, warmUpPaper);
 }
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
