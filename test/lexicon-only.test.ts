@@ -120,7 +120,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "extractor/src/extractors/consultations.ts": ["den", "och", "samt"],
   "extractor/src/extractors/dates.ts": ["den", "dnr"],
   "extractor/src/extractors/figures.ts": ["kap", "sida", "till"],
-  "extractor/src/extractors/matters.ts": ["att", "beslutar", "daterad", "den", "därför", "från", "fullmäktige", "följande", "motion", "på", "skrivelse", "svar", "yrkande"],
+  "extractor/src/extractors/matters.ts": ["att", "den"],
   "extractor/src/extractors/parties.ts": ["och"],
   "extractor/src/extractors/proposal.ts": ["att"],
   "extractor/src/protocol/actors.ts": ["partiet"],

@@ -1,8 +1,14 @@
 import {
+  ANSWER_PHRASES,
   AUTHOR_NOUNS,
   AUTHORED_MATTERS,
   COUNCILS,
+  DATED_WORDS,
+  DOCUMENT_KINDS,
+  MATTER_AUTHOR_PREPOSITIONS,
   MATTER_NAMES,
+  MATTER_PARTS,
+  MOTION_LIST_OPENINGS,
   MOTION_PROPOSING,
   ORDINALS,
   OWN_VOICE_PLACES,
@@ -10,8 +16,10 @@ import {
   SUBJECT_WORDS,
   SUBMISSION_PHRASES,
   alternation,
+  capitalized,
   evidence,
   formsOf,
+  formsWhere,
   isoFrom,
   sentenceAt,
   sentencesOf,
@@ -32,35 +40,51 @@ import { mergeVariants } from "./people.ts";
  * the sentences in which it proposes.
  */
 
+// A paper's kind word: "Motion (2012:46) av …", "Skrivelse från Anna Berg (S) om …".
+const MOTION = alternation(formsWhere(DOCUMENT_KINDS, "kind", "motion"));
+const SKRIVELSE = alternation(formsWhere(DOCUMENT_KINDS, "kind", "skrivelse"));
+// The words before a matter's authors: "från", "av".
+const BY = alternation(formsOf(MATTER_AUTHOR_PREPOSITIONS));
+// The date word agreeing with a matter (motion, skrivelse): "daterad".
+const DATED_WORD = alternation(formsWhere(DATED_WORDS, "agrees", "common"));
 // The word naming the matter, undeclined (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
 const MOTION_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
 // (the word before its boundary: a pattern that opens with a plain word is searched for fast, one that opens with \b is tried at every position)
-const MOTION_NUMBER = /motion(?<=\bmotion)\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?/iu;
+const MOTION_NUMBER = regex(String.raw`${MOTION}(?<=\b${MOTION})\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?`, "iu");
 // A skrivelse by members: "Skrivelse från Anna Berg (S) om …", "skrivelse av (V)".
-const SKRIVELSE_BY = regex(String.raw`skrivelse(?<=\bskrivelse)\s+(?:från|av)\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
+const SKRIVELSE_BY = regex(String.raw`${SKRIVELSE}(?<=\b${SKRIVELSE})\s+${BY}\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
 // The answer a paper's title gives: "Svar på motion från …", "Svar på skrivelse från Socialdemokraterna …".
-const ANSWERS = regex(String.raw`${NOT_AFTER_LETTER}[Ss]var\s+på\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
+const REPLY = formsWhere(ANSWER_PHRASES, "reply", true);
+const ANSWERS = regex(String.raw`${NOT_AFTER_LETTER}${alternation([...REPLY, ...capitalized(REPLY)])}\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
+// The matter a title answers is a skrivelse: "Svar på skrivelse från Socialdemokraterna …".
+const ANSWERS_SKRIVELSE = regex(`^${SKRIVELSE}`, "iu");
 // A closing place and date: "Stockholm den 17 september 2012".
 const CLOSING_DATE = regex(String.raw`\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\n`, "gu");
 // A Beslutsunderlag line naming the motion and its date: "Motion från Viking Bengtsson (V) … barnfamiljer, 2023-02-01",
 // "Motion från Stefan Jägnert (SD) 2024-01-30".
-const UNDERLAG_LINE = /(?:^|\n)Motion\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)/u;
+const UNDERLAG_LINE = regex(String.raw`(?:^|\n)${alternation(capitalized(formsWhere(DOCUMENT_KINDS, "kind", "motion")))}\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)`, "u");
 // A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
-const DATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?${NOT_AFTER_LETTER}daterad\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
+const DATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?${NOT_AFTER_LETTER}${DATED_WORD}\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
 const HANDED_IN = regex(String.raw`${NOT_AFTER_LETTER}den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
-const LIST_OPENS = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:därför\s+)?(?:att\s+(?:kommun)?fullmäktige\s+beslutar?(?:\s+att)?|följande)\s*:?\s*\n`, "giu");
+const ANNOUNCES_LIST = alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "announcement"));
+const LIST_OPENS = regex(
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "adverb"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "council"))}|${ANNOUNCES_LIST})\s*:?\s*\n`,
+  "giu",
+);
+// Two lines that open a list end where it begins: "föreslår följande:", "daterad den 27 september\n2021".
+const OPENS_LIST_AT_END = regex(String.raw`:$|(?:${ANNOUNCES_LIST}|\d{4})$`, "u");
 // A list item: "1. förstärka …", "•\tatt …", "-Att …", "4 Att …", "att …".
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
-const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+yrkande`, "giu");
+const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+${alternation(formsWhere(MATTER_PARTS, "part", "yrkande"))}`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
 const SUBMITTED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
-const AUTHORED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+daterad\s+[^,.]{4,30},)?\s+(?:från|av)\s`, "iu");
+const AUTHORED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+${DATED_WORD}\s+[^,.]{4,30},)?\s+${BY}\s`, "iu");
 // Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.
 const AUTHORS_END = regex(String.raw`\s${alternation(formsOf(SUBJECT_WORDS))}\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}`, "u");
 // Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
@@ -74,6 +98,11 @@ const AUTHORED_G = regex(AUTHORED.source, "giu");
 const ASKS_COUNCIL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
 // The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
 const SUBMITTED_WITH_PROPOSAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
+
+// A motion's subject after it: "Motion från Viking Bengtsson (V) om …".
+const MOTION_TITLE = regex(String.raw`${MOTION}(?<=\b${MOTION})[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)`, "iu");
+// A reference to the matter that names a motion (not a medborgarförslag).
+const MOTION_NAMED = regex(MOTION, "iu");
 
 const ASKS_COUNCIL_G = regex(ASKS_COUNCIL.source, "giu");
 const SUBMITTED_WITH_PROPOSAL_G = regex(SUBMITTED_WITH_PROPOSAL.source, "giu");
@@ -113,7 +142,7 @@ function listedProposals(text: string, own: boolean): string[] {
     const opening = before.join(" ");
     if (!PROPOSING.test(opening) || !(own || OWN_VOICE.test(opening) || SUBMITTED.test(opening))) continue;
     // the opening ends where the list begins: "föreslår följande:", "I skrivelsen\nföreslogs", "daterad den 27 september\n2021"
-    if (!/:$|(?:följande|\d{4})$/u.test(opening) && !PROPOSING_AT_END.test(opening)) continue;
+    if (!OPENS_LIST_AT_END.test(opening) && !PROPOSING_AT_END.test(opening)) continue;
     const items = listItems(lines, i);
     // bare "att" lines are a list only when there are two or more; one is a wrapped sentence ("föreslagit\natt kommunfullmäktige …")
     const bare = /^att\s/iu.test((lines[i] ?? "").trim());
@@ -213,7 +242,7 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   let refs = [...text.matchAll(MOTION_WORD)].slice(0, 100);
   // the paper's own title names what it answers: "Svar på skrivelse från …" is a skrivelse though a motion is mentioned
   const answers = ANSWERS.exec(text.slice(0, 2000));
-  const answersSkrivelse = /^skrivelse/iu.test(answers?.[1] ?? "");
+  const answersSkrivelse = ANSWERS_SKRIVELSE.test(answers?.[1] ?? "");
   const skrivelse = refs.length && !answersSkrivelse ? null : (SKRIVELSE_BY.exec(text) ?? (answersSkrivelse ? answers : null));
   if (skrivelse) refs = [skrivelse];
   if (!refs.length) return [];
@@ -221,7 +250,7 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   // the clause layer already holds the sentences of a paper without attachments
   const sentences = attachments === text.length ? doc.sentences : sentencesOf(text.slice(0, attachments));
   const authors = authorsOf(text, sentences, mentions);
-  const kind = skrivelse ? "skrivelse" : refs.some((r) => /motion/iu.test(r[0])) ? "motion" : "other";
+  const kind = skrivelse ? "skrivelse" : refs.some((r) => MOTION_NAMED.test(r[0])) ? "motion" : "other";
   const first = refs[0];
   const number = MOTION_NUMBER.exec(text)?.[1] ?? null;
   const motionSection = sections.flatMap((s) => [s, ...s.children]).find((s) => s.kind === "motion");
@@ -229,7 +258,7 @@ export function extractMatters(doc: NormalizedDocument, sections: Section[], men
   const ordinals = [...new Set([...text.matchAll(ORDINAL)].map((m) => (m[1] ?? "").toLowerCase()))].map((o) => `motionens ${o} yrkande`);
   const proposals = listed.length ? listed : listedProposals(text.slice(0, attachments), false);
   const prose = proposals.length || ordinals.length ? [] : proseProposals(text, sentences, authors);
-  const titleMatch = /motion(?<=\bmotion)[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)/iu.exec(text);
+  const titleMatch = MOTION_TITLE.exec(text);
   const title = titleMatch ? (titleMatch[1] ?? "").replace(/\s+/gu, " ").trim() : null;
   return [
     {

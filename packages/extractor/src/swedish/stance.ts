@@ -13,6 +13,7 @@ import {
   CUE_WITH_PROPOSAL,
   alternation,
   formsOf,
+  formsWhere,
   regex,
   NOT_AFTER_LETTER,
 } from "@diarium/parser";
@@ -26,10 +27,6 @@ import type { Stance } from "@diarium/schema";
 
 /** What a phrase says: a stance toward the matter, or agreement with a proposal whose outcome decides it. */
 export type StanceCue = { stance: Stance; start: number; end: number } | { proposal: true; start: number; end: number };
-
-/** The forms of the rows of a cue table whose `key` field has the value given. */
-const formsWhere = <K extends string, T extends { readonly forms: readonly string[] } & Record<K, string>>(rows: readonly T[], key: K, value: T[K]): string[] =>
-  formsOf(rows.filter((row) => row[key] === value));
 
 // The matter as object: "motionen", "motionens förslag", "förslaget i motionen", "medborgarförslaget".
 const MATTER = alternation(formsOf(CUE_MATTERS));

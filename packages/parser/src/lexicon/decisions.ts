@@ -67,10 +67,30 @@ export const AUTHORED_MATTERS = [
   { forms: ["motion", "motionen", "skrivelse", "skrivelsen", "medborgarförslag"], example: "Svar på motion från Lena Holmgren (C) och Mats Örn (C) om att utreda en ny simhall" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** The words before a matter's authors: "Motion från Stefan Jägnert (SD)", "Motion (2012:46) av …". */
+export const MATTER_AUTHOR_PREPOSITIONS = [{ forms: ["från", "av"], example: "Motion (2012:46) av Stefan Nilsson och Jonas Eklund (båda MP)" }] as const satisfies readonly {
+  forms: readonly string[];
+  example: string;
+}[];
+
 /** Verbs by which a motion or its authors propose: the opening of its att-satser. */
 export const MOTION_PROPOSING = [
   { forms: ["föreslår", "föreslog", "föreslogs", "föreslagit", "yrkar", "yrkade", "vill", "förslagen i motionen är"], example: "Motionärerna föreslår följande:" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/**
+ * What opens a motion's list of proposals after its proposing verb: an adverb, then the council's decision or
+ * the word that announces the list ("Vi föreslår därför att kommunfullmäktige beslutar att", "Motionärerna föreslår följande:").
+ */
+export const MOTION_LIST_OPENINGS = [
+  { part: "adverb", forms: ["därför"], example: "Vi föreslår därför att kommunfullmäktige beslutar att" },
+  {
+    part: "council",
+    forms: ["att fullmäktige beslutar", "att fullmäktige beslutar att", "att fullmäktige besluta", "att fullmäktige besluta att", "att kommunfullmäktige beslutar", "att kommunfullmäktige beslutar att", "att kommunfullmäktige besluta", "att kommunfullmäktige besluta att"],
+    example: "Vi föreslår därför att kommunfullmäktige beslutar att",
+  },
+  { part: "announcement", forms: ["följande"], example: "Motionärerna föreslår följande:" },
+] as const satisfies readonly { part: string; forms: readonly string[]; example: string }[];
 
 /** Who a paper calls a matter's authors without their names: "Motionären vill …", "Motionärerna föreslår …". */
 export const AUTHOR_NOUNS = [
@@ -96,8 +116,10 @@ export const SUBJECT_WORDS = [
 
 /** The parts of a motion an answer grants or rejects one by one: "motionens första yrkande", "att-satsen två". */
 export const MATTER_PARTS = [
-  { forms: ["yrkande", "att-sats", "attsats", "punkt"], example: "Kommunfullmäktige avslår motionens första yrkande" },
-] as const satisfies readonly { forms: readonly string[]; example: string }[];
+  { part: "yrkande", forms: ["yrkande"], example: "Kommunfullmäktige avslår motionens första yrkande" },
+  { part: "att-sats", forms: ["att-sats", "attsats"], example: "Kommunfullmäktige bifaller motionens första att-sats och avslår motionen i övrigt." },
+  { part: "punkt", forms: ["punkt"], example: "andra och tredje punkten i motionen" },
+] as const satisfies readonly { part: string; forms: readonly string[]; example: string }[];
 
 /** The matter's outcome told in the past passive after it: "Motionen avslogs.", "Skrivelsen ansågs besvarad." */
 export const PASSIVE_OUTCOMES = [

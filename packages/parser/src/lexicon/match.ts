@@ -34,6 +34,14 @@ export function formsOf<T extends { readonly forms: readonly string[] }>(rows: r
 }
 
 /**
+ * The forms of the rows of a table whose `key` field has the value given.
+ * @example formsWhere(DOCUMENT_KINDS, "kind", "motion") // ["motion"]
+ */
+export function formsWhere<K extends string, T extends { readonly forms: readonly string[] } & Record<K, unknown>>(rows: readonly T[], key: K, value: T[K]): string[] {
+  return formsOf(rows.filter((row) => row[key] === value));
+}
+
+/**
  * The words with a capital first letter, for a rule that reads them where a line or a sentence opens.
  * @example capitalized(["reservation", "särskilt uttalande"]) // ["Reservation", "Särskilt uttalande"]
  */

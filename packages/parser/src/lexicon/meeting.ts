@@ -40,7 +40,10 @@ export const ADOPTION_VERBS = [
 ] as const;
 
 /** A paper answering a matter: "Svar på motion", "Yttrande över motion (SD)". */
-export const ANSWER_PHRASES = [{ forms: ["svar på", "besvarande av", "yttrande över"], example: "Svar på motion (SD) - Inför möjlighet till enkla persontransporter" }] as const;
+export const ANSWER_PHRASES = [
+  { reply: true, forms: ["svar på"], example: "Svar på motion (SD) - Inför möjlighet till enkla persontransporter" },
+  { reply: false, forms: ["besvarande av", "yttrande över"], example: "Yttrande över motion (SD) - Införande av tolkavgift i Kungsbacka" },
+] as const;
 
 /** The kinds of matter a paper answers, as a title opens with them. */
 export const MATTER_KINDS = [{ forms: ["motion", "medborgarförslag", "initiativärende", "skrivelse", "e-förslag"], example: "Initiativärende från Ermin Škorić (S) med flera - Stoppa den pågående nedmonteringen" }] as const;

@@ -59,7 +59,11 @@ export const STATEMENT_PAPERS = [
 ] as const;
 
 /** The word that dates a paper: "Stadsledningskontorets tjänsteutlåtande daterat den 20 december 2012". */
-export const DATED_WORDS = [{ forms: ["daterad", "daterat", "daterade"], example: "Vård- och omsorgsförvaltningens tjänsteskrivelse daterad 9 februari 2024." }] as const;
+export const DATED_WORDS = [
+  { agrees: "common", forms: ["daterad"], example: "Vård- och omsorgsförvaltningens tjänsteskrivelse daterad 9 februari 2024." },
+  // neuter and plural
+  { agrees: "other", forms: ["daterat", "daterade"], example: "Farsta stadsdelsförvaltnings tjänsteutlåtande daterat den 1 december 2012" },
+] as const;
 
 /** The papers in which a Beslutsunderlag line names its body after "från": "Protokollsutdrag från socialnämnden 2025-03-12, § 31". */
 export const PAPERS_FROM = [{ forms: ["protokollsutdrag från", "protokoll från", "beslut från", "yttrande från", "remissvar från", "tjänsteskrivelse från"], example: "Yttrande från kultur- och fritidsnämnden, 2025-03-12" }] as const;
