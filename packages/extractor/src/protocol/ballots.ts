@@ -20,6 +20,11 @@ const PARTY_CELL = regex(String.raw`^\p{L}{1,4}$`, "u");
 const PARTY_HEADER = regex(String.raw`^${alternation(formsOf(PARTY_COLUMN_WORDS))}$`, "iu");
 // A line with the vote at its end: "Anna Andersson (S)\tJa".
 const VOTE_AT_END = regex(String.raw`[\t ](${alternation(formsOf(BALLOT_WORDS))})\s*$`, "iu");
+// The ASCII characters a vote word can end with, as VOTE_AT_END reads them (case folded): a line
+// that ends with another ASCII character (most lines: a full stop, a comma, a digit, most letters)
+// is no such line, and the pattern need not try each of its spaces.
+const VOTE_WORD_END = regex(`^${alternation(formsOf(BALLOT_WORDS).map((form) => form.slice(-1)))}$`, "iu");
+const VOTE_WORD_ENDS = new Set(Array.from({ length: 128 }, (_, code) => code).filter((code) => VOTE_WORD_END.test(String.fromCharCode(code))));
 const VOTE_WORD = regex(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
 function voteOf(word: string): Ballot["vote"] | null {
@@ -103,7 +108,8 @@ export function ballotBlocks(text: string): BallotBlock[] {
       continue;
     }
     // a line with the vote at its end: "Anna Andersson (S)\tJa"
-    const tail = VOTE_AT_END.exec(trimmed);
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    const tail = last >= 128 || VOTE_WORD_ENDS.has(last) ? VOTE_AT_END.exec(trimmed) : null;
     // the member is read only for a line that may be a ballot (most lines are prose)
     const who = tail || listVote ? member(trimmed) : null;
     if (who && tail && trimmed.startsWith(who.name)) {
