@@ -13,6 +13,7 @@ import {
   PARTIAL,
   PROPOSAL_NOUNS,
   RANKS,
+  RETURN_STEMS,
   STANCE_WORDS,
   STANDING_PROPOSAL,
   alternation,
@@ -62,6 +63,8 @@ const ON_PROPOSAL = regex(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FA
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
 const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
 const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
+// A proposal that is a return by its name: "återremissyrkande".
+const RETURN_NAMED = regex(alternation(formsOf(RETURN_STEMS)), "iu");
 const STANDING = regex(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
 const OWN = regex(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
 const AMENDMENT = regex(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
@@ -140,7 +143,7 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
     const word = stanceOf(toProposal[1] ?? "", false);
     const owner = toProposal[2] ?? "";
     const span = { start: toProposal.index, end: toProposal.index + toProposal[0].length };
-    if (word === "aterremiss" || /återremiss/iu.test(toProposal[3] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
+    if (word === "aterremiss" || RETURN_NAMED.test(toProposal[3] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
     const amendment = AMENDMENT.test(toProposal[0]);
     // "avslag till Jenny Holfs (KD) tilläggsförslag" says nothing of the matter itself; "avslag på förslaget"
     // rejects the proposal before the meeting, which is the matter when no motion is answered
@@ -158,7 +161,7 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
   const joined = ON_PROPOSAL.exec(part);
   if (joined) {
     const span = { start: joined.index, end: joined.index + joined[0].length };
-    if (/återremiss/iu.test(joined[2] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
+    if (RETURN_NAMED.test(joined[2] ?? "")) return { ...base, stance: "aterremiss", reference: null, ...span };
     // "föreslår följande ändringar i förslag till beslut": an amendment, partial agreement
     if (AMENDMENT.test(part.slice(0, span.end))) return { ...base, stance: "delvis_bifall", reference: null, amendment: true, ...span };
     return { ...base, stance: null, reference: referenceOf(joined[0], joined[1] ?? ""), amendment: false, ...span };

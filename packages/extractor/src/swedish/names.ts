@@ -33,6 +33,8 @@ const ANY_ROLE_IN_PARENS = regex(ROLE_IN_PARENS, "u");
 const OFFICIAL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*$`, "gimu");
 // The label alone: a text without one has no official to read, and OFFICIAL need not try each line.
 const ANY_OFFICIAL_LABEL = regex(alternation(formsOf(OFFICIAL_LABELS)), "iu");
+// The role of the official the label or the contact block names: "handläggare".
+const OFFICIAL_ROLE: string = OFFICIAL_LABELS[0].role;
 // A contact block: a line that is only a name over a line that opens with a telephone number ("Andrea Egerlundh\n0300-834272").
 const PHONE_LINE = String.raw`\n(?:\+46|0)\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{0,2}(?!\d)`;
 const CONTACT = regex(String.raw`^(${NAME})[ \t]*${PHONE_LINE}`, "gmu");
@@ -192,7 +194,7 @@ export function personMentions(text: string): PersonMention[] {
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
       const found = mention(text, m[1] ?? "", at);
-      if (found) out.push({ name: found.name, party: null, role: "handläggare", start: found.start, end: at + (m[1] ?? "").length });
+      if (found) out.push({ name: found.name, party: null, role: OFFICIAL_ROLE, start: found.start, end: at + (m[1] ?? "").length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

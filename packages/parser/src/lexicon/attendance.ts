@@ -24,8 +24,8 @@ export const MEETING_OFFICES = [
   { role: "vice ordförande", forms: ["vice ordförande"], example: "Anton César (S) (vice ordförande)" },
 ] as const satisfies readonly { role: string; forms: readonly string[]; example: string }[];
 
-/** A substitute taking a member's seat: "Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)". */
-export const SUBSTITUTION_WORDS = [{ forms: ["ersätter", "tjänstgör för", "tjänstgör i stället för", "för"], example: "Martin Lindberg (V) ersätter Sanna Dabolins (V)" }] as const;
+/** A substitute taking a member's seat, and the role the substitute has then: "Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)". */
+export const SUBSTITUTION_WORDS = [{ role: "tjänstgörande ersättare", forms: ["ersätter", "tjänstgör för", "tjänstgör i stället för", "för"], example: "Martin Lindberg (V) ersätter Sanna Dabolins (V)" }] as const;
 
 /** The label of the meeting's place and time, and the words that follow it: "Plats och tid för\nsammanträde". */
 export const PLACE_LABELS = [{ forms: ["plats och tid", "plats och tid för sammanträde", "plats och tid för", "sammanträdesplats", "plats"], example: "Plats och tid\tRådhuset, Alingsås. Ajourneringar" }] as const;

@@ -39,10 +39,14 @@ export const DNR_LABELS = [
   { forms: ["dnr", "dnr.", "diarienummer", "diarienr", "diarienr.", "diarie-nr", "ärendenummer", "ärendenr", "ärende nr"], example: "§ 87 Ärendenummer SLK-2025-00123" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
-/** Labels that say officials wrote the paper: a tjänsteskrivelse's header "Handläggare:\tJerker Gustafsson". */
+/** Labels that say officials wrote the paper, and the role of the official they name: a tjänsteskrivelse's header "Handläggare:\tJerker Gustafsson". */
 export const OFFICIAL_LABELS = [
-  { forms: ["handläggare", "handläggare:", "ansvarig handläggare", "vår handläggare", "föredragande tjänsteman"], example: "Datum:\t2026-05-13\tKommunstyrelsen\nHandläggare:\tJerker Gustafsson" },
-] as const satisfies readonly { forms: readonly string[]; example: string }[];
+  {
+    role: "handläggare",
+    forms: ["handläggare", "handläggare:", "ansvarig handläggare", "vår handläggare", "föredragande tjänsteman"],
+    example: "Datum:\t2026-05-13\tKommunstyrelsen\nHandläggare:\tJerker Gustafsson",
+  },
+] as const satisfies readonly { role: string; forms: readonly string[]; example: string }[];
 
 /** Labels of other header fields, never a title: "Ert datum", "Vår referens", "Till", "Från". */
 export const OTHER_HEADER_LABELS = [

@@ -14,6 +14,9 @@ export const STANCE_WORDS = [
   { stance: "aterremiss", forms: ["återremiss", "återremittera", "återremitteras", "återremitterades", "återremitterar", "återremissyrkande", "återremissyrkandet", "återremitteringsyrkande"], example: "Maria Losman (MP) yrkar att ärendet ska återremitteras." },
 ] as const satisfies readonly { stance: Stance; forms: readonly string[]; example: string }[];
 
+/** The stem of a return inside any word: a proposal named "återremissyrkande" is a return, whatever its owner. */
+export const RETURN_STEMS = [{ forms: ["återremiss"], example: "… yrkar bifall till Maria Losmans (MP) återremissyrkande." }] as const;
+
 /** Words that make a bifall partial: "delvis bifalla motionen", "bifall i huvudsak". */
 export const PARTIAL = [{ forms: ["delvis", "i huvudsak", "till viss del", "i delar"], example: "Delvis bifalla motionen" }] as const;
 

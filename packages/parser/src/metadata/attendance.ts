@@ -39,6 +39,8 @@ const OFFICE_AFTER = regex(String.raw`^[\s,]*\(?(${alternation(formsOf(MEETING_O
 const PARAGRAPHS = /§§?\s*(\d+)(?:\s*[-–]\s*(\d+))?/u;
 // A substitution: "ersätter Peter Norlander (S)".
 const SUBSTITUTION = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(SUBSTITUTION_WORDS))}\s+(${NAME})(?:\s*${MARK})?`, "u");
+// The role of a substitute in a member's seat: "tjänstgörande ersättare".
+const SUBSTITUTE_ROLE = SUBSTITUTION_WORDS[0].role;
 // An office label and the name after it on the line or the next: "Protokolljusterare Per Hoel (SD)", "Sekreterare\nUlrika Månsson".
 // An office label opening a line, alone in its cell or a space before a name: "Utses att justera", "Protokolljusterare Per Hoel (SD)".
 // (the case-blind flag would let a lowercase word pass for a name's capital, so that is checked apart)
@@ -141,7 +143,7 @@ export function attendanceOf(text: string): Attendance {
       const replaces: Replacement | null = sub
         ? { name: sub[1] as string, party: party(sub[2]), from: paragraph(paras?.[1]), to: paragraph(paras?.[2] ?? paras?.[1]) }
         : null;
-      const role = sub ? "tjänstgörande ersättare" : column.role;
+      const role = sub ? SUBSTITUTE_ROLE : column.role;
       const office = OFFICE_AFTER.exec(rest);
       const name = m[1] as string;
       const seen = byName.get(name);
