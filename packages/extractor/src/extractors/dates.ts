@@ -17,14 +17,33 @@ const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // "18/12 2012"
 const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 
-// "december 2012", "i juni 2025"
-const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+// "december 2012", "i juni 2025" (sticky: tried only where a month's name stands, see MONTH_NAME)
+const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
 const YEAR_RANGE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
-// "januari–mars 2024": a period of months
-const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "giu");
+// "januari–mars 2024": a period of months (sticky, as MONTH_YEAR)
+const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
+
+// A month's name as a word: where MONTH_RANGE and MONTH_YEAR can start, found in one search of the paper.
+const MONTH_NAME = regex(`${NOT_AFTER_LETTER}(?:${MONTH_SOURCE})(?!\\p{L})`, "giu");
+
+/**
+ * The matches a global search with `sticky`'s source would give, when each must start at one of
+ * `starts` (in order): the pattern is tried at those places only, each after the last match's end.
+ */
+function* matchesAt(text: string, starts: readonly number[], sticky: RegExp): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    end = at + m[0].length;
+    yield m;
+  }
+}
 
 // "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
 const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;
@@ -63,7 +82,9 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
   for (const m of text.matchAll(SLASH_DAY)) {
     claim({ start: m.index, end: m.index + m[0].length, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
   }
-  for (const m of text.matchAll(MONTH_RANGE)) {
+  // (a month's name cannot start inside another's, so the search finds every place either pattern starts)
+  const months = Array.from(text.matchAll(MONTH_NAME), (m) => m.index);
+  for (const m of matchesAt(text, months, MONTH_RANGE)) {
     const year = Number(m[3]);
     const start = m.index;
     const end = start + m[0].length;
@@ -71,7 +92,7 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
     const first = monthNumber(m[1] ?? "") ?? 0;
     if (first < last.month) claim({ start, end, year, month: first, day: null, endHit: last });
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesAt(text, months, MONTH_YEAR)) {
     claim({ start: m.index, end: m.index + m[0].length, year: Number(m[2]), month: monthNumber(m[1] ?? "") ?? 0, day: null });
   }
   for (const re of [YEAR_RANGE, BARE_YEAR_RANGE]) {
