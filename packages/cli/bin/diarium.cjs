@@ -13,8 +13,16 @@ const dist = join(__dirname, "../dist");
 const scripts = join(__dirname, "../../../scripts");
 
 async function run() {
+  const analyze = process.argv[2] === "analyze";
+  // A PDF among the operands: its reading worker starts first and loads pdf.js while this thread
+  // checks the bundle (~15 ms: it stats the ~180 files it was built from) and loads the command
+  // line and the analysis (dist/prestart.cjs, batch/prestart.ts in the sources).
+  let prestarted = analyze ? prestartReader() : undefined;
   const staleCheck = join(scripts, "stale.cjs");
   if (existsSync(staleCheck) && require(staleCheck).bundleIsStale()) {
+    // that worker runs the bundle being replaced: the pool starts a fresh one
+    void prestarted?.worker.terminate();
+    prestarted = undefined;
     try {
       const { buildBundle } = await import(pathToFileURL(join(scripts, "build.mjs")).href);
       await buildBundle();
@@ -31,15 +39,11 @@ async function run() {
       process.stderr.write(`diarium: W_STALE_BUILD: the sources do not build (${reason}); running the last bundle built\n`);
     }
   }
-  // `diarium analyze` runs from dist/analyze.cjs through V8's code cache (code-cache.cjs): one paper
-  // starts ~60 ms sooner than from the ES module bundle, which Node 20 compiles afresh every run.
-  const analyzeScript = join(dist, "analyze.cjs");
-  if (process.argv[2] === "analyze" && existsSync(analyzeScript)) {
-    // A PDF among the operands: its reading worker starts first and loads pdf.js while this thread
-    // loads the command line and the analysis (dist/prestart.cjs, batch/prestart.ts in the sources).
-    const prestartScript = join(dist, "prestart.cjs");
-    const prestarted = existsSync(prestartScript) ? require(prestartScript).prestartReader(process.argv.slice(3), pathToFileURL(join(dist, "worker.mjs"))) : undefined;
-    try {
+  try {
+    // `diarium analyze` runs from dist/analyze.cjs through V8's code cache (code-cache.cjs): one paper
+    // starts ~60 ms sooner than from the ES module bundle, which Node 20 compiles afresh every run.
+    const analyzeScript = join(dist, "analyze.cjs");
+    if (analyze && existsSync(analyzeScript)) {
       const { loadWithCodeCache } = require("./code-cache.cjs");
       const script = loadWithCodeCache(analyzeScript);
       process.exitCode = await script.exports.main(process.argv.slice(2), { prestarted });
@@ -48,14 +52,20 @@ async function run() {
       // a failed run (a cache without the analysis, kept until the next build).
       const lonePaper = process.argv.slice(3).filter((arg) => /\.(txt|md|pdf)$/i.test(arg)).length === 1;
       if (lonePaper && process.exitCode === 0) script.save();
-    } finally {
-      // no pool took it (a usage error, an output up to date, a text paper); a no-op when one did
-      void prestarted?.worker.terminate();
+    } else {
+      const { main } = await import(pathToFileURL(join(dist, "diarium.mjs")).href);
+      process.exitCode = await main(process.argv.slice(2));
     }
-  } else {
-    const { main } = await import(pathToFileURL(join(dist, "diarium.mjs")).href);
-    process.exitCode = await main(process.argv.slice(2));
+  } finally {
+    // no pool took it (a usage error, an output up to date, a text paper); a no-op when one did
+    void prestarted?.worker.terminate();
   }
+}
+
+/** The reading worker for a PDF among `diarium analyze`'s operands (batch/prestart.ts), or undefined. */
+function prestartReader() {
+  const script = join(dist, "prestart.cjs");
+  return existsSync(script) ? require(script).prestartReader(process.argv.slice(3), pathToFileURL(join(dist, "worker.mjs"))) : undefined;
 }
 
 run().catch((error) => {
