@@ -107,16 +107,14 @@ function swedishWordsOf(line: string, forms: ReadonlySet<string>): string[] {
  * as words move). Function words ("att", "den", "och") in grammar patterns are most of it.
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
-  "parser/src/metadata/metadata.ts": ["att", "den", "för", "föreslår", "förvaltning", "kommunfullmäktige", "och"],
+  "parser/src/metadata/metadata.ts": ["den", "för", "och"],
   "parser/src/metadata/signatories.ts": ["och"],
-  "parser/src/normalize/furniture.ts": ["sida"],
   "parser/src/sections/families.ts": ["för"],
   "parser/src/sections/headings.ts": ["den"],
-  "parser/src/sections/remiss-answers.ts": ["den", "förslag", "motion", "över"],
+  "parser/src/sections/remiss-answers.ts": ["den", "över"],
   "parser/src/sections/remiss.ts": ["den", "för", "nämnder", "och", "till"],
-  "parser/src/sections/tree.ts": ["motion"],
   "extractor/src/extractors/checks.ts": ["är"],
-  "extractor/src/extractors/consultations.ts": ["den", "och", "samt"],
+  "extractor/src/extractors/consultations.ts": ["den"],
   "extractor/src/extractors/dates.ts": ["den", "dnr"],
   "extractor/src/extractors/figures.ts": ["kap", "sida", "till"],
   "extractor/src/extractors/matters.ts": ["att", "den"],
@@ -127,7 +125,6 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "extractor/src/protocol/meeting.ts": ["det", "för", "nämnden"],
   "extractor/src/protocol/object.ts": ["för", "på", "till"],
   "extractor/src/protocol/votes.ts": ["att", "den", "nej", "röst"],
-  "extractor/src/swedish/stance.ts": ["förslag"],
 };
 
 describe("the lexicon is the only word list", () => {

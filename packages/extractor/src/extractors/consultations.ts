@@ -9,6 +9,7 @@ import {
   isCouncilChain,
   isoFrom,
   isPoliticalBody,
+  LIST_JOINS,
   MOTION_WORDS,
   remissAnswers,
   remissMentions,
@@ -43,6 +44,8 @@ const DECIDED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(REMISS_TREATED
 // "tjänsteutlåtande daterat den 21 mars 2013", "RSMH:s yttrande daterat den 26 november 2012"
 const STATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(STATEMENT_PAPERS))}\s+${alternation(formsOf(DATED_WORDS))}\s+den\s+${LONG_DATE}`, "u");
 const MOTION = wordsRegex(formsOf(MOTION_WORDS));
+// A heading that names more than one body: "Kultur- och fritidsnämnden samt byggnadsnämnden", "Skolnämnden, utbildningsnämnden".
+const SEVERAL_BODIES = regex(String.raw`,|\b${alternation(formsOf(LIST_JOINS))}\b`, "u");
 /** A statement listed this close after a body's decision is that body's förvaltning's. */
 const PAIRED_WITHIN = 300;
 
@@ -82,7 +85,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
     const reply = section ? text.slice(section.start, section.end) : "";
     const cue = section ? cueOf(section, reply) : null;
     const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance);
-    const actor = section && !/,|\boch\b|\bsamt\b/u.test(section.actor ?? "") ? section.actor : null;
+    const actor = section && !SEVERAL_BODIES.test(section.actor ?? "") ? section.actor : null;
     out.push({
       body: capitalised((actor ?? c.name).replace(/\s*\([^()]*\)$/u, "")),
       responded: !declined.has(c.key),

@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   CUE_WHOLE,
   CUE_WITH_PROPOSAL,
+  PROPOSAL_STEMS,
   alternation,
   formsOf,
   formsWhere,
@@ -62,7 +63,7 @@ const AMENDS = regex(
 // Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
 // "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
 const WITH_PROPOSAL = regex(
-  String.raw`\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"))}\s+[\p{L}\s]{0,40}?förslag|\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"))}\b`,
+  String.raw`\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"))}\s+[\p{L}\s]{0,40}?${alternation(formsOf(PROPOSAL_STEMS))}|\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"))}\b`,
   "iu",
 );
 // A cue made partial after its verb: "… bifalla i huvudsak motionen".

@@ -19,6 +19,8 @@ export const PROPOSAL_HEADING_DECISIONS = [{ forms: ["beslut"], example: "Nämnd
 
 /** The words before and after the deciding body where an utlåtande opens its proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." */
 export const UTLATANDE_PROPOSAL_OPENINGS = [{ forms: ["föreslår", "föreslår att"], example: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+/** The council an utlåtande's issuer proposes to, which makes the proposing body the issuer: "Kommunstyrelsen föreslår att kommunfullmäktige …". */
+export const UTLATANDE_COUNCILS = [{ forms: ["kommunfullmäktige"], example: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
 export const UTLATANDE_PROPOSAL_CLOSES = [{ forms: ["beslutar följande", "besluta följande"], example: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." }] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
 /** Words that make such a heading the members' proposals at the meeting, not the issuer's: "Förslag till beslut på sammanträdet". */

@@ -36,6 +36,9 @@ export const PROPOSAL_NOUNS = [
   { forms: ["yrkande", "yrkandet", "yrkanden", "yrkandena", "motförslag", "motförslaget", "huvudförslaget"], example: "instämde i Anders Lunds yrkande" },
 ] as const;
 
+/** The stem of a proposal's noun inside any form: "bifall till förvaltningens förslag", "tillstyrker förslaget". */
+export const PROPOSAL_STEMS = [{ forms: ["förslag"], example: "… (S) och Åsa Andersson (S), yrkar bifall till förvaltningens förslag om avslag på motionen." }] as const;
+
 /** Proposals that add to or change the one before the meeting: supporting one is partial agreement. */
 export const AMENDMENT_NOUNS = [
   { forms: ["tilläggsförslag", "tilläggsförslaget", "tilläggsyrkande", "tilläggsyrkandet", "ändringsyrkande", "ändringsyrkandet", "ändringsförslag", "ändringsförslaget", "i tillägg", "ändringar i", "ändring i", "ändringar av", "tillägg till"], example: "Joakim Ramberg (V) föreslår bifall till My Högfeldts (MP) och Eric Nilssons (C) tilläggsförslag." },

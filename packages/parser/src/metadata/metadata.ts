@@ -1,7 +1,8 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
 import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
-import { BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
+import { BODY_ENDINGS, BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
+import { UTLATANDE_COUNCILS, UTLATANDE_PROPOSAL_OPENINGS } from "../lexicon/decisions.ts";
 import {
   AFTER_MEETING_WORDS,
   DATE_LABELS,
@@ -66,7 +67,7 @@ const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(M
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
 // "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
 // "Kommunstyrelsens arbetsutskott".
-const POLITICAL_STEMS = BODY_STEMS.filter((s) => s !== "förvaltning" && s !== "kontor");
+const POLITICAL_STEMS = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const STEM = alternation([...POLITICAL_STEMS, ...capitalized(POLITICAL_STEMS)]);
 const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\sför\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
 // A matter with its number, the heading of a reproduced motion: "Motion (2012:46) av Stefan Nilsson …".
@@ -96,7 +97,7 @@ const RAPPORTEUR = regex(
   "u",
 );
 // The issuer in a proposal: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-const PROPOSING_BODY = regex(String.raw`^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+föreslår\s+(?:att\s+)?kommunfullmäktige`, "mu");
+const PROPOSING_BODY = regex(String.raw`^(\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,3}?)\s+${alternation(formsOf(UTLATANDE_PROPOSAL_OPENINGS))}\s+${alternation(formsOf(UTLATANDE_COUNCILS))}`, "mu");
 // On whose behalf a paper is signed: "På kommunstyrelsens vägnar:".
 const ON_BEHALF = regex(String.raw`${alternation(capitalized(ON_BEHALF_WORDS.map((r) => r.opening)))}\s+([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+${alternation(ON_BEHALF_WORDS.map((r) => r.closing))}`, "u");
 // A body deciding: "Kommunfullmäktige beslutar att …", "Tekniska nämnden beslutar".

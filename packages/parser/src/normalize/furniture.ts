@@ -1,6 +1,6 @@
-import { ADDRESS_LABELS, CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES } from "../lexicon/furniture.ts";
+import { ADDRESS_LABELS, CONTINUATION_MARKS, FOOTER_LABELS, FOOTER_LINES, PAGE_COUNT_WORDS, PAGE_WORDS } from "../lexicon/furniture.ts";
 import { STREET_ENDINGS } from "../lexicon/quantities.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { alternation, formsOf, formsWhere } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 import { regex } from "../text/regex.ts";
 import { singleSpaced } from "../text/spaces.ts";
@@ -12,7 +12,12 @@ import { THREE_LETTERS } from "../text/letters.ts";
  */
 
 // A page mark: "Sida 2 (6)", "Sida 1 av 2", "2 (6)", "- 3 -", "Page 4 of 9".
-const PAGE_MARK = /^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|\/)\s*\d{1,4})$|^-\s*\d{1,4}\s*-$|^(?:sida|page)\s+\d{1,4}$/i;
+// (case-blind without the u flag, as it was written: "s" does not fold to "ſ")
+const PAGE = alternation(formsWhere(PAGE_WORDS, "abbreviation", false));
+const PAGE_MARK = regex(
+  String.raw`^(?:${alternation(formsOf(PAGE_WORDS))}\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:${alternation(formsOf(PAGE_COUNT_WORDS))}|\/)\s*\d{1,4})$|^-\s*\d{1,4}\s*-$|^${PAGE}\s+\d{1,4}$`,
+  "i",
+);
 // A lone number on its own line: a page number or a footnote mark ("1", "12").
 const LONE_NUMBER = /^\d{1,3}$/;
 // Lines of a letterhead's address block: "434 81 Kungsbacka", "Telefon 0300-83 40 00", "www.kungsbacka.se".

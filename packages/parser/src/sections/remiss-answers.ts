@@ -2,8 +2,10 @@ import type { Stance } from "@diarium/schema";
 import type { NormalizedDocument } from "../document.ts";
 import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
-import { alternation, formsOf, wordsRegex } from "../lexicon/match.ts";
+import { DOCUMENT_KINDS } from "../lexicon/documents.ts";
+import { alternation, formsOf, formsWhere, wordsRegex } from "../lexicon/match.ts";
 import { ANSWER_OPENING_VERBS, DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPER_WORDS, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { PROPOSAL_STEMS } from "../lexicon/stances.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, remissMentions, splitBodies, subjectStart, type RemissMention } from "./remiss.ts";
 import { regex } from "../text/regex.ts";
@@ -69,7 +71,7 @@ const STATEMENT_PAPER = regex(String.raw`^${alternation(formsOf(STATEMENT_PAPER_
 const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
-const TOWARD_PROPOSAL = regex(String.raw`^\s+(?!motion)[\p{L}\s]{0,40}?förslag`, "iu");
+const TOWARD_PROPOSAL = regex(String.raw`^\s+(?!${alternation(formsWhere(DOCUMENT_KINDS, "kind", "motion"))})[\p{L}\s]{0,40}?${alternation(formsOf(PROPOSAL_STEMS))}`, "iu");
 /** No sentence that tells an answer is longer than this; a longer run of text is read no further (it keeps a long paper linear). */
 const MAX_SENTENCE = 800;
 /** A subject and its verb stand within this many characters of the sentence's start. */

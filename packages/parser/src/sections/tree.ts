@@ -2,8 +2,9 @@ import type { Section, SectionKind } from "@diarium/schema";
 import type { NormalizedDocument, TextLine } from "../document.ts";
 import { BODY_HEADING_ENDINGS, COMPANY_ENDINGS } from "../lexicon/bodies.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
+import { DOCUMENT_KINDS } from "../lexicon/documents.ts";
 import { ANSWER_HEADING_OPENINGS, STATEMENT_WORDS } from "../lexicon/headings.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { alternation, capitalized, formsOf, formsWhere } from "../lexicon/match.ts";
 import { headingKind } from "./families.ts";
 import { headingCandidates } from "./headings.ts";
 import { bodyKey, bodyKeyHead, remissBodies, remissMentions, type RemissMention } from "./remiss.ts";
@@ -28,7 +29,7 @@ const MAX_BODY_NAME = 120;
 // A motion's number alone on a line, the heading of a reproduced motion: "2012:46".
 const MOTION_NUMBER = /^\d{4}:\d{1,4}$/u;
 // A motion heading inside an attachment: "2012:46", "2012:46 Motion av …", "Motion om …".
-const MOTION_HEADING = /^(?:\d{4}:\d{1,4}(?:\s|$)|Motion\b)/u;
+const MOTION_HEADING = regex(String.raw`^(?:\d{4}:\d{1,4}(?:\s|$)|${alternation(capitalized(formsWhere(DOCUMENT_KINDS, "kind", "motion")))}\b)`, "u");
 // An attachment of statements: "Bilaga 1\nReservationer m.m.", "… särskilt uttalande".
 const STATEMENTS_NAMED = regex(alternation(formsOf(STATEMENT_WORDS)), "iu");
 // The words before the answering body in a remissvar heading: "Yttrande från nämnden för Gymnasium & Arbetsmarknad".
