@@ -57,6 +57,9 @@ const ACT_VERB = regex(String.raw`${W}(${alternation(formsOf(ACT_VERBS))})${E}`,
 const NOTE = regex(String.raw`${W}${alternation(formsOf(NOTE_VERBS))}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
 // A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):".
 const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
+// Either's verb alone, where ACT_VERB or NOTE would start: a sentence without one holds no act (most
+// sentences), and one search says so where the two patterns would each search it.
+const ACT_OR_NOTE_VERB = regex(String.raw`${W}${alternation([...formsOf(ACT_VERBS), ...formsOf(NOTE_VERBS)])}`, "iu");
 const NOTE_OF = new Map<string, Act>(NOTE_NOUNS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 // Members, a colon, their proposal: "Eva Berg (C): Bifall till motionen."
 const COLON_ACT = regex(String.raw`^([^:\n]{3,200}\))\s*:\s*(?=\p{L})`, "u");
@@ -139,6 +142,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
     const claims = claimsOf(body.slice(from)).map((c) => ({ ...c, start: c.start + base + from, end: c.end + base + from }));
     if (hasActors(actors) && claims.length) return { act: "yrkande", kind: "yrkande", actors, claims, sentence, subjectStart: base, verbEnd: base + from };
   }
+  if (!ACT_OR_NOTE_VERB.test(body)) return null;
   const note = NOTE.exec(body);
   ACT_VERB.lastIndex = 0;
   const verb = ACT_VERB.exec(body);
