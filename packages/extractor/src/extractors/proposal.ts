@@ -140,7 +140,8 @@ function headedBlocks(doc: NormalizedDocument, before: number): { start: number;
     if (line.start >= before) break;
     const t = doc.text.slice(line.start, line.end).trim();
     // a heading opens with a capital ("Förslag till beslut"), not a wrapped "förslag till beslut" in prose
-    if (!PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t) || !CAPITAL_FIRST.test(t)) continue;
+    // (looked at first: a line of prose opening in lower case need not be tried against the headings)
+    if (!CAPITAL_FIRST.test(t) || !PROPOSAL_HEADING.test(t) || MEETING_PROPOSALS.test(t)) continue;
     let end = -1;
     let start = -1;
     for (let j = i + 1; j < lines.length; j++) {
