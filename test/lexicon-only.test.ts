@@ -107,24 +107,21 @@ function swedishWordsOf(line: string, forms: ReadonlySet<string>): string[] {
  * as words move). Function words ("att", "den", "och") in grammar patterns are most of it.
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
-  "parser/src/metadata/metadata.ts": ["den", "för", "och"],
+  "parser/src/metadata/metadata.ts": ["den", "och"],
   "parser/src/metadata/signatories.ts": ["och"],
-  "parser/src/sections/families.ts": ["för"],
   "parser/src/sections/headings.ts": ["den"],
   "parser/src/sections/remiss-answers.ts": ["den", "över"],
-  "parser/src/sections/remiss.ts": ["den", "för", "nämnder", "och", "till"],
-  "extractor/src/extractors/checks.ts": ["är"],
+  "parser/src/sections/remiss.ts": ["den", "och", "till"],
   "extractor/src/extractors/consultations.ts": ["den"],
-  "extractor/src/extractors/dates.ts": ["den", "dnr"],
-  "extractor/src/extractors/figures.ts": ["kap", "sida", "till"],
+  "extractor/src/extractors/dates.ts": ["den"],
+  "extractor/src/extractors/figures.ts": ["till"],
   "extractor/src/extractors/matters.ts": ["att", "den"],
   "extractor/src/extractors/parties.ts": ["och"],
   "extractor/src/extractors/proposal.ts": ["att"],
-  "extractor/src/protocol/actors.ts": ["partiet"],
   "extractor/src/protocol/ballots.ts": ["avst", "nej"],
-  "extractor/src/protocol/meeting.ts": ["det", "för", "nämnden"],
+  "extractor/src/protocol/meeting.ts": ["det"],
   "extractor/src/protocol/object.ts": ["för", "på", "till"],
-  "extractor/src/protocol/votes.ts": ["att", "den", "nej", "röst"],
+  "extractor/src/protocol/votes.ts": ["att", "den"],
 };
 
 describe("the lexicon is the only word list", () => {

@@ -9,6 +9,7 @@ import {
   PART_OPENERS,
   PHRASE_PREPOSITIONS,
   TOTAL_AFTER_WORDS,
+  SUM_WORDS,
   TOTAL_WORDS,
   type NormalizedDocument,
   regex,
@@ -28,8 +29,9 @@ const PART_JOIN = regex(
 );
 
 // "uppgick till\n766 778 kronor", "totalt 120 barn": words that say a figure is a total
-// ("summan av kostnaderna är" has a noun inside it, so it is spelled here)
-const TOTAL_BEFORE = regex(String.raw`(?:${alternation(formsOf(TOTAL_WORDS))}|summan\s+(?:av\s+\p{L}+\s+)?är)\s+${ABOUT}$`, "iu");
+// ("summan av kostnaderna är" has a noun inside it, so its words stand around it)
+const SUM = String.raw`${alternation(SUM_WORDS.map((r) => r.opening))}\s+(?:av\s+\p{L}+\s+)?${alternation(SUM_WORDS.map((r) => r.closing))}`;
+const TOTAL_BEFORE = regex(String.raw`(?:${alternation(formsOf(TOTAL_WORDS))}|${SUM})\s+${ABOUT}$`, "iu");
 
 // "ytterligare totalt 237 578 kronor": the last part of a total stated above
 const LAST_PART_BEFORE = regex(String.raw`${alternation(formsOf(LAST_PART_WORDS))}\s+${TOTALLY}${ABOUT}$`, "iu");

@@ -1,5 +1,5 @@
 import { warning, type DateFact, type Warning } from "@diarium/schema";
-import { alternation, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex, NOT_AFTER_LETTER } from "@diarium/parser";
+import { alternation, DNR_MARKS, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex, NOT_AFTER_LETTER } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
 
 /** A date found in the text before ranges are joined; `year` null when the text gives none. */
@@ -47,6 +47,9 @@ function* matchesAt(text: string, starts: readonly number[], sticky: RegExp): Ge
 
 // "2010–2012": two plausible years joined by a dash, not a part of "325-1328/2012" or "KS 2023-00135"
 const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?![\d/:–—-]|\.\d)/gu;
+
+// A diarienummer's mark before what looks like a range of years: "(KS 2023-00811)", "Dnr 2019-2020".
+const DNR_MARK_BEFORE = regex(String.raw`(?:${alternation(formsOf(DNR_MARKS))}|§)\s*$`, "iu");
 
 // what joins two dates into a period: "–", "till (och med) den", "t.o.m."
 const RANGE_JOIN = regex(String.raw`^\s*(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})\s*(?:den\s+)?$`, "i");
@@ -102,7 +105,7 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
       const start = m.index + m[0].indexOf(m[1] ?? "");
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, start - 12), start);
-      if (/(?:dnr|nr|KS|§)\s*$/iu.test(before)) continue; // "KS 2019-2020" would be a diarienummer
+      if (DNR_MARK_BEFORE.test(before)) continue; // "KS 2019-2020" would be a diarienummer
       if (to > from && to - from <= 50 && free(start, end)) {
         take(start, end);
         yearRanges.push({ start, end, from, to });

@@ -5,14 +5,18 @@ import {
   AMOUNT_PREPOSITIONS,
   APPROXIMATORS,
   BARE_AMOUNT_FOLLOWERS,
+  CHAPTER_AFTER_WORDS,
   evidence,
   FIGURE_UNITS,
   formsOf,
+  formsWhere,
   IDENTIFIER_WORDS,
   MEASURE_UNITS,
   MONEY_NOUNS,
   NOT_FIGURE_SUBJECTS,
   NUMBER_SCALES,
+  PAGE_COUNT_WORDS,
+  PAGE_WORDS,
   PROPERTY_WORDS,
   RANGE_WORDS,
   STREET_ENDINGS,
@@ -43,7 +47,9 @@ const SCALE_ONLY = regex(String.raw`^\s*(${SCALES})(?!\p{L})`, "iu");
 
 const IDENTIFIER_WORD = String.raw`(?:§+|${NOT_AFTER_LETTER}${alternation(formsOf(IDENTIFIER_WORDS))})`;
 // what stands before an identifier: "§ 9", "4 kap. 2 §", "Sida 2 (12)", "bilaga 3", "nr 2", "kl. 18", "stycke 3", "Sida 1 av"
-const IDENTIFIER_BEFORE = regex(String.raw`(?:${IDENTIFIER_WORD}|${NOT_AFTER_LETTER}sida\s+\d+\s+av)\s*$`, "iu");
+// (a Swedish page mark: "Sida 1 av 2")
+const PAGE_OF = String.raw`${alternation(PAGE_WORDS.filter((r) => r.language === "sv" && !r.abbreviation).flatMap((r) => [...r.forms]))}\s+\d+\s+${alternation(formsWhere(PAGE_COUNT_WORDS, "language", "sv"))}`;
+const IDENTIFIER_BEFORE = regex(String.raw`(?:${IDENTIFIER_WORD}|${NOT_AFTER_LETTER}${PAGE_OF})\s*$`, "iu");
 // the later members of a list of identifiers: "bilaga 4 och 5", "§§ 3, 4 och 5"
 const JOIN = alternation(formsOf(LIST_JOINS));
 const IDENTIFIER_LIST_BEFORE = regex(String.raw`${IDENTIFIER_WORD}\s*\d+(?:\s*(?:,|${JOIN}|[–-])\s*\d+)*\s*(?:,|${JOIN}|[–-]|till)\s*$`, "iu");
@@ -66,7 +72,7 @@ const BETWEEN_UNITS = regex(String.raw`^\s+${RANGE_JOINS}\s+(${DIGIT_NUMBER_SOUR
 const STREET_BEFORE = regex(String.raw`\p{L}${alternation(formsOf(STREET_ENDINGS))}\s+$`, "iu");
 
 // "§" or "kap." after the number: "2 §", "4 kap.", "2 kap 5 §"; "(4)" after a page number: "1 (4)"; ":e" ordinal
-const IDENTIFIER_AFTER = regex(String.raw`^\s*(?:§|kap(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)`, "u");
+const IDENTIFIER_AFTER = regex(String.raw`^\s*(?:§|${alternation(formsOf(CHAPTER_AFTER_WORDS))}(?:\.|(?!\p{L}))|\(\d+\)|:e(?!\p{L})|:a(?!\p{L})|\)|st\.?\s*\d)`, "u");
 
 // "105 35 Stockholm", "434 81 Kungsbacka": postal codes
 const POSTAL_CODE = regex(String.raw`(?<!\d)\d{3}[ \u00a0]\d{2}(?!\d)\s+\p{Lu}`, "gu");

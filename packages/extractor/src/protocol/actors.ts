@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, alternation, formsOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, PARTY_NOUNS, alternation, formsOf, formsWhere, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -23,7 +23,8 @@ export type ActorIndex = {
 };
 
 // A party introduced by name and code after the word "partiet": "det lokala partiet Väståsas Väl (VV)".
-const LOCAL_PARTY = regex(String.raw`partiet(?<=\bpartiet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
+const PARTY_WORD = alternation(formsWhere(PARTY_NOUNS, "introduces", true));
+const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".

@@ -6,7 +6,9 @@ import {
   ADOPTION_VERBS,
   ANSWER_PHRASES,
   BODY_ENDINGS,
+  BODY_FIELD_WORDS,
   BODY_STEMS,
+  DECIDING_BODY_ENDINGS,
   DECISION_FILLERS,
   DECISION_VERBS,
   FINDING_WORDS,
@@ -19,6 +21,7 @@ import {
   STANDING_OWNERS,
   alternation,
   formsOf,
+  formsWhere,
   type Sentence,
   type Span,
   regex,
@@ -63,7 +66,9 @@ const BODY = String.raw`\p{L}{0,40}(?:${BODY_STEMS.join("|")})\p{L}{0,40}`;
 // The chair's finding before the body: "finner att", "fann att".
 const FINDING = alternation(formsOf(FINDING_WORDS));
 // A decision sentence: "Kommunfullmäktige avslår motionen.", "finner att kommunfullmäktige beslutat …", "Regionfullmäktige beslutade enligt …".
-const DECIDING_BODY = String.raw`(?:nämnden\s+för\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
+// "Nämnden för Vård & Omsorg": a body named by its kind, then its field.
+const FIELD = alternation(formsOf(BODY_FIELD_WORDS));
+const DECIDING_BODY = String.raw`(?:${alternation(formsWhere(DECIDING_BODY_ENDINGS, "fieldAfter", true))}\s+${FIELD}\s+[\p{L}&\s-]{3,60}?|${BODY}(?:s\s+${BODY})?)`;
 const DECIDES = regex(String.raw`(?:^|${FINDING}\s+)${DECIDING_BODY}(?:\s+${alternation(formsOf(DECISION_FILLERS))})*\s+${alternation(formsOf(DECISION_VERBS))}(?!\p{L})`, "iu");
 // A proposal the meeting adopted: "finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag",
 // "beslutat enligt förvaltningens förslag", "frågar om Merjem Maslos (M) förslag kan antas och finner att så sker".
@@ -77,7 +82,7 @@ const OFFICE_WORDS = BODY_ENDINGS.filter((b) => b.role === "office").flatMap((b)
 // An office's proposal heading or sentence: "Förvaltningens förslag till beslut", "Kommunledningskontoret föreslår att …".
 // (only tested, never matched out: a leading \p{L}* would change no answer, and would be tried from every letter of every word)
 const OFFICE = regex(String.raw`(?:${OFFICE_WORDS.join("|")})\b`, "iu");
-const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:för\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
+const OFFICE_PROPOSES = regex(String.raw`^\s*\p{L}*${alternation(OFFICE_WORDS)}\s+(?:${FIELD}\s+[\p{L}&\s]+?\s+)?${alternation(formsOf(OFFICE_VERBS))}(?!\p{L})`, "iu");
 const PASSES_ON = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PASSING_ON))}(?!\p{L})`, "iu");
 // A body's own proposal: "kommunstyrelsens", "Socialnämndens arbetsutskotts".
 const BODY_OWNER = regex(String.raw`^(?:\p{L}+s\s+)?${BODY}\s*$`, "iu");

@@ -6,6 +6,7 @@ import {
   RELATIVES,
   SIDE_MEANING_VERBS,
   SIDE_NAMES,
+  TALLY_STEMS,
   TALLY_WORDS,
   VOTE_WORDS,
   VOTING_VERBS,
@@ -88,7 +89,7 @@ const VOTE_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(VOTE
 // ja"), and every tally "nej" or "röst" ("6 ja-röster mot 5 nej-röster", "röstsiffrorna", "41 röster
 // mot 38"), so a sentence without them is not tried against each pattern.
 const MAYBE_QUESTION = regex(String.raw`${NOT_AFTER_LETTER}ja`, "iu");
-const MAYBE_TALLY = /nej|röst/iu;
+const MAYBE_TALLY = regex(alternation(formsOf(TALLY_STEMS)), "iu");
 const PROCEDURE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
 function count(word: string | undefined): number | null {

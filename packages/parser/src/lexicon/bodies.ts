@@ -18,6 +18,12 @@ export const BODY_ENDINGS = [
   { forms: ["kontor", "kontoret", "kontorets"], role: "office", example: "Kommunledningskontoret föreslår att motionen avslås." },
 ] as const satisfies readonly { forms: readonly string[]; role: BodyRole; example: string }[];
 
+/** The word between a body's kind and its field where the kind comes first: "Nämnden för Vård & Omsorg", "Förvaltningen för Vård & Omsorg". */
+export const BODY_FIELD_WORDS = [{ forms: ["för"], example: "Nämnden för Vård & Omsorg avslår initiativet." }] as const;
+
+/** Plural forms of a political body's name that end a phrase naming bodies: "Remissvar från stadens nämnder och bolag." */
+export const PLURAL_BODY_ENDINGS = [{ forms: ["nämnder", "nämnderna"], example: "Remissvar från stadens nämnder och bolag." }] as const;
+
 /** Stems that end a body's name, for matching a compound ("stadsdelsnämnd", "regionstyrelse"). */
 export const BODY_STEMS = ["fullmäktige", "styrelse", "nämnd", "utskott", "beredning", "förvaltning", "kontor"] as const;
 
@@ -38,7 +44,11 @@ export const BODY_LINE_ENDINGS = [
 ] as const;
 
 /** Forms of the body whose decision a protocol records: "Kommunfullmäktige beslutar att …", "finner att kommunstyrelsen beslutar". */
-export const DECIDING_BODY_ENDINGS = [{ forms: ["fullmäktige", "styrelsen", "nämnden"], example: "Beslut\nKommunfullmäktige beslutar att brukningsavgiften höjs" }] as const;
+export const DECIDING_BODY_ENDINGS = [
+  { fieldAfter: false, forms: ["fullmäktige", "styrelsen"], example: "Beslut\nKommunfullmäktige beslutar att brukningsavgiften höjs" },
+  // `fieldAfter`: the kind that a protocol names first, its field after: "Nämnden för Vård & Omsorg avslår initiativet."
+  { fieldAfter: true, forms: ["nämnden"], example: "Nämnden för Vård & Omsorg avslår initiativet." },
+] as const;
 
 /** Words that end a heading naming an answering body: "Farsta stadsdelsnämnd", "Stadsledningskontoret", "Länsstyrelsen". */
 export const BODY_HEADING_ENDINGS = [

@@ -39,6 +39,9 @@ export const DNR_LABELS = [
   { forms: ["dnr", "dnr.", "diarienummer", "diarienr", "diarienr.", "diarie-nr", "ärendenummer", "ärendenr", "ärende nr"], example: "§ 87 Ärendenummer SLK-2025-00123" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** Marks before a number that make it a diarienummer, not a range of years (beside "§"): "(KS 2023-00811)", "Dnr 2019-2020". */
+export const DNR_MARKS = [{ forms: ["dnr", "nr", "ks"], example: "Värdighetsgarantier inom äldreomsorgen (KS 2023-00811)" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
 /** Labels that say officials wrote the paper, and the role of the official they name: a tjänsteskrivelse's header "Handläggare:\tJerker Gustafsson". */
 export const OFFICIAL_LABELS = [
   {

@@ -14,15 +14,19 @@ export const FOOTER_LINES = [
 export const FOOTER_LABELS = [{ forms: ["transaktionsidentitet", "verifikationsnummer", "dokument-id"], example: "Transaktionsidentitet: E9EA6493FBF6704ABF3DFAB861B724E36F14F1A54F" }] as const;
 
 /**
- * The words of a page mark: the page's word ("Sida 9 (12)", "Sida 1 av 2"), which may stand alone before its
- * number, and its abbreviation, only before a number and a count; the word between a page and the count.
+ * The words of a page mark, Swedish and English: the page's word ("Sida 9 (12)", "Sida 1 av 2"), which may stand
+ * alone before its number, and its abbreviation, only before a number and a count; the word between a page and the count.
  * (No paper of the corpus writes "Page 4 of 9" or "s. 3 (7)"; the rule was written for them.)
  */
 export const PAGE_WORDS = [
-  { abbreviation: false, forms: ["sida", "page"], example: "Sida 9 (12)" },
-  { abbreviation: true, forms: ["s."], example: "s. 3 (7)" },
+  { language: "sv", abbreviation: false, forms: ["sida"], example: "Sida 9 (12)" },
+  { language: "en", abbreviation: false, forms: ["page"], example: "Page 4 of 9" },
+  { language: "sv", abbreviation: true, forms: ["s."], example: "s. 3 (7)" },
 ] as const;
-export const PAGE_COUNT_WORDS = [{ forms: ["av", "of"], example: "Sida 1 av 2" }] as const;
+export const PAGE_COUNT_WORDS = [
+  { language: "sv", forms: ["av"], example: "Sida 1 av 2" },
+  { language: "en", forms: ["of"], example: "Page 4 of 9" },
+] as const;
 
 /** The mark a protocol page puts under its header when a paragraph runs on: "forts. 60", "forts. § 60". */
 export const CONTINUATION_MARKS = [{ forms: ["forts.", "forts", "fortsättning", "fortsättn."], example: "forts. 60" }] as const;

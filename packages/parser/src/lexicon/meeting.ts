@@ -87,6 +87,9 @@ export const TALLY_WORDS = [
   { tally: "figures", forms: ["röstsiffrorna"], example: "med röstsiffrorna 63–5" },
 ] as const;
 
+/** What every tally written in words holds, inside a word: "6 ja-röster mot 5 nej-röster", "med röstsiffrorna 63–5", "41 röster mot 38". */
+export const TALLY_STEMS = [{ forms: ["nej", "röst"], example: "Med 45 Ja-röster och 16 Nej-röster beslutar kommunfullmäktige anta kommunstyrelsens förslag." }] as const;
+
 /** A side's word before its count in brackets: "… röstar Ja (7)", "röstar Nej (5)", "avstår (1)". */
 export const COUNTED_SIDE_WORDS = [
   { vote: "ja", forms: ["ja"], example: "… röstar Ja (7)" },

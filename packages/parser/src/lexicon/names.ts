@@ -29,8 +29,10 @@ export const NOT_NAME_ENDINGS = [
 
 /** Nouns after which a marked name is a party's name: "det lokala partiet Väståsas Väl (VV)". */
 export const PARTY_NOUNS = [
-  { forms: ["partiet", "partiets", "lokalpartiet", "lokalpartiets", "partierna"], example: "Bo Sandell, gruppledare för det lokala partiet Väståsas Väl (VV), yrkade bifall" },
-] as const satisfies readonly { forms: readonly string[]; example: string }[];
+  // `introduces`: the word before a party's name and code where the paper introduces a local party
+  { introduces: true, forms: ["partiet"], example: "Bo Sandell, gruppledare för det lokala partiet Väståsas Väl (VV), yrkade bifall" },
+  { introduces: false, forms: ["partiets", "lokalpartiet", "lokalpartiets", "partierna"], example: "Under början av 2026 har gruppledarna för partierna i kommunfullmäktige fört dialog om …" },
+] as const satisfies readonly { introduces: boolean; forms: readonly string[]; example: string }[];
 
 /** Words that make a party mark cover a list of names: "Stefan Nilsson och Jonas Eklund (båda MP)". */
 export const GROUP_MARK_WORDS = [

@@ -13,6 +13,12 @@ export const TOTAL_WORDS = [
   { forms: ["totalt", "sammanlagt", "sammantaget"], example: "totalt 237 578 kronor" },
 ] as const;
 
+/**
+ * A total stated as a sum, the words around the noun summed: "summan av kostnaderna är 120 000 kronor".
+ * (No paper of the corpus says it yet; the rule was written for it.)
+ */
+export const SUM_WORDS = [{ opening: "summan", closing: "är", example: "summan av kostnaderna är 120 000 kronor" }] as const;
+
 /** Words that state a total after its parts: "800 mnkr till förskola och 434,5 mnkr till skola, totalt 1 234,5 mnkr". */
 export const TOTAL_AFTER_WORDS = [{ forms: ["totalt", "sammanlagt", "tillsammans", "summa", "i summa"], example: "…, totalt 1 234,5 mnkr" }] as const;
 

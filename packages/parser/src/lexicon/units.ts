@@ -27,6 +27,9 @@ export const NUMBER_SCALES = [
   { factor: 1e9, forms: ["miljarder", "miljard"], example: "1,2 miljarder kronor" },
 ] as const;
 
+/** The chapter word after its number, with or without its full stop: "1 kap. 9 § regeringsformen", "2 kap 5 § kommunallagen". */
+export const CHAPTER_AFTER_WORDS = [{ forms: ["kap"], example: "1 kap. 9 § regeringsformen" }] as const;
+
 /**
  * Words before a number that make it an identifier: a paragraph, chapter, page, attachment, list
  * item, clock time, telephone or account number, or a part of a rule ("§ 9 stycke 1").

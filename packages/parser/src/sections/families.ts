@@ -1,7 +1,7 @@
 import type { SectionKind } from "@diarium/schema";
-import { BODY_ENDINGS } from "../lexicon/bodies.ts";
+import { BODY_ENDINGS, BODY_FIELD_WORDS } from "../lexicon/bodies.ts";
 import { HEADING_WORDS, type HeadingPlace } from "../lexicon/headings.ts";
-import { alternation } from "../lexicon/match.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
 import { singleSpaced } from "../text/spaces.ts";
 
@@ -18,7 +18,7 @@ const BODY_KIND_FIRST = alternation(BODY_ENDINGS.filter((b) => b.role === "polit
 // A genitive owner before a heading's words: "Förvaltningens förslag till beslut", "Kommunfullmäktiges beslut".
 // The owner may be two genitives ("Kommunstyrelsens arbetsutskotts förslag") or a body named by its
 // kind first ("Nämnden för Vård & Omsorgs förslag till beslut").
-const OWNER = String.raw`(?:\p{L}+s (?:\p{L}+s )?|${BODY_KIND_FIRST} för [\p{L}& -]{2,40}s )?`;
+const OWNER = String.raw`(?:\p{L}+s (?:\p{L}+s )?|${BODY_KIND_FIRST} ${alternation(formsOf(BODY_FIELD_WORDS))} [\p{L}& -]{2,40}s )?`;
 // What follows a heading's words when the row asks for it: "Bilaga 1", "Konsekvenser för miljön".
 const THEN = { word: String.raw` \p{L}+`, number: String.raw`\s+\d+` } as const;
 

@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from "../document.ts";
-import { BODY_ENDINGS } from "../lexicon/bodies.ts";
+import { BODY_ENDINGS, BODY_FIELD_WORDS, PLURAL_BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import {
@@ -234,9 +234,9 @@ export function isBodyName(name: string): boolean {
   return BODY_END.test(n) || BODY_PREFIX.test(n);
 }
 
-const POLITICAL_END = regex(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|nämnder(?:na)?(?:\s+och\s+\p{L}+)?)$`, "iu");
+const POLITICAL_END = regex(String.raw`(?:${alternation(BODY_ENDINGS.filter((r) => r.role === "political").flatMap((r) => [...r.forms]))}|${alternation(formsOf(PLURAL_BODY_ENDINGS))}(?:\s+och\s+\p{L}+)?)$`, "iu");
 // "Nämnden för Vård & Omsorg", "Styrelsen för …": a body named by its kind first
-const POLITICAL_PREFIX = regex(String.raw`^${alternation(BODY_ENDINGS.filter((r) => r.role === "political").map((r) => r.forms[1] ?? r.forms[0]))}\s+för\s+\p{Lu}`, "iu");
+const POLITICAL_PREFIX = regex(String.raw`^${alternation(BODY_ENDINGS.filter((r) => r.role === "political").map((r) => r.forms[1] ?? r.forms[0]))}\s+${alternation(formsOf(BODY_FIELD_WORDS))}\s+\p{Lu}`, "iu");
 
 /**
  * True for a body whose members are elected (a nämnd, a styrelse, a fullmäktige), not an office of
