@@ -1,4 +1,4 @@
-import { BALLOT_WORDS, NAME, PARTY_COLUMN_WORDS, alternation, formsOf, regex } from "@diarium/parser";
+import { BALLOT_STEMS, BALLOT_WORDS, NAME, PARTY_COLUMN_WORDS, alternation, formsOf, regex } from "@diarium/parser";
 import { partyCode, type Ballot } from "@diarium/schema";
 
 /**
@@ -27,8 +27,11 @@ const VOTE_WORD_END = regex(`^${alternation(formsOf(BALLOT_WORDS).map((form) => 
 const VOTE_WORD_ENDS = new Set(Array.from({ length: 128 }, (_, code) => code).filter((code) => VOTE_WORD_END.test(String.fromCharCode(code))));
 const VOTE_WORD = regex(String.raw`^(${alternation(formsOf(BALLOT_WORDS))})(?:\s|$)`, "iu");
 
+// A vote word written another way, by the stem it opens with: "Ja-röster", "Avstår från att rösta".
+const VOTE_STEMS = BALLOT_STEMS.map((row) => ({ vote: row.vote, opens: regex(`^${alternation(row.forms)}`, "iu") }));
+
 function voteOf(word: string): Ballot["vote"] | null {
-  return VOTE_OF.get(word.toLowerCase().replace(/<br>/gu, " ").replace(/\s+/gu, " ").trim()) ?? (/^ja/iu.test(word) ? "ja" : /^nej/iu.test(word) ? "nej" : /^avst/iu.test(word) ? "avstar" : null);
+  return VOTE_OF.get(word.toLowerCase().replace(/<br>/gu, " ").replace(/\s+/gu, " ").trim()) ?? VOTE_STEMS.find((stem) => stem.opens.test(word))?.vote ?? null;
 }
 
 function member(cell: string): { name: string; party: string | null } | null {

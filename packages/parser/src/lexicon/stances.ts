@@ -69,6 +69,13 @@ export const BALLOT_WORDS = [
   { vote: "avstar", forms: ["avstår", "avstod", "avstår från att rösta", "avstående", "avstår att rösta", "avstod från att rösta", "avst"], example: "Avstod    Lars-Göran Bäck (SD)" },
 ] as const satisfies readonly { vote: "ja" | "nej" | "avstar"; forms: readonly string[]; example: string }[];
 
+/** The stem a ballot word opens with, where a roll call writes it another way than BALLOT_WORDS: "Ja-röster", "Avstår från att rösta". */
+export const BALLOT_STEMS = [
+  { vote: "ja", forms: ["ja"], example: "| Ledamot | Ja-röst | Nej-röst | Avstår från att rösta |" },
+  { vote: "nej", forms: ["nej"], example: "| Ledamot | Ja-röst | Nej-röst | Avstår från att rösta |" },
+  { vote: "avstar", forms: ["avst"], example: "| Ledamot | Ja-röst | Nej-röst | Avstår från att rösta |" },
+] as const satisfies readonly { vote: "ja" | "nej" | "avstar"; forms: readonly string[]; example: string }[];
+
 /** Words of the vote itself. */
 export const VOTE_WORDS = [
   { forms: ["omröstning", "omröstningen", "votering", "voteringen", "omröstningsresultat", "voteringsresultat"], example: "Omröstning begärs och verkställs." },
