@@ -119,7 +119,6 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "extractor/src/extractors/parties.ts": ["och"],
   "extractor/src/extractors/proposal.ts": ["att"],
   "extractor/src/protocol/meeting.ts": ["det"],
-  "extractor/src/protocol/object.ts": ["för", "på", "till"],
   "extractor/src/protocol/votes.ts": ["att", "den"],
 };
 

@@ -2,7 +2,9 @@ import {
   AMENDMENT_NOUNS,
   BODY_ENDINGS,
   BODY_STEMS,
+  CUE_NOUN_PREPOSITIONS,
   IN_FAVOUR_OF,
+  JOINING_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
   POINTING_WORDS,
   RELATIVES,
@@ -12,6 +14,7 @@ import {
   OWN_PROPOSAL,
   PARTIAL,
   PROPOSAL_NOUNS,
+  PROPOSAL_PREPOSITIONS,
   RANKS,
   RETURN_STEMS,
   STANCE_WORDS,
@@ -57,12 +60,12 @@ const STANCE_ON_MATTER_G = regex(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
 const MATTER_THEN_STANCE = regex(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
-const STANCE_ON_PROPOSAL = regex(String.raw`${W}(${STANCE})${E}(?:\s+(?:till|på|av|för))?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const STANCE_ON_PROPOSAL = regex(String.raw`${W}(${STANCE})${E}(?:\s+${alternation(formsOf(PROPOSAL_PREPOSITIONS))})?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
-const ON_PROPOSAL = regex(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), "i", "för", "bakom"])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
+const ON_PROPOSAL = regex(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), ...formsOf(JOINING_PREPOSITIONS)])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
 const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
-const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+(?:på|till)?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
+const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
 // A proposal that is a return by its name: "återremissyrkande".
 const RETURN_NAMED = regex(alternation(formsOf(RETURN_STEMS)), "iu");
 const STANDING = regex(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");

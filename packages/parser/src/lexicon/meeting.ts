@@ -64,6 +64,10 @@ export const POINTING_WORDS = [{ forms: ["det", "den", "de", "detta", "dessa", "
 
 /** Prepositions that join a stance to its object or a group to its party. */
 export const OBJECT_PREPOSITIONS = [{ forms: ["till", "på", "av", "för", "om", "i", "bakom", "att"], example: "Per Hoel (SD) yrkar bifall till motionen." }] as const;
+/** Prepositions between a stance word and a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag på förslaget". */
+export const PROPOSAL_PREPOSITIONS = [{ forms: ["till", "på", "av", "för"], example: "Jenny Holf (KD) föreslår bifall till kommunstyrelsens förslag till beslut." }] as const;
+/** Prepositions by which a member joins a proposal without a stance word: "instämde i Lena Holmgrens yrkanden", "ställer sig bakom anteckningen". */
+export const JOINING_PREPOSITIONS = [{ forms: ["i", "för", "bakom"], example: "Karl Sundin (L) och Elsa Bergh (KD) instämde i Lena Holmgrens yrkanden" }] as const;
 export const GROUP_PREPOSITIONS = [{ forms: ["från", "för", "i"], example: "Ledamöterna från Sverigedemokraterna reserverar sig mot beslutet." }] as const;
 
 /** Words that end a subject of inverted order or a joined list: the object begins. */
