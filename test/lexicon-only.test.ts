@@ -104,7 +104,11 @@ function swedishWordsOf(line: string, forms: ReadonlySet<string>): string[] {
 /**
  * Words still spelled out in the rules, by file, until they move into lexicon tables: a word found
  * that is not listed fails (a new one), and so does a listed word no longer found (the list shrinks
- * as words move). Function words ("att", "den", "och") in grammar patterns are most of it.
+ * as words move). What is left are function words fixed by a grammar pattern's shape, which stay:
+ * the date's article ("den 17 september 2012"), the att-sats mark and "att" after a verb, "och" in a
+ * list or a two-part name ("M och KD", "Vård och Omsorg"), the pronouns of "Den som vill …" and "det
+ * liggande förslaget", and prepositions the shape fixes ("4 till 6", "remitterats till", "yttrande
+ * över"). A one-word table there would only stand between the pattern and the sentence it reads.
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
   "parser/src/metadata/metadata.ts": ["den", "och"],
