@@ -5,6 +5,7 @@ import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
 import type { MemberAct } from "./acts.ts";
 import type { Meeting } from "./meeting.ts";
 import type { Claim } from "./object.ts";
+import { firstFiled, firstWordsLike, lastInForumBefore, proposerIndex, sameName, type ProposerIndex } from "./proposers.ts";
 
 /**
  * From acts to positions: each claim's stance, taken from the claim itself or from the proposal it
@@ -38,12 +39,16 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     else if (!act.claims.length) pending.push({ ...base, claim: null, stance: null, open: !weak });
     else for (const claim of act.claims) pending.push({ ...base, claim, stance: claim.stance, open: claim.stance === null });
   }
+  // the claims a reference can lead to, filed once; whether each has a stance yet is asked at the lookup
+  const parties = new Map(pending.map((p) => [p, partiesOf(p)]));
+  const proposers = proposerIndex(pending, (q) => (!q.act.vote && PROPOSING.has(q.act.act) && (q.claim?.rank ?? 1) === 1 ? { names: q.act.actors.people.map((x) => x.name), parties: parties.get(q) ?? [], forum: q.forum, start: q.act.sentence.start } : null));
+  const all: Filed = { pending, proposers, partiesOf: (q) => parties.get(q) ?? partiesOf(q) };
   // references may point forward ("reserverar sig … till förmån för eget förslag" before the yrkanden): resolve in rounds
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (const p of pending) {
       if (!p.open || p.stance) continue;
-      const s = referred(p, pending, meeting, index);
+      const s = referred(p, all, meeting, index);
       if (s) {
         p.stance = s;
         changed = true;
@@ -56,10 +61,13 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     if (p.act.act === "reservation" && !p.stance && !p.claim && !meeting.answersMatter && !meeting.passesOn && meeting.decision) p.stance = "avslag";
   }
   const warnings: Warning[] = [];
-  const strong = (party: string, forum: string): boolean => pending.some((q) => !q.weak && q.stance && q.forum === forum && partiesOf(q).includes(party));
+  // the parties that took a position in a forum (a weak act's stance, set below, never counts)
+  const taken = new Map<string, Set<string>>();
+  for (const q of pending) if (!q.weak && q.stance) for (const party of all.partiesOf(q)) taken.set(q.forum, (taken.get(q.forum) ?? new Set()).add(party));
+  const strong = (party: string, forum: string): boolean => taken.get(forum)?.has(party) ?? false;
   const positions: Position[] = [];
   for (const p of pending) {
-    if (p.weak) p.stance = partiesOf(p).some((party) => strong(party, p.forum)) ? null : "ingen_stallning";
+    if (p.weak) p.stance = all.partiesOf(p).some((party) => strong(party, p.forum)) ? null : "ingen_stallning";
     // a ranked second claim is kept only with a stance of its own ("i andra hand bifall till motionen")
     if (p.claim && p.claim.rank > 1 && !p.stance) continue;
     if (p.open && !p.stance && p.claim) {
@@ -118,8 +126,11 @@ function mentionStart(index: ActorIndex, name: string, act: MemberAct): number {
   return mentionsBetween(index.mentions, act.sentence.start, act.sentence.end).find((m) => m.name === name)?.start ?? -1;
 }
 
+/** The pending claims with the index of those that propose, and each claim's parties. */
+type Filed = { pending: Pending[]; proposers: ProposerIndex; partiesOf: (p: Pending) => string[] };
+
 /** The stance a pending claim's reference leads to, or null. */
-function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorIndex): Stance | null {
+function referred(p: Pending, all: Filed, meeting: Meeting, index: ActorIndex): Stance | null {
   const ref = p.claim?.reference ?? null;
   const proposing = (q: Pending): boolean => q !== p && !q.act.vote && PROPOSING.has(q.act.act) && Boolean(q.stance) && (q.claim?.rank ?? 1) === 1;
   if (!ref) {
@@ -142,20 +153,20 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
     case "own":
       return own(p, all, proposing);
     case "previous": {
-      const before = all.filter((q) => proposing(q) && q.act.sentence.start < p.act.sentence.start && q.forum === p.forum);
-      return before[before.length - 1]?.stance ?? null;
+      return lastInForumBefore(all.pending, all.proposers, p.forum, p.act.sentence.start, proposing)?.stance ?? null;
     }
     case "owner": {
       const names = ownerNames(ref.owner);
-      const byName = all.find((q) => proposing(q) && q.act.actors.people.some((x) => names.some((n) => sameName(x.name, n))));
+      const firstWords = names.flatMap(firstWordsLike).map((w) => all.proposers.byFirstWord.get(w));
+      const byName = firstFiled(all.pending, firstWords, (q) => proposing(q) && q.act.actors.people.some((x) => names.some((n) => sameName(x.name, n))));
       if (byName) return byName.stance;
       const parties = partiesNamed(ref.owner, index).map((x) => x.code);
       if (!parties.length) return null;
       const place = OWNER_PLACE.exec(ref.owner)?.[1]?.toLowerCase() ?? null;
-      const byParty = all.find((q) => proposing(q) && partiesOf(q).some((x) => parties.includes(x)) && (place ? q.forum.toLowerCase().includes(place.replace(/en$/u, "")) : q.forum === p.forum));
+      const byParty = firstFiled(all.pending, parties.map((x) => all.proposers.byParty.get(x)), (q) => proposing(q) && all.partiesOf(q).some((x) => parties.includes(x)) && (place ? q.forum.toLowerCase().includes(place.replace(/en$/u, "")) : q.forum === p.forum));
       if (byParty) return byParty.stance;
       // a party's own counter-proposal: adopted, or lost to another proposal on a matter that is itself a proposal
-      if (place || !parties.some((x) => partiesOf(p).includes(x))) return null;
+      if (place || !parties.some((x) => all.partiesOf(p).includes(x))) return null;
       if (adoptedBy(meeting, [ref.owner])) return meeting.decided;
       if (!meeting.answersMatter && meeting.adopted.length > 0) return "avslag";
       return null;
@@ -163,10 +174,11 @@ function referred(p: Pending, all: Pending[], meeting: Meeting, index: ActorInde
   }
 }
 
-function own(p: Pending, all: Pending[], proposing: (q: Pending) => boolean): Stance | null {
+function own(p: Pending, all: Filed, proposing: (q: Pending) => boolean): Stance | null {
   const names = new Set(p.act.actors.people.map((x) => x.name));
-  const parties = partiesOf(p);
-  const mine = all.find((q) => proposing(q) && q.act.act !== "reservation" && q.forum === p.forum && (names.size ? q.act.actors.people.some((x) => names.has(x.name)) : partiesOf(q).some((x) => parties.includes(x))));
+  const parties = all.partiesOf(p);
+  const lists = names.size ? [...names].map((n) => all.proposers.byName.get(n)) : parties.map((x) => all.proposers.byParty.get(x));
+  const mine = firstFiled(all.pending, lists, (q) => proposing(q) && q.act.act !== "reservation" && q.forum === p.forum && (names.size ? q.act.actors.people.some((x) => names.has(x.name)) : all.partiesOf(q).some((x) => parties.includes(x))));
   return mine?.stance ?? null;
 }
 
@@ -178,14 +190,4 @@ function adoptedBy(meeting: Meeting, owners: string[]): boolean {
 /** The members a genitive owner names: "Lennart Jonssons (SD) och Martin Linder-Loods (SD)" → both, without the genitive s. */
 function ownerNames(owner: string): string[] {
   return [...owner.matchAll(OWNER_NAME)].map((m) => (m[1] ?? "").replace(/s$/u, ""));
-}
-
-/** Names alike but for a genitive, a misspelling's last letter or a middle name: "Lena Holmgren" ~ "Lena Holmgrens". */
-function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (x === y || x === `${y}s` || `${x}s` === y) return true;
-  const [xf, xl] = [x.split(/\s+/u)[0], x.split(/\s+/u).at(-1)];
-  const [yf, yl] = [y.split(/\s+/u)[0], y.split(/\s+/u).at(-1)];
-  return xf === yf && xl !== undefined && yl !== undefined && (xl === yl || xl.startsWith(yl) || yl.startsWith(xl));
 }
