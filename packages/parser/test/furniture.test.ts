@@ -72,6 +72,18 @@ describe("page furniture inside a sentence", () => {
     for (const f of doc.furniture ?? []) expect(KUNGSBACKA.slice(f.rawStart, f.rawEnd)).toBe(f.text);
   });
 
+  it("keeps a line of the header that the paper also writes away from any page edge, and drops the rest of the header (Kungsbacka VO § 60)", () => {
+    // the matter's text, with the nämnd named on a line of its own, between the two pages' headers
+    const body = ["Motion om att ge anhöriga mer stöd", "Beslut", "Motionen anses besvarad.", "Nämnden för Vård & Omsorg", "Ärendet", "Nämnden har fått motionen på remiss.", "Förvaltningen har berett ärendet."];
+    const raw = KUNGSBACKA.replace("tillstyrker motionen.\n", `tillstyrker motionen.\n${body.join("\n")}\n`);
+    const doc = normalize(linesOfText(raw));
+    // the body's own "Nämnden för Vård & Omsorg" shares the header line's text and shape: neither is furniture
+    expect(doc.text.match(/Nämnden för Vård & Omsorg/gu)?.length).toBe(3);
+    expect(doc.furniture?.map((f) => f.text)).not.toContain("Nämnden för Vård & Omsorg");
+    expect(doc.furniture?.map((f) => f.text)).toEqual(expect.arrayContaining(["KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL           4 (7)", "Datum", "2024-04-25", "forts. 60"]));
+    for (const f of doc.furniture ?? []) expect(raw.slice(f.rawStart, f.rawEnd)).toBe(f.text);
+  });
+
   it("mends a sentence a page header cut in two, and every offset still maps back to the raw input (a kommunfullmäktige paragraph)", () => {
     const doc = normalize(linesOfText(VASTASA));
     expect(doc.text).toContain("En förstudie\nuppskattade kostnaden för en ny simhall.");

@@ -3,7 +3,7 @@ import { STREET_ENDINGS } from "../lexicon/quantities.ts";
 import { alternation, formsOf, formsWhere } from "../lexicon/match.ts";
 import type { SourceLine } from "../source.ts";
 import { regex } from "../text/regex.ts";
-import { singleSpaced } from "../text/spaces.ts";
+import { isSpace, singleSpaced } from "../text/spaces.ts";
 import { THREE_LETTERS } from "../text/letters.ts";
 
 /**
@@ -82,6 +82,26 @@ function keyOpening(t: string): string {
   return c >= 48 && c <= 57 ? "#" : (t[0] as string).toLowerCase().charAt(0);
 }
 
+/**
+ * A count two lines with the same shape (`shapeOf`) share, read off the line without building the
+ * shape: its characters but white space, a run of digits as one ("Sida 2 (6)" and "Sida 12 (6)" give
+ * 8), each as many as its lower case has (only "İ" has two). Equal text gives equal shapes, so
+ * equal counts too; a line whose count no line beside a page boundary has can join no group of theirs.
+ */
+function shapeCount(t: string): number {
+  let count = 0;
+  let inDigits = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    // a character outside the BMP is one, as toLowerCase maps it: its low surrogate adds nothing
+    const second = c >= 0xdc00 && c <= 0xdfff && i > 0 && t.charCodeAt(i - 1) >= 0xd800 && t.charCodeAt(i - 1) <= 0xdbff;
+    if (!(digit && inDigits) && !isSpace(c) && !second) count += c === 0x130 ? 2 : 1;
+    inDigits = digit;
+  }
+  return count;
+}
+
 /** Files line `i` under `key`. */
 function addTo(groups: Map<string, number[]>, key: string, i: number): void {
   const list = groups.get(key);
@@ -146,13 +166,15 @@ export function furnitureOf(lines: readonly SourceLine[], format: "pdf" | "text"
   const byShape = new Map<string, number[]>();
   // a table row ("| Ulrika Högstrand (KD) | X |  |  |") is content: the same roll call row on two pages is two votes
   const compared = (t: string, i: number): boolean => t !== "" && !furniture[i] && t.length <= 80 && !(t.startsWith("|") && t.endsWith("|"));
-  // Only a line whose key opens as a line's beside a page boundary can be furniture with it: the
-  // other lines (most of a paper) need no key.
-  const nearOpenings = new Set<string>();
-  for (let i = 0; i < n; i++) if (nearBoundary[i] && compared(trimmed[i] as string, i)) nearOpenings.add(keyOpening(trimmed[i] as string));
+  // Only a line whose key opens as a line's beside a page boundary, and has its shape's count, can be
+  // furniture with it: the other lines (most of a paper, nearly all of a long one with many page
+  // marks) need no key.
+  const nearKinds = new Set<string>();
+  const kindOf = (t: string): string => `${keyOpening(t)}${shapeCount(t)}`;
+  for (let i = 0; i < n; i++) if (nearBoundary[i] && compared(trimmed[i] as string, i)) nearKinds.add(kindOf(trimmed[i] as string));
   for (let i = 0; i < n; i++) {
     const t = trimmed[i] as string;
-    if (!compared(t, i) || !nearOpenings.has(keyOpening(t))) continue;
+    if (!compared(t, i) || !nearKinds.has(kindOf(t))) continue;
     addTo(byText, singleSpaced(t), i);
     addTo(byShape, shapeOf(t), i);
   }

@@ -12,8 +12,9 @@ const GAP = /\s+/g;
  * Whether a character code is white space as `\s` has it (ECMAScript's WhiteSpace and
  * LineTerminator). A loop over a line's codes asks this instead of a pattern: the lines are short,
  * and a pattern's call costs more than the line's few dozen comparisons.
+ * @example isSpace(" ".charCodeAt(0)) // true
  */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
