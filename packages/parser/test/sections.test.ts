@@ -124,3 +124,24 @@ describe("a list of attachments with a heading-like line in it (found by fuzzing
     expect(list && doc.text.slice(list.start, list.end)).toMatch(/^Bilagor\s*$/);
   });
 });
+
+describe("a list of attachments in each part of a long paper (two utlåtanden bound together)", () => {
+  const part = (n: number): string => `Ärendet
+Motionen föreslår att staden utreder fler laddstationer.
+
+Bilagor
+${n}. Motion om laddstationer
+${n + 1}. Remissvar från trafiknämnden
+
+Beslut
+Motionen anses besvarad.`;
+
+  it("ends each list where its own paragraph ends, the second read from its own heading on", () => {
+    const doc = normalized(`${part(1)}\n\n${part(3)}`);
+    const lists = buildSections(doc).filter((s) => s.kind === "bilagor");
+    expect(lists.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      "Bilagor\n1. Motion om laddstationer\n2. Remissvar från trafiknämnden",
+      "Bilagor\n3. Motion om laddstationer\n4. Remissvar från trafiknämnden",
+    ]);
+  });
+});

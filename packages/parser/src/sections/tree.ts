@@ -104,7 +104,9 @@ function paragraphEndAfter(doc: NormalizedDocument, at: number): number {
     if ((doc.lines[mid] as TextLine).start < at) lo = mid + 1;
     else hi = mid;
   }
-  for (const line of doc.lines.slice(lo)) {
+  // read on from there in place: a copy of the rest of the lines for each heading was quadratic in a long paper
+  for (let i = lo; i < doc.lines.length; i++) {
+    const line = doc.lines[i] as TextLine;
     if (started && line.paragraphStart) break;
     started = true;
     end = line.end;
