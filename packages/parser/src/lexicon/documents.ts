@@ -28,6 +28,14 @@ export const MEETING_WORDS = [
   { forms: ["sammanträde", "sammanträdet", "sammanträdesdag"], example: "Protokoll nr 5, fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
 
+/** The ending of a weekday's definite form before a meeting's date ("torsdagen den 20 maj 2021"). */
+export const MEETING_DAY_ENDINGS = [
+  { forms: ["dagen"], example: "Protokoll nr 5, fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021" },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Words that open a parenthesis pointing to another paper's number: "(se 2021.527 SBN)", "(jfr. dnr 2020/14)". */
+export const SEE_ALSO_WORDS = [{ forms: ["se", "jfr", "jfr."], example: "(se 2021.527 SBN)" }] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
 /** Words before a date that is not the paper's date nor a place: the justering and posting of a protocol. */
 export const AFTER_MEETING_WORDS = [
   { forms: ["justerat", "justerad", "justerades", "justeringsdatum", "justering"], example: "Justerat den 27 maj 2021" },

@@ -62,6 +62,9 @@ export const STANDING_OWNERS = [{ forms: ["liggande", "föreliggande", "ursprung
 /** Words that point back instead of naming: "bifall till det yrkande som …", "instämde i detta". */
 export const POINTING_WORDS = [{ forms: ["det", "den", "de", "detta", "dessa", "samma"], example: "bifall till det yrkande som M och KD framställde i regionstyrelsen" }] as const;
 
+/** A word for the whole of the matter before it: "bifall till hela motionen". No paper of the corpus says it; the example is written. */
+export const WHOLE_WORDS = [{ forms: ["hela"], example: "Anna Berg (V) yrkar bifall till hela motionen." }] as const;
+
 /** Prepositions that join a stance to its object or a group to its party. */
 export const OBJECT_PREPOSITIONS = [{ forms: ["till", "på", "av", "för", "om", "i", "bakom", "att"], example: "Per Hoel (SD) yrkar bifall till motionen." }] as const;
 /** Prepositions between a stance word and a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag på förslaget". */

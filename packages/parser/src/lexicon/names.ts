@@ -48,3 +48,8 @@ export const PARTY_MEMBER_NOUNS = [
 export const MARK_PREPOSITIONS = [
   { forms: ["av", "från", "för"], example: "med hänvisning till reservationen av (S) i borgarrådsberedningen" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
+
+/** Particles of a surname, written in lower case between a first name and the surname. No paper of the corpus names one; the example is written. */
+export const NAME_PARTICLES = [
+  { forms: ["af", "von", "de"], example: "Ordförande Carl von Essen (M) finner att kommunstyrelsen beslutar enligt förslaget." },
+] as const satisfies readonly { forms: readonly string[]; example: string }[];

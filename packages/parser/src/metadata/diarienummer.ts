@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from "../document.ts";
-import { DNR_LABELS } from "../lexicon/documents.ts";
+import { DNR_LABELS, SEE_ALSO_WORDS } from "../lexicon/documents.ts";
 import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
 import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
@@ -32,7 +32,7 @@ const CODED = /\b([A-ZÅÄÖ]{2,4}[\s-]\d{4}[/-]\d{2,6})\b/gu;
 // A number with a year and a glued classification code: "00562/20241.1.2" → "00562/2024".
 const GLUED_CODE = /^(\d{2,6}\/(?:19|20)\d{2})\d[\d.]*$/u;
 // An open parenthesis before a number: a cross-reference, "(se 2021.527 SBN)", "(KS 2023-00811)".
-const IN_PARENTHESES = /\((?:se\s+|jfr\.?\s+)?$/iu;
+const IN_PARENTHESES = regex(String.raw`\((?:${alternation(formsOf(SEE_ALSO_WORDS))}\s+)?$`, "iu");
 
 /** How much of the start of the paper is its header, where unlabelled numbers are trusted. */
 const HEADER = 800;

@@ -8,6 +8,7 @@ import {
   DATE_LABELS,
   DNR_LABELS,
   DOCUMENT_KINDS,
+  MEETING_DAY_ENDINGS,
   MEETING_WORDS,
   OFFICIAL_LABELS,
   ON_BEHALF_WORDS,
@@ -63,7 +64,7 @@ const LABELLED_DATES = DATE_LABELS.map(
   (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
 );
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
-const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+dagen\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
+const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+${alternation(formsOf(MEETING_DAY_ENDINGS))}\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
 // "Kommunfullmäktige", "Tekniska nämnden", "Hässelby-Vällingby stadsdelsnämnd", "Nämnden för Vård & Omsorg",
 // "Kommunstyrelsens arbetsutskott".

@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from "../lexicon/months.ts";
-import { alternation } from "../lexicon/match.ts";
+import { NAME_PARTICLES } from "../lexicon/names.ts";
+import { alternation, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
 
 /** Shared pieces of the metadata rules: dates and person names. */
@@ -32,7 +33,7 @@ export function isoFrom(text: string): string | null {
 
 // A person's name as a paper writes it: "Anna König Jerlmyr", "Eva-Lotta Pamp", "Ann-Lie Tulokas Olsson",
 // with a middle initial: "Adam F Laurén", "Jens C. Berlin".
-export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}\.?(?=\s\p{Lu}))?(?:\s(?:af\s|von\s|de\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
+export const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}\.?(?=\s\p{Lu}))?(?:\s(?:${alternation(formsOf(NAME_PARTICLES))}\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,3}`;
 // A line that is only a name, maybe with a party or a title after a comma: "Linda Espeving (M)",
 // "Maria Nordin, nämndsekreterare".
 export const NAME_LINE = regex(String.raw`^(${NAME})(?:\s\(([\p{L}-]{1,3})\))?(?:,\s+\p{Ll}[\p{Ll} ]{2,40})?$`, "u");
