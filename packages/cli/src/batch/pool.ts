@@ -1,6 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { messageOf } from "./failure.ts";
-import { REPORT_EVERY_MS, startWorker, takePrestarted, type Prestarted } from "./spawn.ts";
+import { REPORT_EVERY_MS, startWorker, stopWorker, takePrestarted, type Prestarted } from "./spawn.ts";
 import { isMemoryReport, isPageReport, type PageReport, type Task, type TaskResult, type WorkerMessage } from "./worker.ts";
 
 export type PoolOptions = {
@@ -221,9 +221,7 @@ export class WorkerPool {
     const task = slot.task;
     const done = slot.done;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.worker.removeAllListeners();
-    slot.worker.on("error", () => undefined);
-    void slot.worker.terminate();
+    stopWorker(slot.worker);
     // once drained, a worker is replaced only for tasks still waiting
     this.slots[index] = this.draining && this.waiting.length === 0 ? { ...slot, task: null, done: null, timer: null, retired: true } : this.spawn();
     if (task && done) done({ id: task.id, ok: false, code, message });
@@ -233,8 +231,6 @@ export class WorkerPool {
   /** Stops an idle slot's worker for good (drain): the slot stays, and takes no task. */
   private retire(slot: Slot): void {
     slot.retired = true;
-    slot.worker.removeAllListeners();
-    slot.worker.on("error", () => undefined);
-    void slot.worker.terminate();
+    stopWorker(slot.worker);
   }
 }

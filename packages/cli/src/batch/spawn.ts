@@ -45,14 +45,24 @@ export type Prestarted = { worker: Worker; entry: string; memoryMb: number; gone
 export function takePrestarted(prestarted: Prestarted | undefined, entry: URL, memoryMb: number): Worker | undefined {
   if (!prestarted) return undefined;
   const { worker } = prestarted;
-  worker.removeAllListeners();
   if (prestarted.gone || prestarted.entry !== entry.href || prestarted.memoryMb !== memoryMb) {
-    worker.on("error", () => undefined);
-    void worker.terminate();
+    stopWorker(worker);
     return undefined;
   }
+  worker.removeAllListeners();
   worker.ref();
   return worker;
+}
+
+/**
+ * Stops a worker whose results nobody waits for any more: its listeners go (a message or an exit
+ * after this is nobody's), and an error while it stops is dropped.
+ * @example stopWorker(slot.worker)
+ */
+export function stopWorker(worker: Worker): void {
+  worker.removeAllListeners();
+  worker.on("error", () => undefined);
+  void worker.terminate();
 }
 
 /**
