@@ -21,18 +21,28 @@ const vm = require("node:vm");
 const FORMAT = "diarium-code-cache 1";
 
 /**
- * V8 keeps a code cache only under the flags it was made with, and main() sets this one (main.ts):
- * it is set here first, before compiling, so that the cache is made and read under the same flags.
+ * The V8 flags diarium runs under (main() in main.ts says why). V8 keeps a code cache only under the
+ * flags it was made with, so the scripts are compiled, and their caches made and read, under these.
  */
 const V8_FLAGS = ["--no-regexp-tier-up"];
 
 /**
+ * Sets {@link V8_FLAGS}: by the bin, first, before it starts any thread. V8's flags are the
+ * process's, and one changed while another thread runs JavaScript can crash that thread (a worker
+ * running a regular expression compiled under the old flag jumped to address 0), so they are set
+ * once, before the PDF reader's worker starts, and never by a worker.
+ */
+function setV8Flags() {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
+
+/**
  * Loads the CommonJS script `file` through its code cache. `save()` (after the run, so that the
- * functions the run compiled are in it) writes the cache when there was none that fitted.
+ * functions the run compiled are in it) writes the cache when there was none that fitted. The
+ * process's V8 flags are the caller's to set, before it starts any thread ({@link setV8Flags}).
  * @example const { exports, save } = loadWithCodeCache("/…/dist/analyze.cjs"); await exports.main(argv); save();
  */
 function loadWithCodeCache(file) {
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   const bytes = readFileSync(file);
   const source = bytes.toString("utf8");
   const key = `${FORMAT} ${process.version} ${process.arch} ${sha256(bytes)}`;
@@ -103,4 +113,4 @@ function splitLast(line) {
   return [line.slice(0, at), line.slice(at + 1)];
 }
 
-module.exports = { loadWithCodeCache };
+module.exports = { loadWithCodeCache, setV8Flags };

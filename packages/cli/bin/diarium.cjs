@@ -14,6 +14,8 @@ const scripts = join(__dirname, "../../../scripts");
 
 async function run() {
   const analyze = process.argv[2] === "analyze";
+  // V8's flags first, before any thread starts (see setV8Flags)
+  require("./code-cache.cjs").setV8Flags();
   // A PDF among the operands: its reading worker starts first and loads pdf.js while this thread
   // checks the bundle (~15 ms: it stats the ~180 files it was built from) and loads the command
   // line and the analysis (dist/prestart.cjs, batch/prestart.ts in the sources).

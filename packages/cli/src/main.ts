@@ -39,9 +39,11 @@ export async function main(argv: string[], { prestarted }: { prestarted?: Presta
   // Regular expressions compiled to machine code at once rather than interpreted first: the rules
   // are regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU
   // (488 against 668 ms, medians of 11 runs at load 8). The flag is per process, so the workers
-  // have it too. The bin sets it before compiling dist/analyze.cjs (V8_FLAGS in bin/code-cache.cjs): V8
-  // keeps a code cache only for the flags it was made under, so change both together.
-  setFlagsFromString("--no-regexp-tier-up");
+  // have it too. The bin sets it first (V8_FLAGS in bin/code-cache.cjs: V8 keeps a code cache only
+  // for the flags it was made under, so change both together); it is set here again only when no
+  // thread runs yet: a flag changed under a running worker (the one the bin started for a PDF) can
+  // crash it.
+  if (!prestarted) setFlagsFromString("--no-regexp-tier-up");
   let exitCode = 0;
   // `diarium analyze big | head`: a closed pipe ends the output quietly, not with a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
