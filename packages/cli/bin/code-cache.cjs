@@ -1,4 +1,4 @@
-// V8's code cache for a CommonJS script (dist/analyze.cjs). Node 20 keeps no compiled code of ES
+// V8's code cache for a CommonJS script (dist/analyze.cjs, and pdf.js's dist/pdfjs-dist.cjs in the workers). Node 20 keeps no compiled code of ES
 // modules between runs (module.enableCompileCache came in Node 22), but vm.Script takes the
 // bytecode V8 saved of an earlier run: `diarium analyze one.txt` then compiles neither the
 // bundle nor the analysis functions it runs again (~60 ms of main-thread CPU, bench/startup.mjs).
@@ -87,9 +87,13 @@ function readCache(cacheFile, key) {
   return sha256(data) === dataHash ? data : undefined;
 }
 
-/** Written to a temp file and renamed into place: a run reading it at once sees the old or the new. */
+/**
+ * Written to a temp file and renamed into place: a run reading it at once sees the old or the new.
+ * The temp file is the thread's own (two workers may write pdf.js's cache at once).
+ */
 function writeCache(cacheFile, key, data) {
-  const temp = `${cacheFile}.${process.pid}.tmp`;
+  // worker_threads only here: requiring it costs a lone paper's start ~3 ms
+  const temp = `${cacheFile}.${process.pid}-${require("node:worker_threads").threadId}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([Buffer.from(`${key} ${sha256(data)}\n`, "latin1"), data]));
     renameSync(temp, cacheFile);

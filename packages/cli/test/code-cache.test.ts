@@ -1,7 +1,7 @@
 // The bin's V8 code cache (bin/code-cache.cjs): a cache that does not fit its script (damaged, of
 // another build, unwritable) is passed over and replaced, and the run goes on without a word.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -88,5 +88,49 @@ describe("`diarium analyze` with a damaged code cache", () => {
       expect(later.stdout).toBe(fresh.stdout);
     }
     expect(JSON.parse(fresh.stdout).source.path).toContain("stockholm-utlatande-2013-125.txt");
+  });
+});
+
+describe("pdf.js in a PDF's worker", () => {
+  beforeAll(ensureBundle, 120_000);
+
+  /** The bin and the whole bundle as a packed install lays them out, without code caches, pdfjs-dist beside them. */
+  function install(): string {
+    const installed = tempDir("pdfjs-script");
+    cpSync(join(root, "packages/cli/bin"), join(installed, "bin"), { recursive: true });
+    cpSync(join(root, "packages/cli/dist"), join(installed, "dist"), { recursive: true, filter: (path) => !path.endsWith(".cache") });
+    symlinkSync(join(root, "packages/cli/node_modules"), join(installed, "node_modules"));
+    return installed;
+  }
+
+  it("runs from dist/pdfjs-dist.cjs: the first PDF writes its code cache, later runs read it; the analysis is the same throughout", () => {
+    const installed = install();
+    const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
+    const cache = join(installed, "dist/pdfjs-dist.cjs.cache");
+    const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
+    const first = run();
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(existsSync(cache)).toBe(true);
+    const written = statSync(cache).mtimeMs;
+    const second = run();
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(cache).mtimeMs).toBe(written); // it fitted: not written again
+    expect(JSON.parse(first.stdout).source.pages).toBe(12);
+  });
+
+  it("is imported from pdfjs-dist when the script was built from another pdfjs-dist version", () => {
+    const installed = install();
+    const script = join(installed, "dist/pdfjs-dist.cjs");
+    const text = readFileSync(script, "utf8");
+    expect(text).toMatch(/^\/\/ pdfjs-dist \d+\.\d+\.\d+\n/);
+    writeFileSync(script, text.replace(/^\/\/ pdfjs-dist [^\n]+/, "// pdfjs-dist 0.0.1"));
+    const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
+    const run = spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).source.pages).toBe(12);
+    expect(existsSync(`${script}.cache`)).toBe(false); // the script never ran
+    rmSync(installed, { recursive: true, force: true });
   });
 });

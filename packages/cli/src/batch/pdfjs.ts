@@ -1,5 +1,6 @@
+import { closeSync, openSync, readSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { pdfLibrary } from "@diarium/parser";
+import { pdfLibrary, type PdfJsLoader } from "@diarium/parser";
 
 /**
  * pdf.js as the CLI's workers load it, without what only drawing a page needs. On import, pdf.js
@@ -9,23 +10,76 @@ import { pdfLibrary } from "@diarium/parser";
  * with pdftoppm) nor fetches with it (it is given the bytes), so the canvas is a stub for the
  * worker's life, and `Response` one only while pdf.js loads (the parser's pdfLibrary, which loads
  * both of its files). For the workers only: a process that draws with pdf.js must not get the stubs.
+ *
+ * Its two files come from dist/pdfjs-dist.cjs when the build made it (scripts/build.mjs): one
+ * classic script, compiled through V8's code cache (bin/code-cache.cjs) as the bin's analyze.cjs
+ * is, where the ES modules of pdfjs-dist are compiled afresh by every worker (~120-170 ms).
  */
 let loading: Promise<void> | undefined;
 
-/** Loads pdf.js once per worker (a no-op after the first call). */
-export function loadPdfJsWithoutDrawing(): Promise<void> {
-  loading ??= load().catch(() => undefined);
+/** Where a worker finds pdf.js as one script, and the code-cache loader that runs it (both files of the CLI's install). */
+export type PdfJsScript = { script: string; codeCache: string };
+
+/** Writes the script's code cache, when the worker ran it without one that fitted; undefined otherwise. */
+let saveCodeCache: (() => void) | undefined;
+
+/** Loads pdf.js once per worker (a no-op after the first call): from `from` when given and usable, else from pdfjs-dist. */
+export function loadPdfJsWithoutDrawing(from?: PdfJsScript): Promise<void> {
+  loading ??= load(from).catch(() => undefined);
   return loading;
 }
 
-async function load(): Promise<void> {
+/**
+ * Writes the code cache of dist/pdfjs-dist.cjs when this worker ran it without one that fitted; once
+ * per worker, after its first PDF, so that the functions the reading compiled are in the cache.
+ */
+export function savePdfJsCodeCache(): void {
+  const save = saveCodeCache;
+  saveCodeCache = undefined;
+  save?.();
+}
+
+async function load(from: PdfJsScript | undefined): Promise<void> {
   stubCanvas();
   const response = Object.getOwnPropertyDescriptor(globalThis, "Response");
   Object.defineProperty(globalThis, "Response", { value: class { bytes(): void {} }, configurable: true, writable: true });
   try {
-    await pdfLibrary();
+    await pdfLibrary(from ? async () => runScript(from) : undefined);
   } finally {
     if (response) Object.defineProperty(globalThis, "Response", response);
+  }
+}
+
+type CodeCacheLoader = { loadWithCodeCache(file: string): { exports: { pdfjs?: unknown }; save(): void } };
+
+/**
+ * pdf.js from its script, when the script was built from the pdfjs-dist installed beside it (its
+ * first line, `// pdfjs-dist 5.6.205`, says which); undefined otherwise, and pdf.js is imported.
+ */
+function runScript({ script, codeCache }: PdfJsScript): Awaited<ReturnType<PdfJsLoader>> {
+  const requireThere = createRequire(script);
+  let loader: CodeCacheLoader;
+  try {
+    const { version } = requireThere("pdfjs-dist/package.json") as { version: string };
+    if (firstLine(script) !== `// pdfjs-dist ${version}`) return undefined;
+    loader = requireThere(codeCache) as CodeCacheLoader;
+  } catch {
+    return undefined;
+  }
+  const loaded = loader.loadWithCodeCache(script);
+  saveCodeCache = loaded.save;
+  return loaded.exports.pdfjs as Awaited<ReturnType<PdfJsLoader>>;
+}
+
+/** The first line of a file (of its first 100 bytes). */
+function firstLine(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(100);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString("latin1").split("\n", 1)[0] ?? "";
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { PdfJsScript } from "./pdfjs.ts";
 
 /** Marks a worker thread started from the CLI bundle (see worker-entry.ts). */
 export const WORKER_MARK = "diarium-analyze-worker";
@@ -15,6 +17,8 @@ export type WorkerStart = {
   reportEveryMs: number;
   /** Load pdf.js and the reader at once, before the first task comes (a worker started for a PDF). */
   preloadPdf: boolean;
+  /** pdf.js as one script beside the bundle (dist/pdfjs-dist.cjs), or null: pdf.js is imported from pdfjs-dist. */
+  pdfJs: PdfJsScript | null;
 };
 
 /**
@@ -24,11 +28,21 @@ export type WorkerStart = {
  */
 export function startWorker(entry: URL, memoryMb: number, preloadPdf = false): Worker {
   return new Worker(entry, {
-    workerData: { mark: WORKER_MARK, reportEveryMs: REPORT_EVERY_MS, preloadPdf } satisfies WorkerStart,
+    workerData: { mark: WORKER_MARK, reportEveryMs: REPORT_EVERY_MS, preloadPdf, pdfJs: pdfJsBeside(entry) } satisfies WorkerStart,
     resourceLimits: heapLimits(memoryMb),
     stdout: false,
     stderr: false,
   });
+}
+
+/**
+ * The files of pdf.js as one script beside a bundled worker entry (dist/worker.mjs): the script
+ * the build made and the bin's code-cache loader; null for the sources run unbundled. A worker
+ * whose script is missing or out of date imports pdf.js instead (batch/pdfjs.ts).
+ */
+function pdfJsBeside(entry: URL): PdfJsScript | null {
+  if (entry.protocol !== "file:" || !entry.pathname.endsWith(".mjs")) return null;
+  return { script: fileURLToPath(new URL("./pdfjs-dist.cjs", entry)), codeCache: fileURLToPath(new URL("../bin/code-cache.cjs", entry)) };
 }
 
 /**

@@ -62,9 +62,10 @@ function memoryReport(): MemoryReport {
   return { kind: "memory", held: heapTotal + external };
 }
 
-/** pdf.js (once per worker: later calls wait for the same load). */
+/** pdf.js (once per worker: later calls wait for the same load), from the script the pool named if any. */
 async function loadPdfJs(): Promise<void> {
-  await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing();
+  const start = workerData as Partial<WorkerStart> | null;
+  await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing(start?.pdfJs ?? undefined);
 }
 
 /**
@@ -76,6 +77,9 @@ async function perform(task: Task, onPages: (done: number, total: number) => voi
   if (task.format === "pdf") await loadPdfJs();
   const { readTask, handsBack } = await import("./read.ts");
   const read = await readTask(task, onPages);
+  // pdf.js's code cache, after the worker's first PDF when it ran without one that fitted (~20 ms,
+  // once): here, since a lone PDF's worker is stopped as soon as its result is in
+  if (task.format === "pdf") (await import("./pdfjs.ts")).savePdfJsCodeCache();
   if (!read.ok) return read;
   if (task.handBack && handsBack(task, read.raw, Date.now() - started)) return { id: task.id, ok: true, output: null, sha256: read.sha256, raw: read.raw };
   return (await import("./run.ts")).finishTask(task, read);

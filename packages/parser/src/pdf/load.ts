@@ -31,18 +31,31 @@ const NATIVE_BUILTINS = ([[Array.prototype, "push"], [JSON, "stringify"], [JSON,
 const PDF_JS_WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
 /**
- * pdf.js, imported on first use and cached for the life of the process. Its worker file is imported
- * with it (pdf.js's in-process "fake worker" takes the module it sets as `globalThis.pdfjsWorker`),
- * so that both have loaded when the built-ins they replace are put back ({@link NATIVE_BUILTINS}).
+ * How pdf.js's two files are loaded: its library, and its worker file, which sets
+ * `globalThis.pdfjsWorker` as it loads (pdf.js's in-process "fake worker" takes that). By default
+ * both are imported from pdfjs-dist; a program may load the same files another way (the CLI's
+ * workers run them as one classic script through V8's code cache), or answer undefined to have
+ * them imported after all.
+ */
+export type PdfJsLoader = () => Promise<PdfJs | undefined>;
+
+async function importPdfJs(): Promise<PdfJs> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  await import(PDF_JS_WORKER);
+  return pdfjs;
+}
+
+/**
+ * pdf.js, loaded on first use (by `load`, on the first call) and cached for the life of the
+ * process. Both of its files have loaded when the built-ins they replace are put back
+ * ({@link NATIVE_BUILTINS}); later calls get the same library whatever they pass.
  * @example const { getDocument } = await pdfLibrary();
  */
-export function pdfLibrary(): Promise<PdfJs> {
+export function pdfLibrary(load?: PdfJsLoader): Promise<PdfJs> {
   if (!library) {
     library = (async () => {
       try {
-        const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-        await import(PDF_JS_WORKER);
-        return pdfjs;
+        return (await load?.()) ?? (await importPdfJs());
       } finally {
         // put back even when a load failed half-way: the rest of the thread goes on with the natives
         for (const { owner, key, descriptor } of NATIVE_BUILTINS) if (descriptor) Object.defineProperty(owner, key, descriptor);
