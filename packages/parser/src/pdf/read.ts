@@ -183,23 +183,34 @@ function documentOf(pages: PageLines[], fonts: Map<string, string>, notes: RawDo
 /** A page with an empty text layer is a scan when an image covers at least this share of it (a logo or a signature does not). */
 const SCAN_COVER = 0.4;
 
-/** The pages as OCR decides on them: text, view, and for a page with next to no text whether an image covers it. */
-async function pagesForOcr(doc: PdfDocument, pages: PageLines[]): Promise<PageForOcr[]> {
+/**
+ * The pages as OCR decides on them: text, view, and for a page with next to no text whether an image
+ * covers it. The document read leaves images out of its operator lists (openPdf), so the images of
+ * such pages are measured in a second opening of `bytes`, made only when a page asks for it.
+ */
+async function pagesForOcr(bytes: Uint8Array, pages: PageLines[]): Promise<PageForOcr[]> {
   const out: PageForOcr[] = [];
-  for (const [k, p] of pages.entries()) {
-    const text = p.lines.map((l) => l.text).join("\n");
-    const page: PageForOcr = { text, view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined };
-    if (p.unreadable === undefined && text.replace(/\s+/gu, "").length < MIN_CHARS) {
-      const pdfPage = await doc.getPage(k + 1);
-      try {
-        page.image = (await imageCover(pdfPage)) >= SCAN_COVER;
-      } catch {
-        page.image = true; // a page pdf.js cannot paint may still be a scan: let OCR try
-      } finally {
-        pdfPage.cleanup();
+  let withImages: PdfLoadingTask | undefined;
+  try {
+    for (const [k, p] of pages.entries()) {
+      const text = p.lines.map((l) => l.text).join("\n");
+      const page: PageForOcr = { text, view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined };
+      if (p.unreadable === undefined && text.replace(/\s+/gu, "").length < MIN_CHARS) {
+        let pdfPage: PdfPage | undefined;
+        try {
+          withImages ??= await openPdf(bytes);
+          pdfPage = await (await withImages.promise).getPage(k + 1);
+          page.image = (await imageCover(pdfPage)) >= SCAN_COVER;
+        } catch {
+          page.image = true; // a page pdf.js cannot paint may still be a scan: let OCR try
+        } finally {
+          pdfPage?.cleanup();
+        }
       }
+      out.push(page);
     }
-    out.push(page);
+  } finally {
+    await withImages?.destroy().catch(() => undefined);
   }
   return out;
 }
@@ -210,7 +221,7 @@ const SAMPLE = 40;
 /**
  * What the first page draws, when its text content is empty: the glyphs its operator list shows
  * (pdf.js's text content drops those outside the crop box). Read for a PDF without text only, and
- * for one page, since building the operator list decodes the page's images.
+ * for one page.
  */
 async function textOutsideView(doc: PdfDocument): Promise<string> {
   let page: PdfPage | undefined;
@@ -258,7 +269,7 @@ async function readAll(task: PdfLoadingTask, bytes: Uint8Array, options: Require
     }
   }
   // pages without a usable text layer read by OCR: their lines replace the layer's
-  const ocr = options.ocr && options.ocr.mode !== "never" ? await readByOcr(await pagesForOcr(doc, pages), options.ocr) : null;
+  const ocr = options.ocr && options.ocr.mode !== "never" ? await readByOcr(await pagesForOcr(bytes, pages), options.ocr) : null;
   for (const [n, lines] of ocr?.lines ?? []) {
     const page = pages[n - 1];
     if (page) page.lines = lines;
@@ -299,7 +310,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const timeoutMs = options.timeoutMs ?? 60_000;
   let task: PdfLoadingTask;
   try {
-    task = await openPdf(bytes);
+    task = await openPdf(bytes, { images: false });
   } catch (error) {
     return pdfErrorOf(error);
   }
