@@ -20,8 +20,11 @@ const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 // "december 2012", "i juni 2025" (sticky: tried only where a month's name stands, see MONTH_NAME)
 const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
 
-// "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so
-const YEAR_RANGE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+(\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
+// "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so. The
+// search opens with the first year's digits, which V8 scans for, and looks back for the word from
+// there: opening with the word's lookbehind, it was tried in full at every position of the paper.
+// It matches where the word-first pattern did, at the first year (no other range starts inside one).
+const YEAR_RANGE = regex(String.raw`(\d{4})(?<=${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
 // "januari–mars 2024": a period of months (sticky, as MONTH_YEAR)
 const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
@@ -102,8 +105,8 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
     for (const m of text.matchAll(re)) {
       const from = Number(m[1]);
       const to = Number(m[2]);
-      const start = m.index + m[0].indexOf(m[1] ?? "");
-      const end = m.index + m[0].length;
+      const start = m.index; // both open with the first year
+      const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 12), start);
       if (DNR_MARK_BEFORE.test(before)) continue; // "KS 2019-2020" would be a diarienummer
       if (to > from && to - from <= 50 && free(start, end)) {
