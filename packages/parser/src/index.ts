@@ -13,6 +13,6 @@ export * from "./pdf/index.ts";
 export * from "./ocr/index.ts";
 export * from "./lexicon/index.ts";
 export { sentencesOf, sentenceAt, type Sentence, type Span } from "./clauses/sentences.ts";
-export { regex } from "./text/regex.ts";
+export { matchesOf, regex } from "./text/regex.ts";
 export { CAPITAL_FIRST, WORD_OPENING } from "./text/letters.ts";
 export { CAPITAL_AHEAD, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, notAfterLetterOr } from "./text/boundaries.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROPERTY_CLASSES, regex, SCRIPT_BLOCKS, SPELLED_OUT, spellOutProperties } from "../src/text/regex.ts";
+import { matchesOf, PROPERTY_CLASSES, regex, SCRIPT_BLOCKS, SPELLED_OUT, spellOutProperties } from "../src/text/regex.ts";
 
 describe("regex: property classes spelled out as ranges", () => {
   it("matches exactly what the property matches on every code point of the script blocks", () => {
@@ -39,5 +39,32 @@ describe("regex: property classes spelled out as ranges", () => {
 
   it("leaves a pattern without the u flag as written", () => {
     expect(regex("a.b", "g").source).toBe("a.b");
+  });
+});
+
+describe("matchesOf: matchAll without a copy of the pattern", () => {
+  const text = "i första hand bifall till motionen, i andra hand avslag 😀 på motionen";
+
+  it("gives the matches matchAll gives, an empty match stepped over by a whole code point", () => {
+    for (const source of [String.raw`i\s+(\p{L}+)\s+hand`, String.raw`(?<![\p{L}])`, String.raw`\s*`]) {
+      const pattern = regex(source, "gu");
+      const mine = [...matchesOf(pattern, text)].map((m) => [m.index, ...m]);
+      expect(mine).toEqual([...text.matchAll(regex(source, "gu"))].map((m) => [m.index, ...m]));
+    }
+  });
+
+  it("lets the loop use the same pattern meanwhile", () => {
+    const rank = regex(String.raw`i\s+(\p{L}+)\s+hand`, "gu");
+    const seen: string[] = [];
+    for (const m of matchesOf(rank, text)) {
+      rank.lastIndex = 0;
+      rank.exec("i tredje hand");
+      seen.push(m[1] ?? "");
+    }
+    expect(seen).toEqual(["första", "andra"]);
+  });
+
+  it("refuses a pattern without g, as matchAll does", () => {
+    expect(() => [...matchesOf(regex("hand", "u"), text)]).toThrow(TypeError);
   });
 });

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, PARTY_NOUNS, alternation, formsOf, formsWhere, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, PARTY_NOUNS, alternation, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -58,9 +58,9 @@ export function partiesNamed(passage: string, index: ActorIndex): { code: string
     const at = passage.toLowerCase().indexOf(name);
     if (at >= 0) out.push({ code, at });
   }
-  for (const m of passage.matchAll(CODE_WORD)) {
+  for (const m of matchesOf(CODE_WORD, passage)) {
     const code = m[1] ?? "";
-    if (isKnownParty(code) || [...index.localParties.values()].includes(code)) out.push({ code: partyCode(code), at: m.index ?? 0 });
+    if (isKnownParty(code) || [...index.localParties.values()].includes(code)) out.push({ code: partyCode(code), at: m.index });
   }
   return out.sort((a, b) => a.at - b.at);
 }

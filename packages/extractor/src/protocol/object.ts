@@ -22,6 +22,7 @@ import {
   STANDING_PROPOSAL,
   alternation,
   formsOf,
+  matchesOf,
   regex,
   NOT_AFTER_WORD_OR_HYPHEN,
 } from "@diarium/parser";
@@ -97,9 +98,9 @@ const BODY_FIRST = regex(String.raw`^(?:\p{L}+s\s+)?\p{L}*${alternation(POLITICA
  */
 export function claimsOf(object: string): Claim[] {
   const cuts: { rank: number; at: number }[] = [];
-  for (const m of object.matchAll(RANK)) {
+  for (const m of matchesOf(RANK, object)) {
     const row = RANKS.find((r) => (r.forms as readonly string[]).includes((m[1] ?? "").toLowerCase().replace(/\s+/gu, " ")));
-    cuts.push({ rank: row?.rank ?? 1, at: m.index ?? 0 });
+    cuts.push({ rank: row?.rank ?? 1, at: m.index });
   }
   if (!cuts.length) cuts.push({ rank: 1, at: 0 });
   const out: Claim[] = [];
@@ -125,9 +126,9 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
   const passive = MATTER_THEN_STANCE.exec(part);
   const stances: { stance: Stance; start: number; end: number }[] = [];
   // every stance on the matter in the part: "bifall till motionens första att-sats och avslag på övriga att-satser"
-  for (const direct of part.matchAll(STANCE_ON_MATTER_G)) {
+  for (const direct of matchesOf(STANCE_ON_MATTER_G, part)) {
     const s = stanceOf(direct[2] ?? "", Boolean(direct[1] || direct[3]));
-    if (s) stances.push({ stance: s, start: direct.index ?? 0, end: (direct.index ?? 0) + direct[0].length });
+    if (s) stances.push({ stance: s, start: direct.index, end: direct.index + direct[0].length });
   }
   if (passive) {
     // "Motion (2012:46) av … bifalles i huvudsak."
