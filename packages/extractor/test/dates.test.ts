@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainDocument } from "@diarium/parser";
+import { MONTHS_SV, plainDocument } from "@diarium/parser";
 import { extractDates } from "../src/extractors/dates.ts";
 
 const values = (text: string) => extractDates(plainDocument(text)).dates.map((d) => (d.end ? [d.value, d.end] : d.value));
@@ -15,6 +15,18 @@ describe("extractDates", () => {
 
   it("reads a month and year as YYYY-MM", () => {
     expect(values("Antalet ärenden uppgick i början av december 2012 till 54 st.")).toEqual(["2012-12"]);
+  });
+
+  // written examples: no paper of the corpus gives a period of months
+  it("reads a period of months, and no month inside a word", () => {
+    expect(values("januari–mars 2024")).toEqual([["2024-01", "2024-03"]]);
+    expect(values("under jan. till mar.\n2024 och i juni. 2025")).toEqual([["2024-01", "2024-03"], "2025-06"]);
+    expect(values("Skolmars 2024")).toEqual([]);
+  });
+
+  it("has no month's name that ends another's, so one name stands before a year (monthsBeforeYears)", () => {
+    const forms = MONTHS_SV.flatMap((m) => [...m.forms]);
+    expect(forms.filter((f) => forms.some((g) => g !== f && g.endsWith(f)))).toEqual([]);
   });
 
   it("reads periods as value and end", () => {

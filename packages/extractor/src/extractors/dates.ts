@@ -17,7 +17,7 @@ const ISO_DAY = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // "18/12 2012"
 const SLASH_DAY = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})[\s-]+(\d{4})(?![\d:/-])/g;
 
-// "december 2012", "i juni 2025" (sticky: tried only where a month's name stands, see MONTH_NAME)
+// "december 2012", "i juni 2025" (sticky: tried only where a month's name before a year stands, see YEAR_AFTER_MONTH)
 const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
 
 // "åren 1995-1998", "perioden 2027-2030": a range of years only after a word that says so. The
@@ -26,11 +26,37 @@ const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+
 // It matches where the word-first pattern did, at the first year (no other range starts inside one).
 const YEAR_RANGE = regex(String.raw`(\d{4})(?<=${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
-// "januari–mars 2024": a period of months (sticky, as MONTH_YEAR)
-const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s*(?:[–—-]|till)\\s*(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
+// what joins the months of a period: "januari–mars", "januari till mars"
+const MONTH_JOIN = "\\s*(?:[–—-]|till)\\s*";
 
-// A month's name as a word: where MONTH_RANGE and MONTH_YEAR can start, found in one search of the paper.
-const MONTH_NAME = regex(`${NOT_AFTER_LETTER}(?:${MONTH_SOURCE})(?!\\p{L})`, "giu");
+// "januari–mars 2024": a period of months (sticky, as MONTH_YEAR)
+const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?${MONTH_JOIN}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
+
+// A year after a month's name, "december 2012", or after two joined, "januari–mars 2024": where
+// MONTH_YEAR (at group 2) and MONTH_RANGE (at group 1, else group 2) can start, as both end in a
+// month's name and a year. Found from the year's digits, which V8 scans for: a search for the
+// names themselves, behind a lookbehind, was tried at every position of the paper. The d flag
+// gives the groups' places.
+const YEAR_AFTER_MONTH = regex(
+  `\\d{4}(?<=(?:${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?${MONTH_JOIN})?(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+\\d{4})`,
+  "dgiu",
+);
+
+/**
+ * Where MONTH_RANGE and MONTH_YEAR can start, in order: each month's name a year follows, and the
+ * first of two joined. Each name found is the only one that fits there, as no month's name ends
+ * another's (dates.test.ts; the second of two may follow a letter, "tillmars"), so every place
+ * either pattern matches is among these.
+ */
+function monthsBeforeYears(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(YEAR_AFTER_MONTH)) {
+    const [first, second] = [m.indices?.[1], m.indices?.[2]];
+    if (first) starts.push(first[0]);
+    if (second) starts.push(second[0]);
+  }
+  return starts;
+}
 
 /**
  * The matches a global search with `sticky`'s source would give, when each must start at one of
@@ -88,8 +114,7 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
   for (const m of text.matchAll(SLASH_DAY)) {
     claim({ start: m.index, end: m.index + m[0].length, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
   }
-  // (a month's name cannot start inside another's, so the search finds every place either pattern starts)
-  const months = Array.from(text.matchAll(MONTH_NAME), (m) => m.index);
+  const months = monthsBeforeYears(text);
   for (const m of matchesAt(text, months, MONTH_RANGE)) {
     const year = Number(m[3]);
     const start = m.index;
