@@ -51,8 +51,8 @@ function runOnce(argv) {
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-/** `diarium analyze` from the ES module bundle, as the bin ran it before the code cache. */
-const fromBundle = `const { main } = await import(${JSON.stringify(pathToFileURL(bundlePath).href)}); process.exitCode = await main(process.argv.slice(1));`;
+/** `diarium analyze` from the ES module bundle, as the bin ran it before the code cache (with the bin's V8 flag, set first as the bin sets it). */
+const fromBundle = `process.getBuiltinModule("node:v8").setFlagsFromString("--no-regexp-tier-up"); const { main } = await import(${JSON.stringify(pathToFileURL(bundlePath).href)}); process.exitCode = await main(process.argv.slice(1));`;
 
 const cases = [
   ["node -e 0 (this machine's floor)", [process.execPath, "-e", "0"]],

@@ -15,31 +15,14 @@ const { createHash } = require("node:crypto");
 const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { dirname } = require("node:path");
-const { setFlagsFromString } = require("node:v8");
 const vm = require("node:vm");
 
 const FORMAT = "diarium-code-cache 1";
 
 /**
- * The V8 flags diarium runs under (main() in main.ts says why). V8 keeps a code cache only under the
- * flags it was made with, so the scripts are compiled, and their caches made and read, under these.
- */
-const V8_FLAGS = ["--no-regexp-tier-up"];
-
-/**
- * Sets {@link V8_FLAGS}: by the bin, first, before it starts any thread. V8's flags are the
- * process's, and one changed while another thread runs JavaScript can crash that thread (a worker
- * running a regular expression compiled under the old flag jumped to address 0), so they are set
- * once, before the PDF reader's worker starts, and never by a worker.
- */
-function setV8Flags() {
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
-}
-
-/**
  * Loads the CommonJS script `file` through its code cache. `save()` (after the run, so that the
- * functions the run compiled are in it) writes the cache when there was none that fitted. The
- * process's V8 flags are the caller's to set, before it starts any thread ({@link setV8Flags}).
+ * functions the run compiled are in it) writes the cache when there was none that fitted. V8 keeps
+ * a cache only under the flags it was made with: the bin sets them as it starts (bin/diarium.cjs).
  * @example const { exports, save } = loadWithCodeCache("/…/dist/analyze.cjs"); await exports.main(argv); save();
  */
 function loadWithCodeCache(file) {
@@ -117,4 +100,4 @@ function splitLast(line) {
   return [line.slice(0, at), line.slice(at + 1)];
 }
 
-module.exports = { loadWithCodeCache, setV8Flags };
+module.exports = { loadWithCodeCache };

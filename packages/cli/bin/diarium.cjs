@@ -4,6 +4,14 @@
 // the bundle it ships. CommonJS, as is all it loads for `diarium analyze`: Node's ES module loader
 // would cost a lone paper ~10 ms more.
 "use strict";
+// Regular expressions compiled to machine code at once rather than interpreted first: the rules are
+// regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU (488
+// against 668 ms, medians of 11 runs at load 8). V8's flags are the process's (the workers have it
+// too) and this one is set before anything else runs: a pattern first run under one setting and
+// run again under the other can crash V8 (SIGSEGV in native regexp code: a worker whose patterns
+// straddled a later change, and the build of a stale bundle when the flag came after loading
+// node:url). V8 keeps a code cache only under the flags it was made with (code-cache.cjs).
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 const { pathToFileURL } = require("node:url");
@@ -14,8 +22,6 @@ const scripts = join(__dirname, "../../../scripts");
 
 async function run() {
   const analyze = process.argv[2] === "analyze";
-  // V8's flags first, before any thread starts (see setV8Flags)
-  require("./code-cache.cjs").setV8Flags();
   // A PDF among the operands: its reading worker starts first and loads pdf.js while this thread
   // checks the bundle (~15 ms: it stats the ~180 files it was built from) and loads the command
   // line and the analysis (dist/prestart.cjs, batch/prestart.ts in the sources).

@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { AnalyzeFlags } from "./commands/analyze.ts";
 import type { OcrMode } from "@diarium/parser";
@@ -36,14 +35,6 @@ Exit codes: 0 all inputs succeeded, 1 any input failed, 2 usage error.`;
  * @example await main(["analyze", "corpus", "--out", "OUT"]) // 0
  */
 export async function main(argv: string[], { prestarted }: { prestarted?: Prestarted | undefined } = {}): Promise<number> {
-  // Regular expressions compiled to machine code at once rather than interpreted first: the rules
-  // are regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU
-  // (488 against 668 ms, medians of 11 runs at load 8). The flag is per process, so the workers
-  // have it too. The bin sets it first (V8_FLAGS in bin/code-cache.cjs: V8 keeps a code cache only
-  // for the flags it was made under, so change both together); it is set here again only when no
-  // thread runs yet: a flag changed under a running worker (the one the bin started for a PDF) can
-  // crash it.
-  if (!prestarted) setFlagsFromString("--no-regexp-tier-up");
   let exitCode = 0;
   // `diarium analyze big | head`: a closed pipe ends the output quietly, not with a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
