@@ -33,6 +33,13 @@ describe("Swedish numbers", () => {
     }), { numRuns: 500 });
   });
 
+  it("finds every number word up to 9 999 in running text, in any case", () => {
+    for (let n = 1; n <= 9999; n++) {
+      const word = n % 3 === 0 ? words(n).toUpperCase() : words(n);
+      expect(extractFigures(plainDocument(`Avtalet gäller i ${word} år.`)).figures.map((f) => [f.value, f.unit])).toEqual([[n, "years"]]);
+    }
+  });
+
   it("parses number words up to 9 999", () => {
     for (let n = 1; n <= 9999; n++) expect(parseSwedishNumberWord(words(n))).toBe(n);
     expect(parseSwedishNumberWord("en")).toBe(1);

@@ -23,7 +23,7 @@ import {
   TOTAL_WORDS,
   type NormalizedDocument,
 } from "@diarium/parser";
-import { DIGIT_NUMBER_SOURCE, NUMBER_WORD_AHEAD, parseSwedishDigits, parseSwedishNumberWord, round } from "../swedish/numbers.ts";
+import { DIGIT_NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseSwedishDigits, parseSwedishNumberWord, round } from "../swedish/numbers.ts";
 import { extractDates } from "./dates.ts";
 
 // "300 000", "34,79", "2-\n3": a number not glued to a word, an identifier or a decimal point
@@ -33,10 +33,10 @@ const NUMBER = regex(`${notAfterLetterOr(String.raw`\d.,:/§-`)}(${DIGIT_NUMBER_
 const BETWEEN = regex(String.raw`^(?:${DIGIT_NUMBER_SOURCE})\s+${alternation(RANGE_WORDS[1].forms)}\s+(${DIGIT_NUMBER_SOURCE})(?![\d\p{L}])`, "u");
 
 // "tio procent", "fyra år", "sex avdelningar": a number word only counts before a unit or a noun.
-// Only words that begin like a number word are matched (in any case, as the parser lower-cases
-// them): matching every word of the paper and parsing each cost more than all the
+// Only words made of number words are matched (in any case, as the parser lower-cases them), of
+// 40 letters at most: matching every word of the paper and parsing each cost more than all the
 // digit figures together.
-const WORD_FIGURE = regex(String.raw`${NOT_AFTER_LETTER}${NUMBER_WORD_AHEAD}(\p{L}{2,40})[ \t\n]+(?=\p{Ll})`, "gu");
+const WORD_FIGURE = regex(String.raw`${NOT_AFTER_LETTER}(${NUMBER_WORD_SOURCE})(?<!\p{L}{41})[ \t\n]+(?=\p{Ll})`, "gu");
 
 const SCALES = alternation(formsOf(NUMBER_SCALES));
 // " kr", " tkr", " miljoner kronor", " %", " procent", " gånger", " timmar", "3 månader": a scale, then a unit

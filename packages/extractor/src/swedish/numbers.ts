@@ -33,11 +33,14 @@ const NUMBER_WORD_PREFIX = [...UNIT_WORDS, HUNDRA, TUSEN].join("|");
 /** How every number word begins; most words of a paper fail here, before any parsing. */
 const NUMBER_WORD_START = regex(`^(?:${NUMBER_WORD_PREFIX})`, "u");
 /**
- * A pattern source that looks ahead for a word that may be a number word, in any case ("Tjugo",
- * "FEM"): a text search puts it before its word pattern so that the other words of a paper (nearly
- * all of them) are passed over by the regular expression engine, not matched and then parsed.
+ * A pattern source for a word made of number words, in any case ("Tjugofem", "FEM", "tvåhundra"):
+ * parseSwedishNumberWord reads a word only when it is one (it takes it apart into these words), so
+ * a text search that matches no other word leaves out the words that merely begin like one
+ * ("enligt", "enskilde", "sjukhus"), which it matched and then parsed. At most 20 of them: each has
+ * two letters or more, and the search wants a word of 40 at most; the cap keeps a long run of
+ * letters from making the engine try every way of splitting it ("femtio" or "fem" and "tio").
  */
-export const NUMBER_WORD_AHEAD = `(?=(?:${[...UNIT_WORDS, HUNDRA, TUSEN].map(anyCase).join("|")}))`;
+export const NUMBER_WORD_SOURCE = `(?:${[...UNIT_WORDS, HUNDRA, TUSEN].map(anyCase).join("|")}){1,20}`;
 
 /**
  * A word as a pattern that matches every spelling whose toLowerCase() is the word ("Fem", "FEM");
