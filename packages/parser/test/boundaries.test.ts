@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CAPITAL_AHEAD, LATIN1_LETTERS, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, letterOr, notAfterLetterOr } from "../src/text/boundaries.ts";
+import { alternation } from "../src/lexicon/match.ts";
+import { CAPITAL_AHEAD, LATIN1_LETTERS, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, letterOr, notAfterLetterOr, pastFirst } from "../src/text/boundaries.ts";
 import { regex } from "../src/text/regex.ts";
 
 /** Every code point of the Basic Multilingual Plane but the surrogates, as a one-character string. */
@@ -46,5 +47,31 @@ describe("letterOr: a letter class with Latin-1 first", () => {
       if (quick.test(ch) !== full.test(ch)) throw new Error(`U+${ch.charCodeAt(0).toString(16)}`);
       if (both.test(ch)) throw new Error(`both at U+${ch.charCodeAt(0).toString(16)}`);
     }
+  });
+});
+
+describe("pastFirst: a pattern that opens with its words, the boundary after their first character", () => {
+  const text = "Anna Berg (S) yrkade bifall; återyrkade, 3yrkar, -yrkar, YRKAR och Yrkande. ändring  i förslaget, ſyrkar, Kyrkar, 😀yrkar, yrkarna, ja";
+  const words = ["yrkar", "yrkade", "yrkande", "Yrkande", "ändring i", "kyrkar", "ſyrkar", "ja", "j"];
+
+  it("finds what the boundary written before the alternation finds, with and without the i flag", () => {
+    for (const boundary of [NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, String.raw`\b`]) {
+      for (const flags of ["gu", "giu"]) {
+        const found = (source: string) => [...text.matchAll(regex(source, flags))].map((m) => `${m.index}:${m[0]}`);
+        expect(found(alternation(words, boundary))).toEqual(found(`${boundary}${alternation(words)}`));
+      }
+    }
+  });
+
+  it("opens the pattern with the first letters, the words that share one grouped", () => {
+    expect(alternation(["yrkar", "avslår", "yrkade"], String.raw`\b`)).toBe(String.raw`(?:a(?<=\b[^])vslår|y(?<=\b[^])(?:rkade|rkar))`);
+    // "a" and "A" would both match "a" in a case-blind pattern: each word keeps its own place
+    expect(alternation(["anna", "Anna"], String.raw`\b`)).toBe(String.raw`(?:A(?<=\b[^])nna|a(?<=\b[^])nna)`);
+  });
+
+  it("moves only what it can: a lookbehind on one class, or \\b", () => {
+    expect(pastFirst(NOT_AFTER_LETTER)).toBe(NOT_AFTER_LETTER.replace(/\]\)/gu, "][^])"));
+    expect(() => pastFirst("^")).toThrow();
+    expect(() => alternation([" yrkar"], String.raw`\b`)).toThrow();
   });
 });

@@ -82,7 +82,7 @@ const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
 const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+${alternation(formsWhere(MATTER_PARTS, "part", "yrkande"))}`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
-const SUBMITTED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
+const SUBMITTED = regex(String.raw`${alternation(formsOf(SUBMISSION_PHRASES), NOT_AFTER_LETTER)}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
 const AUTHORED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+${DATED_WORD}\s+[^,.]{4,30},)?\s+${BY}\s`, "iu");
 // Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.

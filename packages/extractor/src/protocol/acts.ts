@@ -52,14 +52,14 @@ export type MemberAct = {
 const W = NOT_AFTER_WORD_OR_HYPHEN;
 const E = String.raw`(?![\p{L}\d-])`;
 const ACT_OF = new Map<string, Act>(ACT_VERBS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
-const ACT_VERB = regex(String.raw`${W}(${alternation(formsOf(ACT_VERBS))})${E}`, "giu");
+const ACT_VERB = regex(String.raw`(${alternation(formsOf(ACT_VERBS), W)})${E}`, "giu");
 // A note handed in: "lämnar följande protokollsanteckning", "anmälde ett särskilt uttalande", "lämnade för Liberalernas räkning följande anteckning".
-const NOTE = regex(String.raw`${W}${alternation(formsOf(NOTE_VERBS))}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
+const NOTE = regex(String.raw`${alternation(formsOf(NOTE_VERBS), W)}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
 // A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):".
 const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
 // Either's verb alone, where ACT_VERB or NOTE would start: a sentence without one holds no act (most
 // sentences), and one search says so where the two patterns would each search it.
-const ACT_OR_NOTE_VERB = regex(String.raw`${W}${alternation([...formsOf(ACT_VERBS), ...formsOf(NOTE_VERBS)])}`, "iu");
+const ACT_OR_NOTE_VERB = regex(alternation([...formsOf(ACT_VERBS), ...formsOf(NOTE_VERBS)], W), "iu");
 const NOTE_OF = new Map<string, Act>(NOTE_NOUNS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 // Members, a colon, their proposal: "Eva Berg (C): Bifall till motionen."
 const COLON_ACT = regex(String.raw`^([^:\n]{3,200}\))\s*:\s*(?=\p{L})`, "u");

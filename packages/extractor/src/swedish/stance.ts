@@ -56,7 +56,7 @@ const NO_PART = regex(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu"
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
 const AMENDS = regex(
-  String.raw`${NOT_AFTER_LETTER}${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"))}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|\b${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"))}\b`,
+  String.raw`${alternation(formsWhere(CUE_AMENDMENTS, "part", "change"), NOT_AFTER_LETTER)}\s+(?:\S+\s+)?${alternation(formsWhere(CUE_AMENDMENTS, "part", "proposal"))}\b|${alternation(formsWhere(CUE_AMENDMENTS, "part", "addition"), String.raw`\b`)}\b`,
   "iu",
 );
 

@@ -2,6 +2,7 @@
  * The matcher factory: every rule that looks for Swedish words builds its pattern here, from a
  * table of this lexicon, so no other module spells a word list out.
  */
+import { pastFirst } from "../text/boundaries.ts";
 import { regex } from "../text/regex.ts";
 
 /** Escapes a word for use inside a regular expression. */
@@ -11,13 +12,42 @@ export function escapeRegExp(word: string): string {
 
 /**
  * A non-capturing alternation of the words, longest first so that "reserverade sig" wins over
- * "reserverade"; spaces in a word match any run of white space (a wrapped line).
+ * "reserverade"; spaces in a word match any run of white space (a wrapped line). With a `boundary`
+ * (`\b`, NOT_AFTER_WORD …) the match starts only where the boundary holds, as with the boundary
+ * written before the alternation, but the pattern opens with the words' first letters (pastFirst).
  * @example new RegExp(alternation(["yrkar", "yrkade"])).test("Anna Berg (S) yrkade bifall") // true
+ * @example regex(alternation(["yrkar", "yrkade"], NOT_AFTER_WORD), "u").test("återyrkade") // false
  */
-export function alternation(words: readonly string[]): string {
+export function alternation(words: readonly string[], boundary?: string): string {
   // ties in length by code unit (a fixed order; ICU's localeCompare cost ~10 ms per process here)
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join("|")})`;
+  if (boundary === undefined) return `(?:${unique.map(spelled).join("|")})`;
+  return `(?:${byFirstCharacter(unique).map(([first, rests]) => `${spelled(first)}${pastFirst(boundary)}${rests.length === 1 ? spelled(rests[0] ?? "") : `(?:${rests.map(spelled).join("|")})`}`).join("|")})`;
+}
+
+/** A word (or its rest) as a pattern: escaped, a space as any run of white space. */
+function spelled(word: string): string {
+  return escapeRegExp(word).replace(/ /gu, String.raw`\s+`);
+}
+
+/**
+ * The words (in their order) grouped by their first character, each with the rests of its words,
+ * the groups in the order of their first words: "yrkar|avslår|yrkade" → y: rkar|rkade, a: vslår.
+ * Two groups never open with characters one letter may match in a case-blind pattern ("a" and
+ * "A", "k" and "K" the Kelvin sign): there each word is a group of its own, in its place. So at any
+ * place the words that can match are tried in the same order as in the flat list.
+ */
+function byFirstCharacter(words: readonly string[]): [string, string[]][] {
+  for (const w of words) {
+    // the boundary goes after the first character, which must be one code unit and not white space
+    if (!/^[^\s\ud800-\udfff]/.test(w)) throw new Error(`alternation: a word that opens with no letter: ${w}`);
+  }
+  const firsts = [...new Set(words.map((w) => w.charAt(0)))];
+  const folds = new Set(firsts.flatMap((c) => [`l${c.toLowerCase()}`, `u${c.toUpperCase()}`]));
+  if (folds.size < 2 * firsts.length) return words.map((w) => [w.charAt(0), [w.slice(1)]]);
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...groups];
 }
 
 /**

@@ -32,6 +32,22 @@ export const NOT_AFTER_WORD = notAfterLetterOr(String.raw`\d`);
 export const NOT_AFTER_WORD_OR_HYPHEN = notAfterLetterOr(String.raw`\d-`);
 
 /**
+ * A boundary that opens a pattern (`\b`, or the lookbehinds of notAfterLetterOr such as
+ * NOT_AFTER_WORD), written to stand after the pattern's first character: it asks the same of the
+ * character before that one.
+ *
+ * Why: V8 tries a pattern that opens with a lookbehind at every position of the text, and runs its
+ * words' alternation at every word; a pattern that opens with its words' first letters lets V8
+ * search for those and skip the rest. alternation(words, boundary) writes it so.
+ * @example regex(`m${pastFirst(NOT_AFTER_LETTER)}otion`, "u") // as regex(`${NOT_AFTER_LETTER}motion`, "u"): "en motion", not "medborgarmotion"
+ */
+export function pastFirst(boundary: string): string {
+  if (boundary === String.raw`\b`) return String.raw`(?<=\b[^])`;
+  if (!/^(?:\(\?<!\[[^\]]*\]\))+$/u.test(boundary)) throw new Error(`pastFirst: not a boundary it can move: ${boundary}`);
+  return boundary.replace(/\(\?<!(\[[^\]]*\])\)/gu, "(?<!$1[^])");
+}
+
+/**
  * One letter or one of `extra` (class syntax, characters that are no letters): `[\p{L}${extra}]`,
  * Latin-1's letters tried first and the full class only past Latin-1, so that the two never both
  * match a character (a repeated alternation of overlapping classes backtracks exponentially).
