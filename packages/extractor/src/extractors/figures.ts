@@ -43,6 +43,12 @@ function endsWith(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+/** The match of `pattern` (from atEnd) at the end of `text`, with its groups, or null. */
+function matchAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = text.length;
+  return pattern.exec(text);
+}
+
 // "300 000", "34,79", "2-\n3": a number not glued to a word, an identifier or a decimal point
 const NUMBER = regex(`${notAfterLetterOr(String.raw`\d.,:/§-`)}(${DIGIT_NUMBER_SOURCE})(?:\\s*[–—-]\\s*(${DIGIT_NUMBER_SOURCE}))?(?![\\d\\p{L}]|[.,:/][\\d\\p{L}]|\\s*[–—-]\\s*\\d)`, "gu");
 
@@ -115,7 +121,9 @@ const NOUN_AFTER = regex(String.raw`^\s*((?:\p{Ll}{1,40}${alternation(formsOf(AD
 const PAID_AFTER = regex(String.raw`^\s+${alternation(AMOUNT_PREPOSITIONS[1].forms)}\s+(\p{Ll}{4,40})`, "u");
 
 // the paid noun before an amount: "ett statsbidrag på 300 000 kr"
-const NOUN_BEFORE = regex(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?$`, "u");
+// (read backwards, as atEnd does, the group takes the longest run of letters and the approximator
+// is tried first: the leftmost match forwards took the same)
+const NOUN_BEFORE = atEnd(String.raw`(\p{L}{3,40})\s+${alternation(AMOUNT_PREPOSITIONS[0].forms)}\s+(?:${alternation([...formsOf(APPROXIMATORS), ...TOTAL_WORDS[1].forms])}\s+)?`, "u");
 
 const NOT_SUBJECTS = new Set<string>(formsOf(NOT_FIGURE_SUBJECTS));
 
@@ -161,7 +169,7 @@ function subjectOf(text: string, start: number, end: number, unit: FigureUnit, u
     if (noun && !NOT_SUBJECTS.has(noun.split(" ")[0] ?? "")) return noun;
     return null;
   }
-  const before = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const before = matchAtEnd(NOUN_BEFORE, text.slice(Math.max(0, start - 60), start))?.[1];
   if (before && !NOT_SUBJECTS.has(before.toLowerCase())) return before;
   const paid = unit === "SEK" ? PAID_AFTER.exec(text.slice(unitEnd, unitEnd + 60))?.[1] : undefined;
   return paid && !NOT_SUBJECTS.has(paid) ? paid : null;
