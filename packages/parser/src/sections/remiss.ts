@@ -16,7 +16,7 @@ import {
   SHARED_HEADS,
 } from "../lexicon/remiss.ts";
 import { sentencesOf, type Sentence, type Span } from "../clauses/sentences.ts";
-import { regex } from "../text/regex.ts";
+import { matchesOf, regex } from "../text/regex.ts";
 import { singleSpaced } from "../text/spaces.ts";
 import { NOT_AFTER_LETTER, letterOr } from "../text/boundaries.ts";
 import { CAPITAL_FIRST, LETTER } from "../text/letters.ts";
@@ -189,7 +189,7 @@ export function splitBodies(list: string): BodyPiece[] {
   }
   const last = { start: from, end: list.length };
   const lastText = list.slice(last.start, last.end);
-  const joins = COLLECTIVE.test(lastText) ? [] : [...lastText.matchAll(LAST_JOIN)];
+  const joins = COLLECTIVE.test(lastText) ? [] : [...matchesOf(LAST_JOIN, lastText)];
   const join = joins[joins.length - 1];
   if (join) {
     parts.push({ start: last.start, end: last.start + (join.index ?? 0) });
