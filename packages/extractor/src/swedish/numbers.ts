@@ -28,6 +28,8 @@ const [HUNDRA, TUSEN] = NUMBER_MULTIPLIERS.map((r) => r.forms[0]) as [string, st
 
 /** Number words in longest-first order, so that "tjugo" is tried before "tju…"-free prefixes like "tio". */
 const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+/** The tens ("tjugo" … "nittio") with their values, in UNIT_WORDS' order: what may open the rest of a word below 1000. */
+const TENS = UNIT_WORDS.flatMap((w) => ((UNITS[w] ?? 0) >= 20 ? [[w, UNITS[w] ?? 0] as const] : []));
 /** The words a number word begins with, longest first: "tjugo", "hundra", "fem", … */
 const NUMBER_WORD_PREFIX = [...UNIT_WORDS, HUNDRA, TUSEN].join("|");
 /** How every number word begins; most words of a paper fail here, before any parsing. */
@@ -67,9 +69,8 @@ function parseBelowThousand(word: string): number | null {
   }
   // tens then units: "tjugofem" = tjugo + fem
   let consumedTens = false;
-  for (const w of UNIT_WORDS) {
-    const v = UNITS[w] ?? 0;
-    if (v >= 20 && rest.startsWith(w)) {
+  for (const [w, v] of TENS) {
+    if (rest.startsWith(w)) {
       value += v;
       rest = rest.slice(w.length);
       consumedTens = true;
