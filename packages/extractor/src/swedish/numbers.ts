@@ -124,6 +124,9 @@ export function parseSwedishNumber(text: string): number | null {
 
 /** Rounds away binary noise from decimal scaling: 14,5 × 1 000 000 is 14500000, not 14499999.999. */
 export function round(value: number): number {
+  // an integer of at most 15 digits, as most figures are, is its own rounding (toPrecision would
+  // write it out and read it back); 0 goes the long way, which makes -0 a 0
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e15) return value;
   return Number(value.toPrecision(15));
 }
 
