@@ -188,7 +188,11 @@ export function extractFigures(
 ): { figures: Figure[]; warnings: Warning[] } {
   const text = doc.text;
   const blocked = blockedChars(doc, dates);
-  const isBlocked = (s: number, e: number): boolean => blocked.subarray(s, e).some((x) => x === 1);
+  // (a loop: a subarray per question was an allocation for each number of the paper)
+  const isBlocked = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (blocked[i] === 1) return true;
+    return false;
+  };
   const figures: Figure[] = [];
   const push = (start: number, end: number, value: number, max: number | null, unit: FigureUnit, unitEnd: number): void => {
     const ev = evidence(doc, start, end);
