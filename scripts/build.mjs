@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI (and with it schema, parser and extractor) into packages/cli/dist: diarium.mjs
-// (the command line), worker.mjs (the analysis workers) and shared chunks, so that each loads only
-// what it runs, and analyze.cjs (`diarium analyze` as one classic script, which the bin compiles
-// with V8's code cache). esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild
+// (the command line) and its chunks, so that each command loads only what it runs; analyze.cjs
+// (`diarium analyze` as one classic script, which the bin compiles with V8's code cache) and
+// worker.cjs (the worker threads, compiled the same way), and pdf.js as one script for them. esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild
 // whenever a source file is newer than the bundle.
 import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { join, dirname, basename, relative } from "node:path";
@@ -72,7 +72,8 @@ const otherCommandsOut = {
 };
 
 /**
- * dist/analyze.cjs: the command line as one classic (CommonJS) script, for `diarium analyze`.
+ * dist/analyze.cjs: the command line as one classic (CommonJS) script, for `diarium analyze`, and
+ * dist/worker.cjs, the worker threads' (batch/worker.ts), which spawn.ts starts the same way.
  * Node 20 keeps no compiled code of ES modules between runs, but a script compiled through
  * vm.Script takes V8's code cache (packages/cli/bin/code-cache.cjs): a lone paper starts without
  * compiling the analysis again. `import.meta.url` is the script's own URL. And dist/prestart.cjs,
@@ -81,7 +82,7 @@ const otherCommandsOut = {
 function buildAnalyzeScript(build) {
   return build({
     write: false,
-    entryPoints: { analyze: join(root, "packages/cli/src/main.ts"), prestart: join(root, "packages/cli/src/batch/prestart.ts") },
+    entryPoints: { analyze: join(root, "packages/cli/src/main.ts"), prestart: join(root, "packages/cli/src/batch/prestart.ts"), worker: join(root, "packages/cli/src/worker-entry.ts") },
     outdir: dist,
     outExtension: { ".js": ".cjs" },
     bundle: true,
@@ -135,14 +136,14 @@ function buildPdfJsScript(build) {
   });
 }
 
-/** Builds dist/diarium.mjs, dist/worker.mjs and their chunks, and dist/analyze.cjs. */
+/** Builds dist/diarium.mjs and its chunks, dist/analyze.cjs, dist/worker.cjs and dist/prestart.cjs, and dist/pdfjs-dist.cjs when it is out of date. */
 export async function buildBundle() {
   // esbuild is loaded only to build: a run with a fresh bundle never pays for it.
   const { build } = await import("esbuild");
   const [result, script, pdfJs] = await Promise.all([
     build({
       write: false,
-      entryPoints: { diarium: join(root, "packages/cli/src/main.ts"), worker: join(root, "packages/cli/src/worker-entry.ts") },
+      entryPoints: { diarium: join(root, "packages/cli/src/main.ts") },
       outdir: dist,
       outExtension: { ".js": ".mjs" },
       chunkNames: "chunks/[name]-[hash]",

@@ -121,7 +121,6 @@ function dropStaleChunks(tarball) {
       for (const m of readFileSync(file, "utf8").matchAll(BUNDLE_IMPORT)) visit(resolve(dirname(file), m[1]));
     };
     visit(join(dist, "diarium.mjs"));
-    visit(join(dist, "worker.mjs"));
     for (const chunk of readdirSync(join(dist, "chunks"))) if (!reached.has(join(dist, "chunks", chunk))) rmSync(join(dist, "chunks", chunk));
     run("tar", ["-czf", tarball, "-C", stage, "package"], stage);
   } finally {

@@ -20,7 +20,7 @@ const inputsPath = join(dist, "inputs.json");
  */
 function bundleIsStale() {
   const built = statSync(bundlePath, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined || !existsSync(join(dist, "worker.mjs")) || !existsSync(analyzeScriptPath) || !existsSync(prestartScriptPath)) return true;
+  if (built === undefined || !existsSync(join(dist, "worker.cjs")) || !existsSync(analyzeScriptPath) || !existsSync(prestartScriptPath)) return true;
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(inputsPath, "utf8"));

@@ -73,7 +73,7 @@ async function run() {
 /** The reading worker for a PDF among `diarium analyze`'s operands (batch/prestart.ts), or undefined. */
 function prestartReader() {
   const script = join(dist, "prestart.cjs");
-  return existsSync(script) ? require(script).prestartReader(process.argv.slice(3), pathToFileURL(join(dist, "worker.mjs"))) : undefined;
+  return existsSync(script) ? require(script).prestartReader(process.argv.slice(3), pathToFileURL(join(dist, "worker.cjs"))) : undefined;
 }
 
 run().catch((error) => {

@@ -5,7 +5,7 @@ import type { OcrMode } from "@diarium/parser";
 import { DIARIUM_VERSION } from "./version.ts";
 import { DEFAULT_MAX_MEMORY_MB, type Prestarted } from "./batch/spawn.ts";
 
-// Workers run dist/worker.mjs (worker-entry.ts). Commands are imported when they run, so
+// Workers run dist/worker.cjs (worker-entry.ts). Commands are imported when they run, so
 // `diarium --help` loads neither the analysis nor SQLite, and `diarium query` not the analysis.
 
 const EXAMPLES = `
@@ -249,12 +249,12 @@ export async function main(argv: string[], { prestarted }: { prestarted?: Presta
 }
 
 /**
- * The worker threads' module: dist/worker.mjs next to the bundle (diarium.mjs or analyze.cjs), or
+ * The worker threads' script: dist/worker.cjs next to the bundle (diarium.mjs or analyze.cjs), or
  * this file itself when run unbundled.
  */
 function workerEntry(): URL {
   const here = new URL(import.meta.url);
-  return here.pathname.endsWith(".ts") ? here : new URL("./worker.mjs", here);
+  return here.pathname.endsWith(".ts") ? here : new URL("./worker.cjs", here);
 }
 
 const QUEUE_EXAMPLES = `

@@ -1,8 +1,19 @@
-// The worker threads' entry, bundled apart from the command line (dist/worker.mjs): a worker
-// loads the reader, and the analysis only for a task it analyses (perform in batch/worker.ts),
-// and nothing of commander, SQLite or the query commands.
+// The worker threads' entry, bundled apart from the command line (dist/worker.cjs, which spawn.ts
+// compiles through V8's code cache and starts with serve): a worker loads the reader, and the
+// analysis only for a task it analyses (perform in batch/worker.ts), and nothing of commander,
+// SQLite or the query commands.
 import { isMainThread, workerData } from "node:worker_threads";
-import { WORKER_MARK } from "./batch/spawn.ts";
+import { WORKER_MARK, type WorkerStart } from "./batch/spawn.ts";
 import { serveTasks } from "./batch/worker.ts";
 
-if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) serveTasks();
+/**
+ * Serves the pool's tasks; `saveCodeCache` writes the code cache of the script this runs from
+ * (spawn.ts passes the loader's), after the worker's first task.
+ */
+export function serve(saveCodeCache?: () => void): void {
+  serveTasks(saveCodeCache);
+}
+
+// Started as a module of its own (the sources run unbundled), it serves at once.
+const start = workerData as Partial<WorkerStart> | null;
+if (!isMainThread && start?.mark === WORKER_MARK && !start.compiled) serveTasks();

@@ -91,7 +91,7 @@ describe("`diarium analyze` with a damaged code cache", () => {
   });
 });
 
-describe("pdf.js in a PDF's worker", () => {
+describe("the worker threads' scripts", () => {
   beforeAll(ensureBundle, 120_000);
 
   /** The bin and the whole bundle as a packed install lays them out, without code caches, pdfjs-dist beside them. */
@@ -103,19 +103,19 @@ describe("pdf.js in a PDF's worker", () => {
     return installed;
   }
 
-  it("runs from dist/pdfjs-dist.cjs: the first PDF writes its code cache, later runs read it; the analysis is the same throughout", () => {
+  it("run from dist/worker.cjs and dist/pdfjs-dist.cjs: the first PDF's worker writes their code caches, later workers read them; the analysis is the same throughout", () => {
     const installed = install();
     const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
-    const cache = join(installed, "dist/pdfjs-dist.cjs.cache");
+    const caches = ["dist/worker.cjs.cache", "dist/pdfjs-dist.cjs.cache"].map((name) => join(installed, name));
     const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
     const first = run();
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(existsSync(cache)).toBe(true);
-    const written = statSync(cache).mtimeMs;
+    for (const cache of caches) expect(existsSync(cache), cache).toBe(true);
+    const written = caches.map((cache) => statSync(cache).mtimeMs);
     const second = run();
     expect(second.stdout).toBe(first.stdout);
-    expect(statSync(cache).mtimeMs).toBe(written); // it fitted: not written again
+    expect(caches.map((cache) => statSync(cache).mtimeMs)).toEqual(written); // they fitted: not written again
     expect(JSON.parse(first.stdout).source.pages).toBe(12);
   });
 

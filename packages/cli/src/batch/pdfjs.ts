@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { pdfLibrary, type PdfJsLoader } from "@diarium/parser";
 
@@ -23,7 +22,7 @@ export type PdfJsScript = { script: string; codeCache: string };
 /** Writes the script's code cache, when the worker ran it without one that fitted; undefined otherwise. */
 let saveCodeCache: (() => void) | undefined;
 
-/** Loads pdf.js once per worker (a no-op after the first call): from `from` when given and usable, else from pdfjs-dist. */
+/** Loads pdf.js once per worker (a no-op after the first call): from `from` when given, else from pdfjs-dist. */
 export function loadPdfJsWithoutDrawing(from?: PdfJsScript): Promise<void> {
   loading ??= load(from).catch(() => undefined);
   return loading;
@@ -53,33 +52,16 @@ async function load(from: PdfJsScript | undefined): Promise<void> {
 type CodeCacheLoader = { loadWithCodeCache(file: string): { exports: { pdfjs?: unknown }; save(): void } };
 
 /**
- * pdf.js from its script, when the script was built from the pdfjs-dist installed beside it (its
- * first line, `// pdfjs-dist 5.6.205`, says which); undefined otherwise, and pdf.js is imported.
+ * pdf.js from its script, which spawn.ts checked was built from the pdfjs-dist installed; undefined
+ * (pdf.js is then imported) should the script have gone since.
  */
 function runScript({ script, codeCache }: PdfJsScript): Awaited<ReturnType<PdfJsLoader>> {
-  const requireThere = createRequire(script);
-  let loader: CodeCacheLoader;
   try {
-    const { version } = requireThere("pdfjs-dist/package.json") as { version: string };
-    if (firstLine(script) !== `// pdfjs-dist ${version}`) return undefined;
-    loader = requireThere(codeCache) as CodeCacheLoader;
+    const loaded = (createRequire(script)(codeCache) as CodeCacheLoader).loadWithCodeCache(script);
+    saveCodeCache = loaded.save;
+    return loaded.exports.pdfjs as Awaited<ReturnType<PdfJsLoader>>;
   } catch {
     return undefined;
-  }
-  const loaded = loader.loadWithCodeCache(script);
-  saveCodeCache = loaded.save;
-  return loaded.exports.pdfjs as Awaited<ReturnType<PdfJsLoader>>;
-}
-
-/** The first line of a file (of its first 100 bytes). */
-function firstLine(file: string): string {
-  const fd = openSync(file, "r");
-  try {
-    const head = Buffer.alloc(100);
-    const n = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, n).toString("latin1").split("\n", 1)[0] ?? "";
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -12,7 +12,7 @@ const PDF_NAME = /\.pdf$/i;
  * --max-memory; undefined otherwise. The worker loads pdf.js at once. It does not keep the
  * process alive (the pool that takes it does; see takePrestarted), and the bin stops it after the
  * command in case no pool took it (a usage error, an up-to-date output, a text paper).
- * @example prestartReader(["paper.pdf"], new URL("./worker.mjs", distUrl)) // { worker, memoryMb: 2048, … }
+ * @example prestartReader(["paper.pdf"], new URL("./worker.cjs", distUrl)) // { worker, memoryMb: 2048, … }
  */
 export function prestartReader(args: string[], entry: URL): Prestarted | undefined {
   if (!args.some((arg) => PDF_NAME.test(arg))) return undefined;

@@ -1,6 +1,7 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { PdfJsScript } from "./pdfjs.ts";
 
 /** Marks a worker thread started from the CLI bundle (see worker-entry.ts). */
 export const WORKER_MARK = "diarium-analyze-worker";
@@ -11,38 +12,80 @@ export const REPORT_EVERY_MS = 100;
 /** --max-memory when it is not given: MB per worker, its heap and pdf.js's buffers together. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
+/**
+ * The classic scripts a bundled worker runs through V8's code cache: its own (dist/worker.cjs),
+ * pdf.js's (dist/pdfjs-dist.cjs, null when it is missing or was built from another pdfjs-dist than
+ * the one installed), and the bin's code-cache loader that compiles them.
+ */
+export type CompiledScripts = { worker: string; codeCache: string; pdfJs: string | null };
+
 /** What a worker is told as it starts (its workerData). */
 export type WorkerStart = {
   mark: typeof WORKER_MARK;
   reportEveryMs: number;
   /** Load pdf.js and the reader at once, before the first task comes (a worker started for a PDF). */
   preloadPdf: boolean;
-  /** pdf.js as one script beside the bundle (dist/pdfjs-dist.cjs), or null: pdf.js is imported from pdfjs-dist. */
-  pdfJs: PdfJsScript | null;
+  /** The scripts of a bundled worker, or null: the sources run unbundled, as modules. */
+  compiled: CompiledScripts | null;
 };
 
 /**
- * A worker thread of the CLI's worker bundle (`entry`, dist/worker.mjs), its heap held to a budget
- * of `memoryMb` (heapLimits); with `preloadPdf` it loads pdf.js and the reader as it starts.
- * @example const worker = startWorker(new URL("./worker.mjs", import.meta.url), 2048)
+ * How a bundled worker starts: the bin's loader compiles dist/worker.cjs through its code cache (a
+ * worker of the ES module bundle compiled its modules afresh each time, ~40-60 ms of its start) and
+ * the script serves tasks, writing the cache after its first when none fitted. Without pdf.js's
+ * script the worker imports pdfjs-dist, which a script compiled through vm may do only under an
+ * experimental loader option that Node warns of on stderr: it is then required as a plain module.
+ */
+const START_COMPILED = `"use strict";
+const { workerData: { compiled } } = require("node:worker_threads");
+const script = compiled.pdfJs ? require(compiled.codeCache).loadWithCodeCache(compiled.worker) : { exports: require(compiled.worker) };
+script.exports.serve(script.save);`;
+
+/**
+ * A worker thread running `entry` (dist/worker.cjs, or worker-entry.ts unbundled), its heap held to
+ * a budget of `memoryMb` (heapLimits); with `preloadPdf` it loads pdf.js and the reader as it starts.
+ * @example const worker = startWorker(new URL("./worker.cjs", import.meta.url), 2048)
  */
 export function startWorker(entry: URL, memoryMb: number, preloadPdf = false): Worker {
-  return new Worker(entry, {
-    workerData: { mark: WORKER_MARK, reportEveryMs: REPORT_EVERY_MS, preloadPdf, pdfJs: pdfJsBeside(entry) } satisfies WorkerStart,
+  const compiled = compiledScripts(entry);
+  const options = {
+    workerData: { mark: WORKER_MARK, reportEveryMs: REPORT_EVERY_MS, preloadPdf, compiled } satisfies WorkerStart,
     resourceLimits: heapLimits(memoryMb),
     stdout: false,
     stderr: false,
-  });
+  };
+  return compiled ? new Worker(START_COMPILED, { ...options, eval: true }) : new Worker(entry, options);
 }
 
 /**
- * The files of pdf.js as one script beside a bundled worker entry (dist/worker.mjs): the script
- * the build made and the bin's code-cache loader; null for the sources run unbundled. A worker
- * whose script is missing or out of date imports pdf.js instead (batch/pdfjs.ts).
+ * The scripts of a bundled worker entry (dist/worker.cjs): itself, the bin's code-cache loader and
+ * pdf.js's script beside it when that fits; null for an entry that is not the bundle's script (the
+ * sources run unbundled).
  */
-function pdfJsBeside(entry: URL): PdfJsScript | null {
-  if (entry.protocol !== "file:" || !entry.pathname.endsWith(".mjs")) return null;
-  return { script: fileURLToPath(new URL("./pdfjs-dist.cjs", entry)), codeCache: fileURLToPath(new URL("../bin/code-cache.cjs", entry)) };
+function compiledScripts(entry: URL): CompiledScripts | null {
+  if (entry.protocol !== "file:" || !entry.pathname.endsWith(".cjs")) return null;
+  const pdfJs = fileURLToPath(new URL("./pdfjs-dist.cjs", entry));
+  return { worker: fileURLToPath(entry), codeCache: fileURLToPath(new URL("../bin/code-cache.cjs", entry)), pdfJs: builtFromInstalled(pdfJs) ? pdfJs : null };
+}
+
+/**
+ * True when pdf.js's script was built from the pdfjs-dist installed beside it: its first line,
+ * `// pdfjs-dist 5.6.205`, names the version (scripts/build.mjs). False when it is missing.
+ */
+function builtFromInstalled(script: string): boolean {
+  try {
+    const { version } = createRequire(script)("pdfjs-dist/package.json") as { version: string };
+    const fd = openSync(script, "r");
+    try {
+      const head = Buffer.alloc(100);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return head.subarray(0, n).toString("latin1").split("\n", 1)[0] === `// pdfjs-dist ${version}`;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -62,10 +62,11 @@ function memoryReport(): MemoryReport {
   return { kind: "memory", held: heapTotal + external };
 }
 
-/** pdf.js (once per worker: later calls wait for the same load), from the script the pool named if any. */
+/** pdf.js (once per worker: later calls wait for the same load), from the bundle's script if it runs from the bundle. */
 async function loadPdfJs(): Promise<void> {
   const start = workerData as Partial<WorkerStart> | null;
-  await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing(start?.pdfJs ?? undefined);
+  const compiled = start?.compiled;
+  await (await import("./pdfjs.ts")).loadPdfJsWithoutDrawing(compiled?.pdfJs ? { script: compiled.pdfJs, codeCache: compiled.codeCache } : undefined);
 }
 
 /**
@@ -92,9 +93,11 @@ async function perform(task: Task, onPages: (done: number, total: number) => voi
  * worker started for a PDF (`preloadPdf`) loads pdf.js and the reader at once, while its caller
  * is still loading the command line and the analysis; its first task then waits for that load.
  */
-export function serveTasks(): void {
+export function serveTasks(saveCodeCache?: () => void): void {
   const port = parentPort;
   if (!port) return;
+  // the script's code cache, once: after the first task, with the functions it compiled
+  let unsaved = saveCodeCache;
   const start = workerData as Partial<WorkerStart> | null;
   // a failed load is met again, and reported, by the first task
   if (start?.preloadPdf === true) void loadPdfJs().then(() => import("./read.ts")).catch(() => undefined);
@@ -102,6 +105,9 @@ export function serveTasks(): void {
   setInterval(() => port.postMessage(memoryReport()), typeof every === "number" && every > 0 ? every : 100).unref();
   port.on("message", (task: Task) => {
     void perform(task, (done, total) => port.postMessage({ kind: "pages", id: task.id, done, total } satisfies PageReport)).then((result) => {
+      // before the result: a lone PDF's worker is stopped as soon as its result is in
+      unsaved?.();
+      unsaved = undefined;
       port.postMessage(memoryReport());
       port.postMessage(result);
     });
