@@ -15,4 +15,4 @@ export * from "./lexicon/index.ts";
 export { sentencesOf, sentenceAt, type Sentence, type Span } from "./clauses/sentences.ts";
 export { matchesOf, regex } from "./text/regex.ts";
 export { CAPITAL_FIRST, WORD_OPENING } from "./text/letters.ts";
-export { CAPITAL_AHEAD, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, WORD_BOUNDARY, notAfterLetterOr } from "./text/boundaries.ts";
+export { CAPITAL_AHEAD, NOT_AFTER_LETTER, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_HYPHEN, notAfterLetterOr } from "./text/boundaries.ts";

@@ -21,7 +21,6 @@ import {
   formsOf,
   formsWhere,
   isoFrom,
-  matchesOf,
   sentenceAt,
   sentencesOf,
   type NormalizedDocument,
@@ -49,7 +48,7 @@ const BY = alternation(formsOf(MATTER_AUTHOR_PREPOSITIONS));
 // The date word agreeing with a matter (motion, skrivelse): "daterad".
 const DATED_WORD = alternation(formsWhere(DATED_WORDS, "agrees", "common"));
 // The word naming the matter, undeclined (not "motionen", "motionär"): "Motion (2012:46) av", "svar på motion från".
-const MOTION_WORD = regex(String.raw`${alternation(formsOf(MATTER_NAMES), NOT_AFTER_LETTER)}(?!\p{L})`, "giu");
+const MOTION_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MATTER_NAMES))}(?!\p{L})`, "giu");
 // "Motion (2012:46)", "motion nr 2025:115", "Motion 2025 nr 115".
 // (the word before its boundary: a pattern that opens with a plain word is searched for fast, one that opens with \b is tried at every position)
 const MOTION_NUMBER = regex(String.raw`${MOTION}(?<=\b${MOTION})\s*(?:nr\s*)?\(?(\d{4}:\d{1,4}|\d{4}\s+nr\s+\d{1,4})\)?`, "iu");
@@ -57,7 +56,7 @@ const MOTION_NUMBER = regex(String.raw`${MOTION}(?<=\b${MOTION})\s*(?:nr\s*)?\(?
 const SKRIVELSE_BY = regex(String.raw`${SKRIVELSE}(?<=\b${SKRIVELSE})\s+${BY}\s+[^.\n]{0,80}?\(\p{L}{1,3}\)`, "iu");
 // The answer a paper's title gives: "Svar på motion från …", "Svar på skrivelse från Socialdemokraterna …".
 const REPLY = formsWhere(ANSWER_PHRASES, "reply", true);
-const ANSWERS = regex(String.raw`${alternation([...REPLY, ...capitalized(REPLY)], NOT_AFTER_LETTER)}\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
+const ANSWERS = regex(String.raw`${NOT_AFTER_LETTER}${alternation([...REPLY, ...capitalized(REPLY)])}\s+(${alternation(formsOf(AUTHORED_MATTERS))})(?!\p{L})`, "u");
 // The matter a title answers is a skrivelse: "Svar på skrivelse från Socialdemokraterna …".
 const ANSWERS_SKRIVELSE = regex(`^${SKRIVELSE}`, "iu");
 // A closing place and date: "Stockholm den 17 september 2012".
@@ -66,13 +65,13 @@ const CLOSING_DATE = regex(String.raw`\n\p{Lu}[\p{L}-]+\s+den\s+(\d{1,2}\s+\p{L}
 // "Motion från Stefan Jägnert (SD) 2024-01-30".
 const UNDERLAG_LINE = regex(String.raw`(?:^|\n)${alternation(capitalized(formsWhere(DOCUMENT_KINDS, "kind", "motion")))}\b[^\n]*(?:\n[^\n]+)?,?\s(\d{4}-\d{2}-\d{2})\s*(?:\n|$)`, "u");
 // A matter dated where it is named: "en skrivelse, daterad den 22 mars 2021", "i en motion daterad den 27 september 2021".
-const DATED = regex(String.raw`${alternation(formsOf(AUTHORED_MATTERS), NOT_AFTER_LETTER)}(?!\p{L})[^.]{0,60}?${NOT_AFTER_LETTER}${DATED_WORD}\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
+const DATED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?!\p{L})[^.]{0,60}?${NOT_AFTER_LETTER}${DATED_WORD}\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})`, "iu");
 // The sentence a motion was handed in with: "har till kommunfullmäktige den 24 september 2025, § 204 lämnat en motion".
 const HANDED_IN = regex(String.raw`${NOT_AFTER_LETTER}den\s+(\d{1,2}\s+\p{L}+\s+\d{4})[^.]{0,40}?${alternation(formsOf(SUBMISSION_PHRASES))}(?!\p{L})`, "iu");
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
 const ANNOUNCES_LIST = alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "announcement"));
 const LIST_OPENS = regex(
-  String.raw`${alternation(formsOf(MOTION_PROPOSING), NOT_AFTER_LETTER)}\s+(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "adverb"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "council"))}|${ANNOUNCES_LIST})\s*:?\s*\n`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "adverb"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "council"))}|${ANNOUNCES_LIST})\s*:?\s*\n`,
   "giu",
 );
 // Two lines that open a list end where it begins: "föreslår följande:", "daterad den 27 september\n2021".
@@ -81,24 +80,24 @@ const OPENS_LIST_AT_END = regex(String.raw`:$|(?:${ANNOUNCES_LIST}|\d{4})$`, "u"
 const ITEM = /^(?:\d{1,2}[.)]|\d{1,2}\s+(?=att\s)|[•\-–−]|att\s)/iu;
 const ITEM_MARK = /^(?:\d{1,2}[.)]?|[•\-–−])\s*/u;
 // Ordinal yrkanden named by the answer when the motion is not quoted: "motionens första yrkande".
-const ORDINAL = regex(String.raw`${alternation(formsOf(PART_OWNERS), NOT_AFTER_LETTER)}\s+(${alternation(formsOf(ORDINALS))})\s+${alternation(formsWhere(MATTER_PARTS, "part", "yrkande"))}`, "giu");
+const ORDINAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PART_OWNERS))}\s+(${alternation(formsOf(ORDINALS))})\s+${alternation(formsWhere(MATTER_PARTS, "part", "yrkande"))}`, "giu");
 // The phrase that hands a matter in, with its authors before it: "föreslår i en motion", "har … lämnat en motion".
 const SUBMITTED = regex(String.raw`${alternation(formsOf(SUBMISSION_PHRASES), NOT_AFTER_LETTER)}(?!\p{L})`, "iu");
 // The matter with its authors after it: "motion från", "Motion (2012:46) av", "skrivelse, daterad den 22 mars 2021, från".
-const AUTHORED = regex(String.raw`${alternation(formsOf(AUTHORED_MATTERS), NOT_AFTER_LETTER)}(?:\s*\([^)]{1,20}\))?(?:,?\s+${DATED_WORD}\s+[^,.]{4,30},)?\s+${BY}\s`, "iu");
+const AUTHORED = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(AUTHORED_MATTERS))}(?:\s*\([^)]{1,20}\))?(?:,?\s+${DATED_WORD}\s+[^,.]{4,30},)?\s+${BY}\s`, "iu");
 // Where a list of authors after "från" ends: the subject ("om …", "gällande …"), a dash, a date.
 const AUTHORS_END = regex(String.raw`\s${alternation(formsOf(SUBJECT_WORDS))}\s|\s[–-]\s|,?\s\d{4}-\d{2}-\d{2}`, "u");
 // Words that open the motion's own proposals: "föreslår", "föreslogs", "Förslagen i motionen är".
-const PROPOSING = regex(String.raw`${alternation(formsOf(MOTION_PROPOSING), NOT_AFTER_LETTER)}(?!\p{L})`, "iu");
+const PROPOSING = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})`, "iu");
 const PROPOSING_AT_END = regex(String.raw`${PROPOSING.source}$`, "iu");
 // The motion's own voice: "Motionären föreslår", "I skrivelsen föreslogs", "Förslagen i motionen".
 const OWN_VOICE = regex(String.raw`${NOT_AFTER_LETTER}(?:${alternation(formsOf(AUTHOR_NOUNS))}|${alternation(formsOf(OWN_VOICE_PLACES))})(?!\p{L})`, "iu");
 const SUBMITTED_G = regex(SUBMITTED.source, "giu");
 const AUTHORED_G = regex(AUTHORED.source, "giu");
 // A proposal to the council in prose: "Motionären vill … att kommunfullmäktige ger …", "föreslagit att kommunfullmäktige beslutar".
-const ASKS_COUNCIL = regex(String.raw`${alternation(formsOf(MOTION_PROPOSING), NOT_AFTER_LETTER)}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
+const ASKS_COUNCIL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}(?!\p{L})[^.]{0,80}?\batt\s+${alternation(formsOf(COUNCILS))}\b`, "iu");
 // The handing-in sentence that states the motion's one proposal: "föreslår i en motion att initiera en förstudie".
-const SUBMITTED_WITH_PROPOSAL = regex(String.raw`${alternation(formsOf(MOTION_PROPOSING), NOT_AFTER_LETTER)}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
+const SUBMITTED_WITH_PROPOSAL = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+${alternation(formsOf(SUBMISSION_PHRASES))}\s+att\s+\p{Ll}`, "iu");
 
 // A motion's subject after it: "Motion från Viking Bengtsson (V) om …".
 const MOTION_TITLE = regex(String.raw`${MOTION}(?<=\b${MOTION})[^\n]{0,120}?\bom\s+[”"]?([^”"\n.]+(?:\n[^”"\n.]+)?)`, "iu");
@@ -174,8 +173,8 @@ function proseProposals(text: string, sentences: readonly Sentence[], authors: r
 
 /** Every match of a global pattern that lies within one sentence, with that sentence: one pass over the text. */
 function* inSentences(text: string, sentences: readonly Sentence[], pattern: RegExp): Generator<{ sentence: Sentence; at: number; match: string }> {
-  for (const m of matchesOf(pattern, text)) {
-    const at = m.index;
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
     const sentence = sentenceAt(sentences, at);
     if (sentence && at + m[0].length <= sentence.end) yield { sentence, at, match: m[0] };
   }

@@ -18,7 +18,7 @@ const GROUP_NOUN = regex(String.raw`${NOT_AFTER_WORD}((?:\p{L}{1,2}-(?:,\s*|\s+o
 // search, led by a plain "-", rejects it far faster than GROUP_NOUN's try at every word.
 const HYPHEN_NOUN = regex(`-${alternation(formsOf(PARTY_MEMBER_NOUNS))}`, "iu");
 // A bare parenthesised code not after a name: "reservationen av (S)", "motionen från (MP)".
-const BARE_MARK = regex(String.raw`${alternation(formsOf(MARK_PREPOSITIONS), NOT_AFTER_LETTER)}\s+\((\p{L}{1,3})\)`, "gu");
+const BARE_MARK = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MARK_PREPOSITIONS))}\s+\((\p{L}{1,3})\)`, "gu");
 
 // A party named in words, stem by stem: "Sverigedemokraterna", "Vänsterpartiets", "Miljöpartiet de gröna"
 // (sticky: each stem is tried only where some stem stands).

@@ -28,7 +28,7 @@ const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
-const GROUP = regex(String.raw`${alternation(formsOf(GROUP_NOUNS), NOT_AFTER_LETTER)}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
+const GROUP = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 
 /**
  * Reads once what every clause needs about people and parties.

@@ -54,7 +54,7 @@ const E = String.raw`(?![\p{L}\d-])`;
 const ACT_OF = new Map<string, Act>(ACT_VERBS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 const ACT_VERB = regex(String.raw`(${alternation(formsOf(ACT_VERBS), W)})${E}`, "giu");
 // A note handed in: "lämnar följande protokollsanteckning", "anmälde ett särskilt uttalande", "lämnade för Liberalernas räkning följande anteckning".
-const NOTE = regex(String.raw`${alternation(formsOf(NOTE_VERBS), W)}${E}[^.:;]{0,60}?(${alternation(formsOf(NOTE_NOUNS), W)})${E}`, "iu");
+const NOTE = regex(String.raw`${alternation(formsOf(NOTE_VERBS), W)}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
 // A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):".
 const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
 // Either's verb alone, where ACT_VERB or NOTE would start: a sentence without one holds no act (most
@@ -63,20 +63,20 @@ const ACT_OR_NOTE_VERB = regex(alternation([...formsOf(ACT_VERBS), ...formsOf(NO
 const NOTE_OF = new Map<string, Act>(NOTE_NOUNS.flatMap((row) => row.forms.map((f) => [f, row.act] as [string, Act])));
 // Members, a colon, their proposal: "Eva Berg (C): Bifall till motionen."
 const COLON_ACT = regex(String.raw`^([^:\n]{3,200}\))\s*:\s*(?=\p{L})`, "u");
-const SPEECH = regex(String.raw`${alternation(formsOf(SPEECH_VERBS), W)}${E}`, "iu");
-const JOINED = regex(String.raw`${alternation(formsOf(JOINING), W)}\s+`, "iu");
+const SPEECH = regex(String.raw`${W}${alternation(formsOf(SPEECH_VERBS))}${E}`, "iu");
+const JOINED = regex(String.raw`${W}${alternation(formsOf(JOINING))}\s+`, "iu");
 // The motion's authors, not members acting here: "föreslår i en motion", "har i en motion … föreslagit", "Motionärerna föreslår".
-const MOTION_AUTHORS = regex(String.raw`${W}i\s+(?:\p{L}{1,3}\s+)?${alternation(formsOf(MATTER_KINDS))}(?:en)?${E}|${alternation(formsOf(AUTHOR_WORDS), W)}${E}`, "iu");
+const MOTION_AUTHORS = regex(String.raw`${W}i\s+(?:\p{L}{1,3}\s+)?${alternation(formsOf(MATTER_KINDS))}(?:en)?${E}|${W}${alternation(formsOf(AUTHOR_WORDS))}${E}`, "iu");
 // A body named as the place of an act: "I regionstyrelsen", "i kommunstyrelsen den 28 februari".
 const PLACE = regex(String.raw`(?:^|[\s,])[Ii]\s+(\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*(?:s\s+\p{L}*(?:${BODY_STEMS.join("|")})\p{L}*)?)`, "u");
 // Not taking part in only part of the decision: "deltar inte i beslutet i fråga om … tilläggsförslag".
-const PART_ONLY = regex(String.raw`${alternation(formsOf(PART_ONLY_WORDS), W)}${E}`, "iu");
+const PART_ONLY = regex(String.raw`${W}${alternation(formsOf(PART_ONLY_WORDS))}${E}`, "iu");
 // A reservation's reason: "till förmån för eget förslag", "för bifall till motionen".
-const IN_FAVOUR = regex(String.raw`${alternation(formsOf(IN_FAVOUR_OF), W)}${E}`, "iu");
+const IN_FAVOUR = regex(String.raw`${W}${alternation(formsOf(IN_FAVOUR_OF))}${E}`, "iu");
 // The words that make a place part of a reference, not of the act: "det yrkande som M och KD framställde i regionstyrelsen".
-const REFERENCE_BEFORE = regex(String.raw`${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), ...formsOf(PROPOSAL_MAKING_VERBS)], W)}${E}[^.]*$`, "iu");
+const REFERENCE_BEFORE = regex(String.raw`${W}${alternation([...formsOf(RELATIVES), ...formsOf(PROPOSAL_NOUNS), ...formsOf(PROPOSAL_MAKING_VERBS)])}${E}[^.]*$`, "iu");
 // Where the object begins after an inverted subject or a joined list: "… Kristdemokraterna avslag på förslaget".
-const OBJECT_OPENING = regex(String.raw`${alternation(formsOf(OBJECT_OPENINGS), W)}${E}`, "iu");
+const OBJECT_OPENING = regex(String.raw`${W}${alternation(formsOf(OBJECT_OPENINGS))}${E}`, "iu");
 // Where a joined member's part ends: a comma or the object's opening ("…, med instämmande av Jonas Lindqvist (V), bifall").
 const JOINED_END = regex(String.raw`,\s|\s${OBJECT_OPENING.source}`, "iu");
 

@@ -49,35 +49,33 @@ export type Claim = { rank: number; stance: Stance | null; reference: Reference 
 const STANCE_OF = new Map<string, Stance>(STANCE_WORDS.flatMap((row) => row.forms.map((f) => [f, row.stance] as [string, Stance])));
 const W = NOT_AFTER_WORD_OR_HYPHEN;
 const E = String.raw`(?![\p{L}\d-])`;
+const STANCE = alternation(formsOf(STANCE_WORDS));
 const MATTER = alternation(formsOf(MATTER_NOUNS));
-// Stance words, the matter, proposal nouns, each where W holds (alternation writes it after the first letter)
-const STANCE_W = alternation(formsOf(STANCE_WORDS), W);
-const MATTER_W = alternation(formsOf(MATTER_NOUNS), W);
-const PROPOSAL_W = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_NOUNS)], W);
+const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_NOUNS)]);
 // A stance word, then (within a few words, no other proposal between) the matter: "bifall till motionen",
 // "avslag på motionen", "att bifalla att-satsen två (2)", "delvis bifalla motionen".
-const STANCE_ON_MATTER = regex(String.raw`(${alternation(formsOf(PARTIAL), W)}\s+)?(${STANCE_W})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|${alternation(formsOf(WHOLE_WORDS))}\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
+const STANCE_ON_MATTER = regex(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|${alternation(formsOf(WHOLE_WORDS))}\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 // An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
 const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
 const WITH_CHANGE_AFTER = regex(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
 const STANCE_ON_MATTER_G = regex(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
-const MATTER_THEN_STANCE = regex(String.raw`${MATTER_W}${E}[^.;]{0,160}?(${STANCE_W})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
+const MATTER_THEN_STANCE = regex(String.raw`${W}${MATTER}${E}[^.;]{0,160}?${W}(${STANCE})${E}(\s+${alternation(formsOf(PARTIAL))}${E})?`, "iu");
 // A stance word toward a named proposal: "bifall till Lena Ekströms (C) förslag", "avslag till Jenny Holfs (KD) tilläggsförslag".
-const STANCE_ON_PROPOSAL = regex(String.raw`(${STANCE_W})${E}(?:\s+${alternation(formsOf(PROPOSAL_PREPOSITIONS))})?\s+([^;]{0,160}?)(${PROPOSAL_W})${E}`, "iu");
+const STANCE_ON_PROPOSAL = regex(String.raw`${W}(${STANCE})${E}(?:\s+${alternation(formsOf(PROPOSAL_PREPOSITIONS))})?\s+([^;]{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // Joining a proposal without a stance word: "instämde i Anders Lunds yrkande", "till förmån för eget förslag".
-const ON_PROPOSAL = regex(String.raw`(?:^\s*|${alternation([...formsOf(IN_FAVOUR_OF), ...formsOf(JOINING_PREPOSITIONS)], W)}\s+)(${OWNER_TEXT}{0,160}?)(${PROPOSAL_W})${E}`, "iu");
+const ON_PROPOSAL = regex(String.raw`(?:^\s*|${W}${alternation([...formsOf(IN_FAVOUR_OF), ...formsOf(JOINING_PREPOSITIONS)])}\s+)(${OWNER_TEXT}{0,160}?)${W}(${PROPOSAL})${E}`, "iu");
 // A return to the preparing body, wherever it stands: "att ärendet ska återremitteras", "Maria Losmans (MP) återremissyrkande".
 const REJECTING = alternation(STANCE_WORDS.filter((r) => r.stance === "avslag").flatMap((r) => [...r.forms]));
 const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}?\s*[^.;]{0,40})${alternation(STANCE_WORDS.filter((r) => r.stance === "aterremiss").flatMap((r) => [...r.forms]))}${E}`, "iu");
 // A proposal that is a return by its name: "återremissyrkande".
 const RETURN_NAMED = regex(alternation(formsOf(RETURN_STEMS)), "iu");
-const STANDING = regex(String.raw`${alternation(formsOf(STANDING_PROPOSAL), W)}${E}`, "iu");
-const OWN = regex(String.raw`${alternation(formsOf(OWN_PROPOSAL), W)}${E}`, "iu");
-const AMENDMENT = regex(String.raw`${alternation(formsOf(AMENDMENT_NOUNS), W)}${E}`, "iu");
-const RANK = regex(String.raw`(${alternation(formsOf(RANKS), W)})${E}`, "giu");
+const STANDING = regex(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
+const OWN = regex(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
+const AMENDMENT = regex(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
+const RANK = regex(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "giu");
 // A lone stance word with no object: "föreslår i första hand avslag", "yrkar återremiss".
-const BARE_STANCE = regex(String.raw`(${STANCE_W})${E}`, "iu");
+const BARE_STANCE = regex(String.raw`${W}(${STANCE})${E}`, "iu");
 // An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
 // ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
 // "bifall till det yrkande som M och KD framställde …": the owner follows in a relative clause

@@ -17,7 +17,6 @@ import {
   formsWhere,
   regex,
   NOT_AFTER_LETTER,
-  WORD_BOUNDARY,
 } from "@diarium/parser";
 import type { Stance } from "@diarium/schema";
 
@@ -38,22 +37,22 @@ const PARTLY_AFTER = alternation(formsWhere(CUE_PARTLY, "place", "after"));
 
 // A verb toward the matter, then the matter: "Delvis bifalla motionen", "tillstyrker motionen", "anta motionens förslag".
 const VERB_THEN_MATTER = regex(
-  String.raw`(${PARTLY_BEFORE}\s+)?(${alternation(formsOf(CUE_VERBS), WORD_BOUNDARY)})\s+(?:${PARTLY_AFTER}\s+)?(?:${alternation(formsOf(CUE_WHOLE))}\s+)?${MATTER}`,
+  String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_VERBS))})\s+(?:${PARTLY_AFTER}\s+)?(?:${alternation(formsOf(CUE_WHOLE))}\s+)?${MATTER}`,
   "iu",
 );
 
 // A noun toward the matter: "yrkar bifall till motionen", "avslag på motionen".
-const NOUN_THEN_MATTER = regex(String.raw`(${PARTLY_BEFORE}\s+)?(${alternation(formsOf(CUE_NOUNS), WORD_BOUNDARY)})\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s+${MATTER}`, "iu");
+const NOUN_THEN_MATTER = regex(String.raw`(${PARTLY_BEFORE}\s+)?\b(${alternation(formsOf(CUE_NOUNS))})\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s+${MATTER}`, "iu");
 
 // The matter, then a passive: "att motionen tillstyrks", "Motion (2012:46) av … anses besvarad", "… bifalles i huvudsak".
 const MATTER_THEN_PASSIVE = regex(
-  String.raw`${alternation(formsOf(CUE_PASSIVE_SUBJECTS), WORD_BOUNDARY)}\b[^.;]{0,300}?(${alternation(formsOf(CUE_PASSIVES), NOT_AFTER_LETTER)})\b(\s+${PARTLY_AFTER})?`,
+  String.raw`\b${alternation(formsOf(CUE_PASSIVE_SUBJECTS))}\b[^.;]{0,300}?${NOT_AFTER_LETTER}(${alternation(formsOf(CUE_PASSIVES))})\b(\s+${PARTLY_AFTER})?`,
   "iu",
 );
 
 // Procedure and abstention: "att ärendet återremitteras", "yrkar återremiss", "deltar inte i beslutet".
-const RETURN = regex(String.raw`${alternation(formsOf(CUE_RETURNS), NOT_AFTER_LETTER)}\b`, "iu");
-const NO_PART = regex(String.raw`${alternation(formsOf(CUE_NO_PART), WORD_BOUNDARY)}\b`, "iu");
+const RETURN = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(CUE_RETURNS))}\b`, "iu");
+const NO_PART = regex(String.raw`\b${alternation(formsOf(CUE_NO_PART))}\b`, "iu");
 
 // Amendments to the proposal: "föreslår följande ändringar i förslag till beslut", "tilläggsyrkande".
 const AMENDS = regex(
@@ -64,7 +63,7 @@ const AMENDS = regex(
 // Agreement with a proposal: "bifall till kommunstyrelsens förslag", "kommunstyrelsens förslag till beslut bifalls",
 // "instämmer i förvaltningens förslag", "tillstyrker föredragande borgarrådets förslag".
 const WITH_PROPOSAL = regex(
-  String.raw`${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"), WORD_BOUNDARY)}\s+[\p{L}\s]{0,40}?${alternation(formsOf(PROPOSAL_STEMS))}|${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"), WORD_BOUNDARY)}\b`,
+  String.raw`\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "before"))}\s+[\p{L}\s]{0,40}?${alternation(formsOf(PROPOSAL_STEMS))}|\b${alternation(formsWhere(CUE_WITH_PROPOSAL, "place", "passive"))}\b`,
   "iu",
 );
 // A cue made partial after its verb: "… bifalla i huvudsak motionen".

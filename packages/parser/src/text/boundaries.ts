@@ -31,9 +31,6 @@ export const NOT_AFTER_WORD = notAfterLetterOr(String.raw`\d`);
 /** Not after a letter, digit or hyphen: `(?<![\p{L}\d-])`, Latin-1's letters tried first. */
 export const NOT_AFTER_WORD_OR_HYPHEN = notAfterLetterOr(String.raw`\d-`);
 
-/** A word boundary, `\b`, to hand alternation() as the boundary its words start at. */
-export const WORD_BOUNDARY = String.raw`\b`;
-
 /**
  * A boundary that opens a pattern (`\b`, or the lookbehinds of notAfterLetterOr such as
  * NOT_AFTER_WORD), written to stand after the pattern's first character: it asks the same of the
