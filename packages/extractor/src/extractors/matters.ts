@@ -21,6 +21,7 @@ import {
   formsOf,
   formsWhere,
   isoFrom,
+  matchesOf,
   sentenceAt,
   sentencesOf,
   type NormalizedDocument,
@@ -173,8 +174,8 @@ function proseProposals(text: string, sentences: readonly Sentence[], authors: r
 
 /** Every match of a global pattern that lies within one sentence, with that sentence: one pass over the text. */
 function* inSentences(text: string, sentences: readonly Sentence[], pattern: RegExp): Generator<{ sentence: Sentence; at: number; match: string }> {
-  for (const m of text.matchAll(pattern)) {
-    const at = m.index ?? 0;
+  for (const m of matchesOf(pattern, text)) {
+    const at = m.index;
     const sentence = sentenceAt(sentences, at);
     if (sentence && at + m[0].length <= sentence.end) yield { sentence, at, match: m[0] };
   }
