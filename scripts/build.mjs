@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bundles the CLI (and with it schema, parser and extractor) into packages/cli/dist: diarium.mjs
 // (the command line) and its chunks, so that each command loads only what it runs; analyze.cjs
-// (`diarium analyze` as one classic script, which the bin compiles with V8's code cache) and
-// worker.cjs (the worker threads, compiled the same way), and pdf.js as one script for them. esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild
-// whenever a source file is newer than the bundle.
+// (`diarium analyze` as one classic script, which the bin compiles with V8's code cache),
+// worker.cjs (the worker threads, compiled the same way) and pdf.js as one script for them.
+// esbuild takes ~0.1 s, so `pnpm diarium` and the `diarium` bin rebuild whenever a source file is
+// newer than the bundle.
 import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { join, dirname, basename, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -103,7 +104,7 @@ function buildAnalyzeScript(build) {
   });
 }
 
-/** pdf.js's library and worker file as one classic script, for the workers (loadPdfJsScript in batch/pdfjs.ts). */
+/** pdf.js's library and worker file as one classic script, for the workers (batch/pdfjs.ts; spawn.ts checks its version line). */
 const pdfJsScriptPath = join(dist, "pdfjs-dist.cjs");
 
 /**

@@ -1,7 +1,8 @@
-// V8's code cache for a CommonJS script (dist/analyze.cjs, and pdf.js's dist/pdfjs-dist.cjs in the workers). Node 20 keeps no compiled code of ES
-// modules between runs (module.enableCompileCache came in Node 22), but vm.Script takes the
-// bytecode V8 saved of an earlier run: `diarium analyze one.txt` then compiles neither the
-// bundle nor the analysis functions it runs again (~60 ms of main-thread CPU, bench/startup.mjs).
+// V8's code cache for a CommonJS script (dist/analyze.cjs; dist/worker.cjs and pdf.js's
+// dist/pdfjs-dist.cjs in the workers). Node 20 keeps no compiled code of ES modules between runs
+// (module.enableCompileCache came in Node 22), but vm.Script takes the bytecode V8 saved of an
+// earlier run: `diarium analyze one.txt` then compiles neither the bundle nor the analysis
+// functions it runs again (~60 ms of main-thread CPU, bench/startup.mjs).
 //
 // The cache lives next to the script (`analyze.cjs.cache`) and is written (by the bin, after a
 // lone paper read in its own thread) when there was none, or it did not fit: another bundle (by

@@ -78,9 +78,6 @@ async function perform(task: Task, onPages: (done: number, total: number) => voi
   if (task.format === "pdf") await loadPdfJs();
   const { readTask, handsBack } = await import("./read.ts");
   const read = await readTask(task, onPages);
-  // pdf.js's code cache, after the worker's first PDF when it ran without one that fitted (~20 ms,
-  // once): here, since a lone PDF's worker is stopped as soon as its result is in
-  if (task.format === "pdf") (await import("./pdfjs.ts")).savePdfJsCodeCache();
   if (!read.ok) return read;
   if (task.handBack && handsBack(task, read.raw, Date.now() - started)) return { id: task.id, ok: true, output: null, sha256: read.sha256, raw: read.raw };
   return (await import("./run.ts")).finishTask(task, read);
@@ -96,7 +93,7 @@ async function perform(task: Task, onPages: (done: number, total: number) => voi
 export function serveTasks(saveCodeCache?: () => void): void {
   const port = parentPort;
   if (!port) return;
-  // the script's code cache, once: after the first task, with the functions it compiled
+  // the worker script's code cache, once, after the first task (with the functions it compiled)
   let unsaved = saveCodeCache;
   const start = workerData as Partial<WorkerStart> | null;
   // a failed load is met again, and reported, by the first task
@@ -104,10 +101,13 @@ export function serveTasks(saveCodeCache?: () => void): void {
   const every = start?.reportEveryMs;
   setInterval(() => port.postMessage(memoryReport()), typeof every === "number" && every > 0 ? every : 100).unref();
   port.on("message", (task: Task) => {
-    void perform(task, (done, total) => port.postMessage({ kind: "pages", id: task.id, done, total } satisfies PageReport)).then((result) => {
-      // before the result: a lone PDF's worker is stopped as soon as its result is in
+    void perform(task, (done, total) => port.postMessage({ kind: "pages", id: task.id, done, total } satisfies PageReport)).then(async (result) => {
+      // The code caches, written when the worker ran without ones that fitted (~20 ms each, once):
+      // before the result, since a lone PDF's worker is stopped as soon as its result is in; pdf.js's
+      // after the first PDF, with the functions its reading compiled.
       unsaved?.();
       unsaved = undefined;
+      if (task.format === "pdf") (await import("./pdfjs.ts")).savePdfJsCodeCache();
       port.postMessage(memoryReport());
       port.postMessage(result);
     });
