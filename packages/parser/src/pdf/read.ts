@@ -189,24 +189,26 @@ const SCAN_COVER = 0.4;
  * such pages are measured in a second opening of `bytes`, made only when a page asks for it.
  */
 async function pagesForOcr(bytes: Uint8Array, pages: PageLines[]): Promise<PageForOcr[]> {
-  const out: PageForOcr[] = [];
   let withImages: PdfLoadingTask | undefined;
+  /** Whether an image covers page `n`; true for a page pdf.js cannot paint, which may still be a scan (OCR tries). */
+  const scanned = async (n: number): Promise<boolean> => {
+    let page: PdfPage | undefined;
+    try {
+      withImages ??= await openPdf(bytes);
+      page = await (await withImages.promise).getPage(n);
+      return (await imageCover(page)) >= SCAN_COVER;
+    } catch {
+      return true;
+    } finally {
+      page?.cleanup();
+    }
+  };
+  const out: PageForOcr[] = [];
   try {
     for (const [k, p] of pages.entries()) {
       const text = p.lines.map((l) => l.text).join("\n");
       const page: PageForOcr = { text, view: p.view ?? [0, 0, 595, 842], unreadable: p.unreadable !== undefined };
-      if (p.unreadable === undefined && text.replace(/\s+/gu, "").length < MIN_CHARS) {
-        let pdfPage: PdfPage | undefined;
-        try {
-          withImages ??= await openPdf(bytes);
-          pdfPage = await (await withImages.promise).getPage(k + 1);
-          page.image = (await imageCover(pdfPage)) >= SCAN_COVER;
-        } catch {
-          page.image = true; // a page pdf.js cannot paint may still be a scan: let OCR try
-        } finally {
-          pdfPage?.cleanup();
-        }
-      }
+      if (p.unreadable === undefined && text.replace(/\s+/gu, "").length < MIN_CHARS) page.image = await scanned(k + 1);
       out.push(page);
     }
   } finally {
