@@ -1,6 +1,7 @@
 /**
  * Lists of things found in a paper, sorted by where they stand: the one search over offsets the
- * extractors share, so that looking something up by place stays logarithmic on a long paper.
+ * extractors share, so that looking something up by place stays logarithmic on a long paper; and
+ * the one question asked of a flag per character (anyFlagged).
  */
 
 /**
@@ -16,4 +17,15 @@ export function firstAtOrAfter<T>(list: readonly T[], offsetOf: (entry: T) => nu
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether any character of [start, end) is flagged in `flags`, one byte per character of a paper
+ * (what a pass has claimed or ruled out). A loop: a subarray per question was an allocation for
+ * each candidate of a paper.
+ * @example anyFlagged(Uint8Array.of(0, 1, 0), 0, 2) // true
+ */
+export function anyFlagged(flags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (flags[i] !== 0) return true;
+  return false;
 }

@@ -24,6 +24,7 @@ import {
   type NormalizedDocument,
 } from "@diarium/parser";
 import { DIGIT_NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseSwedishDigits, parseSwedishNumberWord, round } from "../swedish/numbers.ts";
+import { anyFlagged } from "../offsets.ts";
 import { extractDates } from "./dates.ts";
 
 /**
@@ -188,11 +189,7 @@ export function extractFigures(
 ): { figures: Figure[]; warnings: Warning[] } {
   const text = doc.text;
   const blocked = blockedChars(doc, dates);
-  // (a loop: a subarray per question was an allocation for each number of the paper)
-  const isBlocked = (s: number, e: number): boolean => {
-    for (let i = s; i < e; i++) if (blocked[i] === 1) return true;
-    return false;
-  };
+  const isBlocked = (s: number, e: number): boolean => anyFlagged(blocked, s, e);
   const figures: Figure[] = [];
   const push = (start: number, end: number, value: number, max: number | null, unit: FigureUnit, unitEnd: number): void => {
     const ev = evidence(doc, start, end);
