@@ -24,6 +24,11 @@ describe("extractDates", () => {
     expect(values("Skolmars 2024")).toEqual([]);
   });
 
+  it("joins the months of a period with the words that join two dates (PERIOD_JOINS)", () => {
+    expect(values("från januari till och med mars 2024")).toEqual([["2024-01", "2024-03"]]);
+    expect(values("april t.o.m. juni 2025")).toEqual([["2025-04", "2025-06"]]);
+  });
+
   it("has no month's name that ends another's, so one name stands before a year (monthsBeforeYears)", () => {
     const forms = MONTHS_SV.flatMap((m) => [...m.forms]);
     expect(forms.filter((f) => forms.some((g) => g !== f && g.endsWith(f)))).toEqual([]);

@@ -1,6 +1,7 @@
 import { warning, type DateFact, type Warning } from "@diarium/schema";
 import { alternation, DNR_MARKS, evidence, formsOf, PERIOD_JOINS, PERIOD_WORDS, type NormalizedDocument, regex, NOT_AFTER_LETTER } from "@diarium/parser";
 import { isoDate, monthNumber, MONTH_SOURCE } from "../swedish/dates.ts";
+import { anyFlagged } from "../offsets.ts";
 
 /** A date found in the text before ranges are joined; `year` null when the text gives none. */
 type DateHit = { start: number; end: number; year: number | null; month: number; day: number | null; endHit?: DateHit };
@@ -26,8 +27,10 @@ const MONTH_YEAR = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+
 // It matches where the word-first pattern did, at the first year (no other range starts inside one).
 const YEAR_RANGE = regex(String.raw`(\d{4})(?<=${NOT_AFTER_LETTER}${alternation(formsOf(PERIOD_WORDS))}\s+\d{4})\s*[–—-]\s*(\d{4})(?![\d:/-])`, "giu");
 
-// what joins the months of a period: "januari–mars", "januari till mars"
-const MONTH_JOIN = "\\s*(?:[–—-]|till)\\s*";
+// what joins the ends of a period: "–", "till", "till och med", "t.o.m." ("januari–mars", "1 juli till den 31 december")
+const PERIOD_JOIN = String.raw`(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})`;
+// between the months of a period: "januari–mars", "januari till mars"
+const MONTH_JOIN = String.raw`\s*${PERIOD_JOIN}\s*`;
 
 // "januari–mars 2024": a period of months (sticky, as MONTH_YEAR)
 const MONTH_RANGE = regex(`${NOT_AFTER_LETTER}(${MONTH_SOURCE})(?!\\p{L})\\.?${MONTH_JOIN}(${MONTH_SOURCE})(?!\\p{L})\\.?\\s+(\\d{4})(?![\\d:/-])`, "iuy");
@@ -80,8 +83,8 @@ const BARE_YEAR_RANGE = /(?<![\d/.:–—-])((?:19|20)\d{2})\s?[–—-]\s?((?:1
 // A diarienummer's mark before what looks like a range of years: "(KS 2023-00811)", "Dnr 2019-2020".
 const DNR_MARK_BEFORE = regex(String.raw`(?:${alternation(formsOf(DNR_MARKS))}|§)\s*$`, "iu");
 
-// what joins two dates into a period: "–", "till (och med) den", "t.o.m."
-const RANGE_JOIN = regex(String.raw`^\s*(?:[–—-]|${alternation(formsOf(PERIOD_JOINS))})\s*(?:den\s+)?$`, "i");
+// what stands between two dates of a period: "–", "till (och med) den", "t.o.m."
+const RANGE_JOIN = regex(String.raw`^\s*${PERIOD_JOIN}\s*(?:den\s+)?$`, "i");
 
 /** The spans the patterns above claim, first pattern first; later patterns skip claimed text. */
 function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: number; end: number; from: number; to: number }[] } {
@@ -89,11 +92,7 @@ function collectHits(text: string): { hits: DateHit[]; yearRanges: { start: numb
   const yearRanges: { start: number; end: number; from: number; to: number }[] = [];
   // one flag per character: linear where a list of claimed spans would be quadratic on a long paper
   const taken = new Uint8Array(text.length + 1);
-  // (a loop: a subarray per question was an allocation for each of the paper's date candidates)
-  const free = (s: number, e: number): boolean => {
-    for (let i = s; i < e; i++) if (taken[i] !== 0) return false;
-    return true;
-  };
+  const free = (s: number, e: number): boolean => !anyFlagged(taken, s, e);
   const take = (s: number, e: number): void => void taken.fill(1, s, e);
   const claim = (hit: DateHit): void => {
     if (!free(hit.start, hit.end)) return;
