@@ -1,6 +1,5 @@
-#!/usr/bin/env node
-// First, as the bin does (bin/diarium.cjs says why): V8's regexp flag before anything else runs.
-process.getBuiltinModule("node:v8").setFlagsFromString("--no-regexp-tier-up");
+#!/usr/bin/env -S node --no-regexp-tier-up
+// V8's flags as in the bin's shebang (node-flags.mjs): `pnpm diarium` gives them to node as well.
 // `pnpm diarium …`: pnpm runs a script from the repository root and names the caller's folder in
 // INIT_CWD; paths on the command line are the caller's, so the CLI runs from there. Only when pnpm
 // started this script: a child process inherits INIT_CWD and must keep the cwd it was given.

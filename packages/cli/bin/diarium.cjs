@@ -1,17 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // The `diarium` command. Installed from the repository (`npm i -g ./packages/cli`) it rebuilds the
 // bundle when a source is newer (as `pnpm diarium` does); installed from a packed tarball it runs
 // the bundle it ships. CommonJS, as is all it loads for `diarium analyze`: Node's ES module loader
 // would cost a lone paper ~10 ms more.
 "use strict";
-// Regular expressions compiled to machine code at once rather than interpreted first: the rules are
-// regex-heavy and most run a few times per paper, so a lone paper takes ~180 ms less CPU (488
-// against 668 ms, medians of 11 runs at load 8). V8's flags are the process's (the workers have it
-// too) and this one is set before anything else runs: a pattern first run under one setting and
-// run again under the other can crash V8 (SIGSEGV in native regexp code: a worker whose patterns
-// straddled a later change, and the build of a stale bundle when the flag came after loading
-// node:url). V8 keeps a code cache only under the flags it was made with (code-cache.cjs).
-require("node:v8").setFlagsFromString("--no-regexp-tier-up");
+// V8's flags come on node's command line, here in the shebang (scripts/node-flags.mjs says which
+// and why): never set at run time, where they can crash V8.
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 const { pathToFileURL } = require("node:url");
