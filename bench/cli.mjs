@@ -3,7 +3,6 @@ import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -15,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export function runCli(args) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     let peakKb = 0;

@@ -17,7 +17,6 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 import { benchArgs } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,7 +63,7 @@ const PEAK_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync
 function run(args) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...NODE_FLAGS, "--import", PEAK_HOOK, join(root, "scripts/diarium.mjs"), ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["--import", PEAK_HOOK, join(root, "scripts/diarium.mjs"), ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (code) => {

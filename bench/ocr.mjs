@@ -11,7 +11,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 import { describeMachine } from "./machine.mjs";
 import { makeScan } from "../scripts/make-scans.mjs";
 
@@ -54,11 +53,11 @@ try {
       row(`pdf.js on canvas ${dpi} dpi (paint)`, PAGES, { wall: paint, cpu: paint });
       row(`pdf.js on canvas ${dpi} dpi (+ PNG)`, PAGES, { wall: paint + encode, cpu: paint + encode });
     } else console.log(`pdf.js on canvas: not measured (${pdfjs.stderr.trim().split("\n").pop()})`);
-    row(`analyze --ocr-dpi ${dpi} --jobs 1`, PAGES, timed([process.execPath, ...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", scan, "--ocr-dpi", String(dpi), "--jobs", "1", "--timeout", "3600", "--out", join(dir, "out1"), "--quiet"]));
+    row(`analyze --ocr-dpi ${dpi} --jobs 1`, PAGES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", scan, "--ocr-dpi", String(dpi), "--jobs", "1", "--timeout", "3600", "--out", join(dir, "out1"), "--quiet"]));
     const many = join(dir, "many");
     mkdirSync(many);
     for (let k = 0; k < COPIES; k++) copyFileSync(scan, join(many, `scan-${k}.pdf`));
-    row(`analyze --ocr-dpi ${dpi} --jobs 2 (${COPIES} papers)`, PAGES * COPIES, timed([process.execPath, ...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", many, "--ocr-dpi", String(dpi), "--jobs", "2", "--timeout", "3600", "--out", join(dir, "out2"), "--quiet"]));
+    row(`analyze --ocr-dpi ${dpi} --jobs 2 (${COPIES} papers)`, PAGES * COPIES, timed([process.execPath, join(root, "scripts/diarium.mjs"), "analyze", many, "--ocr-dpi", String(dpi), "--jobs", "2", "--timeout", "3600", "--out", join(dir, "out2"), "--quiet"]));
   }
   console.log(`load after: ${load()}`);
 } finally {

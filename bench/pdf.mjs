@@ -10,7 +10,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 import { describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -134,14 +133,14 @@ async function measure(file) {
     "pdf.js getTextContent": () => inner(timed("node", ["--input-type=module", "-e", BARE, file], join(root, "packages/parser"))),
     "diarium readPdf": () => { const r = timed("node", [reader, file]); return r.status === 0 ? inner(r) : { ...r, inner: NaN }; },
     "diarium analyze": () => {
-      const r = timed(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", file]);
+      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
       return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
     },
     // Both cores: a batch of four copies with two worker threads (its pages are four times the file's).
     "diarium analyze ×4 -j 2": () => {
       const copies = [1, 2, 3, 4].map((k) => join(scratch, `copy-${k}.pdf`));
       for (const copy of copies) writeFileSync(copy, readFileSync(file));
-      const r = timed(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
+      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
       return { ...r, wall: r.wall / 4, cpu: r.cpu / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
     },
   };

@@ -13,7 +13,6 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 import { parseArgs } from "node:util";
 import { loadavg } from "node:os";
 import { bundleIsStale, buildBundle } from "../scripts/build.mjs";
@@ -64,7 +63,7 @@ function repeatAnalyses(files, total) {
 
 /** Starts `diarium serve` on a free loopback port; resolves with the child and its base URL. */
 function startServe() {
-  const child = spawn(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "serve", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), "serve", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let text = "";
     child.stdout.on("data", (d) => {
@@ -130,7 +129,7 @@ if (!values.reuse || !existsSync(db)) {
 const { child, base } = await startServe();
 const results = [];
 try {
-  const rows = spawnSync(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "query", "stance", "--db", db, "--format", "ndjson"], { encoding: "utf8", maxBuffer: 1 << 30 }).stdout.split("\n").filter(Boolean).length;
+  const rows = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), "query", "stance", "--db", db, "--format", "ndjson"], { encoding: "utf8", maxBuffer: 1 << 30 }).stdout.split("\n").filter(Boolean).length;
   console.log(`index: ${relative(root, db)}, ${rows} stance rows; ${values.requests} sequential requests per address after 3 unmeasured`);
   const n = Number(values.requests);
   const cases = [

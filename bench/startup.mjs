@@ -19,7 +19,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleIsStale, buildBundle, bundlePath } from "../scripts/build.mjs";
-import { NODE_FLAGS } from "../scripts/node-flags.mjs";
 import { benchArgs, describeMachine, summary } from "./machine.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,17 +51,17 @@ function runOnce(argv) {
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-/** `diarium analyze` from the ES module bundle, as the bin ran it before the code cache (under the bin's V8 flags, NODE_FLAGS). */
-const fromBundle = `const { main } = await import(${JSON.stringify(pathToFileURL(bundlePath).href)}); process.exitCode = await main(process.argv.slice(1));`;
+/** `diarium analyze` from the ES module bundle, as the bin ran it before the code cache (with the bin's V8 flag, set first as the bin sets it). */
+const fromBundle = `(await import(${JSON.stringify(pathToFileURL(join(root, "packages/cli/bin/v8-flags.cjs")).href)})).setV8Flags(); const { main } = await import(${JSON.stringify(pathToFileURL(bundlePath).href)}); process.exitCode = await main(process.argv.slice(1));`;
 
 const cases = [
   ["node -e 0 (this machine's floor)", [process.execPath, "-e", "0"]],
-  ["diarium --help", [process.execPath, ...NODE_FLAGS, bin, "--help"]],
-  ["diarium analyze one.txt", [process.execPath, ...NODE_FLAGS, bin, "analyze", "stockholm-utlatande-2013-125.txt"]],
-  ["diarium analyze one.txt --format summary", [process.execPath, ...NODE_FLAGS, bin, "analyze", "stockholm-utlatande-2013-125.txt", "--format", "summary"]],
-  ["diarium analyze one.pdf", [process.execPath, ...NODE_FLAGS, bin, "analyze", "stockholm-utlatande-2013-125-print.pdf"]],
-  ["node dist/diarium.mjs (loads the bundle)", [process.execPath, ...NODE_FLAGS, bundlePath, "--help"]],
-  ["analyze one.txt from dist/diarium.mjs", [process.execPath, ...NODE_FLAGS, "--input-type=module", "-e", fromBundle, "analyze", "stockholm-utlatande-2013-125.txt"]],
+  ["diarium --help", [process.execPath, bin, "--help"]],
+  ["diarium analyze one.txt", [process.execPath, bin, "analyze", "stockholm-utlatande-2013-125.txt"]],
+  ["diarium analyze one.txt --format summary", [process.execPath, bin, "analyze", "stockholm-utlatande-2013-125.txt", "--format", "summary"]],
+  ["diarium analyze one.pdf", [process.execPath, bin, "analyze", "stockholm-utlatande-2013-125-print.pdf"]],
+  ["node dist/diarium.mjs (loads the bundle)", [process.execPath, bundlePath, "--help"]],
+  ["analyze one.txt from dist/diarium.mjs", [process.execPath, "--input-type=module", "-e", fromBundle, "analyze", "stockholm-utlatande-2013-125.txt"]],
   ["pnpm diarium analyze one.txt", ["pnpm", "--silent", "diarium", "analyze", "stockholm-utlatande-2013-125.txt"]],
 ];
 const times = cases.map(() => ({ wall: [], cpu: [] }));

@@ -1,5 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
-// V8's flags as in the bin's shebang (node-flags.mjs): `pnpm diarium` gives them to node as well.
+#!/usr/bin/env node
 // `pnpm diarium …`: pnpm runs a script from the repository root and names the caller's folder in
 // INIT_CWD; paths on the command line are the caller's, so the CLI runs from there. Only when pnpm
 // started this script: a child process inherits INIT_CWD and must keep the cwd it was given.

@@ -15,7 +15,6 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "./node-flags.mjs";
 import { defaultPdfs, makeScan } from "./make-scans.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,7 +40,7 @@ function analyse(files, out) {
   for (const f of files) copyFileSync(f, join(input, basename(f)));
   const started = Date.now();
   try {
-    execFileSync(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", input, "--out", out, "--jobs", jobs, "--quiet", "--timeout", "900"], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", input, "--out", out, "--jobs", jobs, "--quiet", "--timeout", "900"], { stdio: ["ignore", "ignore", "inherit"] });
   } catch (e) {
     if (e.status !== 1) throw e; // a failed file is scored as a missing prediction
   }

@@ -8,7 +8,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_FLAGS } from "./node-flags.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");
@@ -30,7 +29,7 @@ try {
     const out = join(work, set.name);
     for (const input of set.inputs.filter((i) => existsSync(i))) {
       try {
-        execFileSync(process.execPath, [...NODE_FLAGS, join(root, "scripts/diarium.mjs"), "analyze", input, "--out", out, "--quiet"], { stdio: ["ignore", "ignore", "pipe"] });
+        execFileSync(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", input, "--out", out, "--quiet"], { stdio: ["ignore", "ignore", "pipe"] });
       } catch (e) {
         // a batch with a failed file exits 1; its failures are scored as missing predictions
         if (e.status !== 1) throw e;

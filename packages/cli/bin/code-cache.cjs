@@ -23,7 +23,7 @@ const FORMAT = "diarium-code-cache 1";
 /**
  * Loads the CommonJS script `file` through its code cache. `save()` (after the run, so that the
  * functions the run compiled are in it) writes the cache when there was none that fitted. V8 keeps
- * a cache only under the flags it was made with: node gets them on its command line (scripts/node-flags.mjs).
+ * a cache only under the flags it was made with: the bin sets them as it starts (bin/diarium.cjs).
  * @example const { exports, save } = loadWithCodeCache("/…/dist/analyze.cjs"); await exports.main(argv); save();
  */
 function loadWithCodeCache(file) {

@@ -1,11 +1,12 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env node
 // The `diarium` command. Installed from the repository (`npm i -g ./packages/cli`) it rebuilds the
 // bundle when a source is newer (as `pnpm diarium` does); installed from a packed tarball it runs
 // the bundle it ships. CommonJS, as is all it loads for `diarium analyze`: Node's ES module loader
 // would cost a lone paper ~10 ms more.
 "use strict";
-// V8's flags come on node's command line, here in the shebang (scripts/node-flags.mjs says which
-// and why): never set at run time, where they can crash V8.
+// V8's regexp flag first, before this thread and the workers run the rules (v8-flags.cjs says which
+// and why). V8 keeps a code cache only under the flags it was made with (code-cache.cjs).
+require("./v8-flags.cjs").setV8Flags();
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 const { pathToFileURL } = require("node:url");

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, exists
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateAnalysis } from "@diarium/schema";
-import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir, CLI } from "./helpers.ts";
+import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir } from "./helpers.ts";
 
 const UTL = "stockholm-utlatande-2013-125.txt";
 const TJU = "hagersten-liljeholmen-tjansteutlatande-2009.txt";
@@ -172,7 +172,7 @@ describe("a killed run", () => {
     const archive = tempDir("kill");
     for (let i = 0; i < 24; i++) place(archive, `d${i % 3}/paper ${i}.txt`, i % 2 ? UTL : TJU);
     const out = tempDir("kill-out");
-    const child = spawn(process.execPath, [...CLI, "analyze", archive, "--out", out, "--jobs", "1"], { stdio: "ignore" });
+    const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", archive, "--out", out, "--jobs", "1"], { stdio: "ignore" });
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         if (jsonFiles(out).length >= 3) {

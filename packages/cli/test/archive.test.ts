@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../src/db/migrations.ts";
-import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir, hasShared, noteSkipped, CLI } from "./helpers.ts";
+import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir, hasShared, noteSkipped } from "./helpers.ts";
 
 noteSkipped("archive");
 
@@ -39,7 +39,7 @@ function census(db: string): { documents: number; sections: number; fts: number;
 
 /** Starts `diarium index` as a child process; resolves with its exit code and stderr. */
 function indexInBackground(out: string, db: string): { done: Promise<{ status: number | null; stderr: string }>; kill(): void } {
-  const child = spawn(process.execPath, [...CLI, "index", out, "--db", db], { cwd: root });
+  const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), "index", out, "--db", db], { cwd: root });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<{ status: number | null; stderr: string }>((resolve) => child.on("close", (status) => resolve({ status, stderr })));

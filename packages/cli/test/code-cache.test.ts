@@ -5,7 +5,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, stat
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { corpus, ensureBundle, NODE_FLAGS, root, tempDir } from "./helpers.ts";
+import { corpus, ensureBundle, root, tempDir } from "./helpers.ts";
 
 /**
  * Runs `file` through its code cache in a fresh process (one process would find the script in V8's
@@ -73,9 +73,9 @@ describe("`diarium analyze` with a damaged code cache", () => {
     const installed = tempDir("code-cache-bin");
     mkdirSync(join(installed, "bin"));
     mkdirSync(join(installed, "dist"));
-    for (const name of ["diarium.cjs", "code-cache.cjs"]) copyFileSync(join(root, "packages/cli/bin", name), join(installed, "bin", name));
+    for (const name of ["diarium.cjs", "code-cache.cjs", "v8-flags.cjs"]) copyFileSync(join(root, "packages/cli/bin", name), join(installed, "bin", name));
     copyFileSync(join(root, "packages/cli/dist/analyze.cjs"), join(installed, "dist/analyze.cjs"));
-    const run = () => spawnSync(process.execPath, [...NODE_FLAGS, join(installed, "bin/diarium.cjs"), "analyze", corpus("stockholm-utlatande-2013-125.txt")], { encoding: "utf8" });
+    const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", corpus("stockholm-utlatande-2013-125.txt")], { encoding: "utf8" });
     const fresh = run();
     expect(fresh.stderr).toBe("");
     expect(fresh.status).toBe(0);
@@ -107,7 +107,7 @@ describe("the worker threads' scripts", () => {
     const installed = install();
     const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
     const caches = ["dist/worker.cjs.cache", "dist/pdfjs-dist.cjs.cache"].map((name) => join(installed, name));
-    const run = () => spawnSync(process.execPath, [...NODE_FLAGS, join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
+    const run = () => spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
     const first = run();
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
@@ -126,7 +126,7 @@ describe("the worker threads' scripts", () => {
     expect(text).toMatch(/^\/\/ pdfjs-dist \d+\.\d+\.\d+\n/);
     writeFileSync(script, text.replace(/^\/\/ pdfjs-dist [^\n]+/, "// pdfjs-dist 0.0.1"));
     const pdf = corpus("stockholm-utlatande-2013-125-print.pdf");
-    const run = spawnSync(process.execPath, [...NODE_FLAGS, join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(installed, "bin/diarium.cjs"), "analyze", pdf], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).source.pages).toBe(12);

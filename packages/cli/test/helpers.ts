@@ -4,16 +4,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { hasShared, isSharedPaper, paperPath } from "../../../test/shared.ts";
-import { NODE_FLAGS } from "../../../scripts/node-flags.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 /** A paper by its corpus name: the project's corpus/, or ../shared/corpus for "real/…" (read in place, never copied into the project). */
 export const corpus = (name: string): string => paperPath(name);
 export { hasShared, noteSkipped } from "../../../test/shared.ts";
-export { NODE_FLAGS };
-
-/** node's arguments that start the CLI as `pnpm diarium` does: its V8 flags, then scripts/diarium.mjs. */
-export const CLI: readonly string[] = [...NODE_FLAGS, join(root, "scripts/diarium.mjs")];
 
 /** Builds the bundle once even when test files run in parallel (a lock folder serialises them). */
 export async function ensureBundle(): Promise<void> {
@@ -36,11 +31,11 @@ export async function ensureBundle(): Promise<void> {
 }
 
 /**
- * Runs the real CLI (`node --no-regexp-tier-up scripts/diarium.mjs …`) from the repo root. A run
- * ended by a signal throws, naming it: a crash leaves no line on stderr for a test to show.
+ * Runs the real CLI (`node scripts/diarium.mjs …`) from the repo root. A run ended by a signal
+ * throws, naming it: a crash leaves no line on stderr for a test to show.
  */
 export function diarium(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
-  const run = spawnSync(process.execPath, [...CLI, ...args], {
+  const run = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), ...args], {
     cwd: options.cwd ?? root,
     encoding: "utf8",
     input: options.input,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isReadError, normalize, readPdf } from "@diarium/parser";
 import type { Analysis, Evidence } from "@diarium/schema";
-import { corpus, diarium, ensureBundle, FAILURE_LINE, place, root, tempDir, CLI } from "./helpers.ts";
+import { corpus, diarium, ensureBundle, FAILURE_LINE, place, root, tempDir } from "./helpers.ts";
 
 /** Whether this machine can OCR: CI installs tesseract-ocr, tesseract-ocr-swe and poppler-utils (.ci/run). */
 const canOcr = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" }).stdout?.split("\n").includes("swe") === true && spawnSync("pdftoppm", ["-v"]).error === undefined;
@@ -120,7 +120,7 @@ describe.skipIf(!canOcr)("a scanned paper without tesseract", () => {
     const scan = join(folder, "100", PRINT);
     expect(existsSync(scan)).toBe(true);
     // a PATH without tesseract: node is called by its full path
-    const run = spawnSync(process.execPath, [...CLI, "analyze", scan, "--quiet"], { encoding: "utf8", env: { ...process.env, PATH: "/nonexistent" } });
+    const run = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", scan, "--quiet"], { encoding: "utf8", env: { ...process.env, PATH: "/nonexistent" } });
     expect(run.status).toBe(1);
     const line = run.stderr.trim().split("\n")[0] ?? "";
     expect(line).toMatch(FAILURE_LINE);

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/store/open.ts";
 import type { StanceRow } from "../src/store/types.ts";
-import { corpus, diarium, ensureBundle, root, tempDir, CLI } from "./helpers.ts";
+import { corpus, diarium, ensureBundle, root, tempDir } from "./helpers.ts";
 import { hasPostgres, notePostgresSkipped, testDatabase, type TestDatabase } from "./pg.ts";
 
 // The shared queue against a real PostgreSQL (a private cluster, see pg.ts): workers are real
@@ -64,7 +64,7 @@ type Worker = { process: ChildProcess; stderr: string; exit: Promise<number | nu
 
 /** Starts `diarium work` as a process of its own (one worker thread unless `extra` says, leases checked every second). */
 function startWorker(url: string, extra: string[] = []): Worker {
-  const child = spawn(process.execPath, [...CLI, "work", "--db", url, "--jobs", "1", ...extra], {
+  const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), "work", "--db", url, "--jobs", "1", ...extra], {
     cwd: root,
     env: { ...process.env, DIARIUM_SUPERVISE_SEC: "1" },
     stdio: ["ignore", "ignore", "pipe"],

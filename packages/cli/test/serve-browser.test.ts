@@ -4,7 +4,7 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { ensureBundle, root, CLI } from "./helpers.ts";
+import { ensureBundle, root } from "./helpers.ts";
 import { buildServeIndex, HOSTILE, type ServeIndex } from "./serve-fixture.ts";
 
 // `diarium serve` as a user runs it (the built command, a loopback port), driven by the system
@@ -23,7 +23,7 @@ let browser: Browser | undefined;
 
 /** Starts `diarium serve` on a free loopback port; resolves with its address once it listens. */
 function startServe(db: string, port = 0): Promise<{ child: ChildProcess; url: string | null; stderr: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, [...CLI, "serve", "--db", db, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [join(root, "scripts/diarium.mjs"), "serve", "--db", db, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   const exit = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
