@@ -106,12 +106,38 @@ function buildAnalyzeScript(build) {
 
 /** pdf.js's library and worker file as one classic script, for the workers (batch/pdfjs.ts; spawn.ts checks its version line). */
 const pdfJsScriptPath = join(dist, "pdfjs-dist.cjs");
+/** The script's second line: what this build changes in pdf.js (fontNamesInTextStyles). A script without it is built again. */
+const PDFJS_CHANGES = "// text content styles carry fontName (scripts/build.mjs, fontNamesInTextStyles)";
+
+/**
+ * The one change made to pdf.js's code: each style of a page's text content also names its font
+ * (`fontName: "ABCDEF+Arial-BoldMT"`, the name the font's own data carries), beside pdf.js's CSS
+ * family. The reader needs the name to see a bold face, and pdf.js otherwise sends it only with a
+ * page's operator list, whose building costs a quarter to two fifths of reading the text on the
+ * development set's PDFs. The reader takes the name from either (parser/src/pdf/read.ts), so a
+ * pdf.js without the change reads the same, only slower. A pdf.js whose code no longer has the
+ * line this changes fails the build, naming it.
+ */
+const fontNamesInTextStyles = {
+  name: "font-names-in-text-styles",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdf\.worker\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const line = "fontFamily: font.fallbackName,";
+      const at = source.indexOf(line);
+      if (at < 0 || source.indexOf(line, at + 1) >= 0) {
+        throw new Error(`${args.path}: pdf.js's text-content style (one "${line}") is not where scripts/build.mjs's fontNamesInTextStyles looks for it; update the change for this pdf.js`);
+      }
+      return { contents: `${source.slice(0, at)}fontName: font.name, ${source.slice(at)}`, loader: "js" };
+    });
+  },
+};
 
 /**
  * dist/pdfjs-dist.cjs: pdf.js's two files (the library and its worker file) as one CommonJS script,
  * which the CLI's workers compile through V8's code cache, as the bin does analyze.cjs: each worker
  * that reads a PDF compiled the two ES modules afresh (~120-170 ms). It is pdf.js's code unchanged
- * but for the module syntax; `import.meta.url` is the installed pdf.mjs's URL, so that what pdf.js
+ * but for the module syntax and fontNamesInTextStyles; `import.meta.url` is the installed pdf.mjs's URL, so that what pdf.js
  * resolves from there resolves as before. Its first line names the pdfjs-dist version it was built
  * from: a worker runs it only when that is the version installed, and this build skips it when it is
  * (esbuild takes ~0.5 s over pdf.js, which changes only with the package).
@@ -120,7 +146,7 @@ function buildPdfJsScript(build) {
   const requireHere = createRequire(join(root, "packages/cli/package.json"));
   const { version } = requireHere("pdfjs-dist/package.json");
   const header = `// pdfjs-dist ${version}`;
-  if (existsSync(pdfJsScriptPath) && readFileSync(pdfJsScriptPath, "utf8").startsWith(`${header}\n`)) return Promise.resolve({ outputFiles: [], metafile: { inputs: {} } });
+  if (existsSync(pdfJsScriptPath) && readFileSync(pdfJsScriptPath, "utf8").startsWith(`${header}\n${PDFJS_CHANGES}\n`)) return Promise.resolve({ outputFiles: [], metafile: { inputs: {} } });
   return build({
     write: false,
     stdin: { contents: 'export * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs"; import "pdfjs-dist/legacy/build/pdf.worker.mjs";', resolveDir: join(root, "packages/cli"), loader: "js" },
@@ -133,7 +159,8 @@ function buildPdfJsScript(build) {
     logLevel: "warning",
     minifyWhitespace: true,
     define: { "import.meta.url": "__pdfJsModuleUrl" },
-    banner: { js: `${header}\n"use strict";\nconst __pdfJsModuleUrl = require("node:url").pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf.mjs")).href;` },
+    plugins: [fontNamesInTextStyles],
+    banner: { js: `${header}\n${PDFJS_CHANGES}\n"use strict";\nconst __pdfJsModuleUrl = require("node:url").pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf.mjs")).href;` },
   });
 }
 

@@ -56,12 +56,15 @@ type PageLines = { lines: PlacedLine[]; top: number; bottom: number; annotations
 
 const NO_ANNOTATIONS: PageAnnotations = { read: [], skipped: { hidden: 0, popups: 0, excluded: 0 }, emptyFields: 0 };
 
-/** Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known; loads them via the operator list. */
+/**
+ * Real font names ("FAAAAJ+Arial-BoldMT") of the page's fonts not yet known (the text content's
+ * styles name them in the CLI's build of pdf.js); loads those via the operator list.
+ */
 async function learnFonts(page: PdfPage, fonts: Map<string, string>, wanted: Set<string>): Promise<void> {
   const missing = [...wanted].filter((f) => !fonts.has(f));
   if (missing.length === 0) return;
-  // Fonts reach the main thread only when the page's operator list is built; fonts are shared by
-  // the document, so this is paid on the first page that uses a font, not on every page.
+  // pdf.js as published sends fonts to this side only when the page's operator list is built; fonts
+  // are shared by the document, so this is paid on the first page that uses a font, not on every page.
   await page.getOperatorList();
   for (const id of missing) {
     let name = "";
@@ -107,21 +110,37 @@ async function annotationsOf(page: PdfPage, mode: AnnotationMode): Promise<PageA
  * stream's cost in a profile). An XFA page's text (not read: pdf.js's enableXfa is off) still
  * comes from getTextContent.
  */
-async function textItemsOf(page: PdfPage): Promise<PdfTextPiece[]> {
+async function textItemsOf(page: PdfPage, fonts: Map<string, string>): Promise<PdfTextPiece[]> {
   if (page.isPureXfa) return (await page.getTextContent()).items;
-  const reader = (page.streamTextContent() as ReadableStream<{ items: PdfTextPiece[] }>).getReader();
+  const reader = (page.streamTextContent() as ReadableStream<TextChunk>).getReader();
   const items: PdfTextPiece[] = [];
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return items;
     items.push(...value.items);
+    learnFontNames(value.styles, fonts);
+  }
+}
+
+/** A chunk of a page's text content: its items, and the styles of the fonts they use, by font id. */
+type TextChunk = { items: PdfTextPiece[]; styles?: Record<string, { fontName?: unknown }> };
+
+/**
+ * The font names a text chunk's styles carry: the CLI's build of pdf.js adds `fontName` to each
+ * style (scripts/build.mjs, fontNamesInTextStyles), so that no operator list need be built for
+ * them; pdf.js as published leaves it out, and learnFonts asks the operator list.
+ */
+function learnFontNames(styles: TextChunk["styles"], fonts: Map<string, string>): void {
+  for (const id in styles) {
+    const name = styles[id]?.fontName;
+    if (typeof name === "string" && !fonts.has(id)) fonts.set(id, name);
   }
 }
 
 async function readPage(doc: PdfDocument, number: number, fonts: Map<string, string>, mode: AnnotationMode): Promise<PageLines> {
   const page = await doc.getPage(number);
   try {
-    const { flat: items, rotated, frame, quarter } = placedItemsOf(await textItemsOf(page), page.view);
+    const { flat: items, rotated, frame, quarter } = placedItemsOf(await textItemsOf(page, fonts), page.view);
     await learnFonts(page, fonts, new Set([...items, ...rotated].filter((i) => i.text.trim() !== "").map((i) => i.font)));
     const flat = hasLetterRuns(items) ? respaceLetters(items, await drawnStrings(page)) : items;
     const lines = linesOfPage(flat, frame.width);
