@@ -14,6 +14,8 @@ import type { OcrSettings } from "../ocr/tesseract.ts";
 
 /** The most workers whose PDFs this thread analyses (see analyzeCommand). */
 const MAX_READERS_FOR_THIS_THREAD = 2;
+/** Tasks queued or running per worker, and one more: a worker never waits for its next task. */
+const IN_FLIGHT_PER_JOB = 2;
 
 export type AnalyzeFlags = {
   out?: string;
@@ -117,24 +119,33 @@ export async function analyzeCommand(operands: string[], flags: AnalyzeFlags, io
     // With one worker this thread has a core of its own while it reads, for the warm-up; with two it would take it from them.
     const warmUpPaper = Math.min(flags.jobs, tasks.length) === 1 ? new URL("./warm-up.txt", io.workerEntry) : undefined;
     const pool = lone === "text" ? await inThisThread() : pdfsHere ? await loadPdfRunner(workers(), warmUpPaper) : workers();
+    const settle = (task: Task, result: TaskResult): void => {
+      if (result.ok) {
+        written++;
+        progress.tick("written", task.id);
+        printer.put(task.id, result.output);
+      } else {
+        const failure = { path: task.display, code: result.code, message: result.message };
+        failed.set(task.id, failure);
+        progress.line(failureLine(failure));
+        progress.tick("failed", task.id);
+        printer.put(task.id, null);
+      }
+    };
+    // A few tasks in flight at a time, taken in input order: each worker has its next task waiting,
+    // and an archive of 100 000 files is not 100 000 pending promises and queue entries at once.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < tasks.length) {
+        const task = tasks[next++]!;
+        const running = pool.run(task);
+        // every task is queued: a worker left with none stops while the others still work
+        if (next === tasks.length) pool.drain();
+        settle(task, await running);
+      }
+    };
     try {
-      const results = tasks.map(async (task) => {
-        const result: TaskResult = await pool.run(task);
-        if (result.ok) {
-          written++;
-          progress.tick("written", task.id);
-          printer.put(task.id, result.output);
-        } else {
-          const failure = { path: task.display, code: result.code, message: result.message };
-          failed.set(task.id, failure);
-          progress.line(failureLine(failure));
-          progress.tick("failed", task.id);
-          printer.put(task.id, null);
-        }
-      });
-      // every task is queued: a worker left with none stops while the others still work
-      pool.drain();
-      await Promise.all(results);
+      await Promise.all(Array.from({ length: Math.min(tasks.length, IN_FLIGHT_PER_JOB * flags.jobs + 1) }, lane));
     } finally {
       await pool.close();
     }
