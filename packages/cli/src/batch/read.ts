@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { isReadError, readDocument, type PdfRawDocument, type RawDocument } from "@diarium/parser";
 import { messageOf } from "./failure.ts";
+import { readInput } from "./input-bytes.ts";
 import { containStrayPdfJsRejections } from "./stray-rejections.ts";
 import { DEFAULT_OCR, DEFAULT_OCR_MEMORY_MB, ocrOptionsFor } from "../ocr/tesseract.ts";
 import type { Task, TaskResult } from "./worker.ts";
@@ -19,11 +19,11 @@ const OCR_GRACE_MS = 2000;
  */
 export async function readTask(task: Task, onPages?: (done: number, total: number) => void): Promise<TaskRead> {
   const fail = (code: string, message: string): TaskRead => ({ id: task.id, ok: false, code, message });
-  let bytes: Uint8Array;
-  try {
-    bytes = task.bytes ?? readFileSync(task.file);
-  } catch (error) {
-    return fail("E_IO", `cannot read: ${messageOf(error)}`);
+  let bytes = task.bytes;
+  if (!bytes) {
+    const input = readInput(task.file, { format: task.format, maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
+    if (!input.ok) return fail(input.code, input.message);
+    bytes = input.bytes;
   }
   if (task.format === "pdf") containStrayPdfJsRejections();
   try {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { collectInputs, outputPath, type InputFile } from "../batch/inputs.ts";
 import { failureLine, inInputOrder, messageOf, type Failure } from "../batch/failure.ts";
@@ -187,6 +187,8 @@ function isUpToDate(input: InputFile, outFile: string): boolean {
   const existing = existingAnalysis(outFile);
   if (!existing || existing.version !== DIARIUM_VERSION) return false;
   try {
+    // a pipe is read once, by its task (batch/input-bytes.ts): reading it here would take its bytes or wait for them
+    if (!statSync(input.file).isFile()) return false;
     return createHash("sha256").update(readFileSync(input.file)).digest("hex") === existing.sha256;
   } catch {
     return false;
