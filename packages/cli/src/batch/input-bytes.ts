@@ -12,8 +12,8 @@ const POLL_MS = 10;
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * The bytes of the input file `file`. A regular file is read at once. A pipe (a named pipe, or
- * a shell's `<(…)`) is read as its writer writes, and never by a read that waits in the kernel: a
+ * The bytes of the input file `file`. A regular file is read at once. A named pipe (`mkfifo
+ * paper.txt`) is read as its writer writes, and never by a read that waits in the kernel: a
  * pipe whose writer neither writes nor closes would hold the thread there, beyond the reach of the
  * time limit (its worker could not be stopped, and the command would never exit). It ends at the
  * time limit as E_TIMEOUT, or past `maxBytes` as E_TOO_LARGE. A device or a socket is no paper.
