@@ -64,7 +64,7 @@ export async function main(argv: string[], { prestarted }: { prestarted?: Presta
     .argument("<inputs...>", "files, folders, or - for stdin")
     .option("-o, --out <dir>", "write <stem>.json per input under DIR, mirroring folders")
     .option("--pretty", "indent the JSON", false)
-    .option("-j, --jobs <n>", "worker threads", positiveInt, availableParallelism())
+    .option("-j, --jobs <n>", "worker threads; with PDFs and n ≤ 2 the main thread analyses what they read (n + 1 threads)", positiveInt, availableParallelism())
     .option("--force", "redo inputs whose analysis in OUT is up to date", false)
     .option("-q, --quiet", "no progress and no summary (failure lines still print)", false)
     .addOption(new Option("--format <format>", "json or summary").choices(["json", "summary"]).default("json"))
