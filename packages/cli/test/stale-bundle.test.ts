@@ -20,7 +20,7 @@ describe("the bundle's stale check", () => {
   });
 
   it("finds a bundle stale once a file it was built from is newer or gone, or a script of it is missing", () => {
-    // A checkout of its own: touching one of this one's sources would have every \`diarium\` that
+    // A checkout of its own: touching one of this one's sources would have every `diarium` that
     // other test files start meanwhile rebuild the bundle under them.
     const at = tempDir("stale");
     const dist = join(at, "packages/cli/dist");
