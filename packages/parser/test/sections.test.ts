@@ -145,3 +145,29 @@ Motionen anses besvarad.`;
     ]);
   });
 });
+
+describe("a short heading over a paragraph that a page break cut after its first line (Kungsbacka)", () => {
+  // The page break left the member's proposal's first line alone between the heading and a blank line.
+  const text = `Beslutsunderlag
+Förvaltningen för Individ & Familjeomsorgs tjänsteskrivelse, 2024-04-23
+Motion från Stefan Jägnert (SD) 2024-01-30
+
+Förslag till beslut på sammanträdet
+Ordförande Tommy Rydfeldt (L), med instämmande av Maj-Britt Rane-Andersson
+
+(S) och Åsa Andersson (S), yrkar bifall till förvaltningens förslag om avslag på
+motionen.
+Elisabeth Svensson (SD), med instämmande av Marianne Pleijel (M), Annika
+Ulfsdotter (KD) och My Clingston (KD), yrkar bifall på motionen.
+
+Beslutsgång
+Ordföranden finner att det finns två förslag till beslut, dels förvaltningens
+förslag om avslag på motionen, dels Elisabeth Svenssons (SD) yrkande om bifall
+till motionen, och att nämnden beslutar enligt förvaltningens förslag.`;
+
+  it("is a heading of one line: a line that does not reach across the page does not wrap", () => {
+    const kinds = buildSections(normalized(text)).map((s) => [s.kind, s.heading]);
+    expect(kinds).toContainEqual(["yrkanden", "Förslag till beslut på sammanträdet"]);
+    expect(kinds).toContainEqual(["other", "Beslutsgång"]);
+  });
+});

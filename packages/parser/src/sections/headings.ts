@@ -18,6 +18,8 @@ export type HeadingLine = { start: number; end: number; text: string; lines: num
 const MAX_FAMILY_CHARS = 160;
 const MAX_PLAIN_CHARS = 70;
 const MAX_PLAIN_WORDS = 8;
+/** The share of a full line of prose (typicalWidth) from which a heading's line may wrap onto the next. */
+const WRAPS_FROM = 0.5;
 
 // A list item or bullet: "1. att bifalla motionen", "• att", "- punkt", "a) text".
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[•\-–*▪■]\s?)/u;
@@ -90,7 +92,8 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
     let full = text;
     let end = line.end;
     let count = 1;
-    if (line.paragraphStart) {
+    // Only a line that reaches across the page wraps: after a short one, the next line is no part of it.
+    if (line.paragraphStart && text.length >= fullWidth * WRAPS_FROM) {
       let k = i + 1;
       let joined = text;
       while (k < lines.length && k - i < 3 && !(lines[k] as TextLine).paragraphStart) {
