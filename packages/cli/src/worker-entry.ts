@@ -6,13 +6,8 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { WORKER_MARK, type WorkerStart } from "./batch/spawn.ts";
 import { serveTasks } from "./batch/worker.ts";
 
-/**
- * Serves the pool's tasks; `saveCodeCache` writes the code cache of the script this runs from
- * (spawn.ts passes the loader's), after the worker's first task.
- */
-export function serve(saveCodeCache?: () => void): void {
-  serveTasks(saveCodeCache);
-}
+// What spawn.ts's starter calls with the code-cache loader's save (written after the first task).
+export { serveTasks as serve };
 
 // Started as a module of its own (the sources run unbundled), it serves at once.
 const start = workerData as Partial<WorkerStart> | null;
