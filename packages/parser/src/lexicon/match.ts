@@ -46,7 +46,11 @@ function byFirstCharacter(words: readonly string[]): [string, string[]][] {
   const folds = new Set(firsts.flatMap((c) => [`l${c.toLowerCase()}`, `u${c.toUpperCase()}`]));
   if (folds.size < 2 * firsts.length) return words.map((w) => [w.charAt(0), [w.slice(1)]]);
   const groups = new Map<string, string[]>();
-  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+  for (const w of words) {
+    const rests = groups.get(w.charAt(0));
+    if (rests) rests.push(w.slice(1));
+    else groups.set(w.charAt(0), [w.slice(1)]);
+  }
   return [...groups];
 }
 
