@@ -137,10 +137,11 @@ const fontNamesInTextStyles = {
  * dist/pdfjs-dist.cjs: pdf.js's two files (the library and its worker file) as one CommonJS script,
  * which the CLI's workers compile through V8's code cache, as the bin does analyze.cjs: each worker
  * that reads a PDF compiled the two ES modules afresh (~120-170 ms). It is pdf.js's code unchanged
- * but for the module syntax and fontNamesInTextStyles; `import.meta.url` is the installed pdf.mjs's URL, so that what pdf.js
- * resolves from there resolves as before. Its first line names the pdfjs-dist version it was built
- * from: a worker runs it only when that is the version installed, and this build skips it when it is
- * (esbuild takes ~0.5 s over pdf.js, which changes only with the package).
+ * but for the module syntax and fontNamesInTextStyles; `import.meta.url` is the installed pdf.mjs's
+ * URL, so that what pdf.js resolves from there resolves as before. Its first line names the
+ * pdfjs-dist version it was built from: a worker runs it only when that is the version installed,
+ * and this build skips it when it is and the second line names this build's change (esbuild takes
+ * ~0.5 s over pdf.js, which changes only with the package).
  */
 function buildPdfJsScript(build) {
   const requireHere = createRequire(join(root, "packages/cli/package.json"));
