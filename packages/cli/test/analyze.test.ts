@@ -8,6 +8,8 @@ import { diarium, ensureBundle, FAILURE_LINE, place, root, tempDir } from "./hel
 const UTL = "stockholm-utlatande-2013-125.txt";
 const TJU = "hagersten-liljeholmen-tjansteutlatande-2009.txt";
 const PDF = "stockholm-utlatande-2013-125-print.pdf";
+/** Named pipes can be made here (coreutils' mkfifo). */
+const hasMkfifo = spawnSync("mkfifo", ["--version"]).error === undefined;
 const version = (JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")) as { version: string }).version;
 
 function jsonFiles(dir: string, prefix = ""): string[] {
@@ -138,27 +140,28 @@ describe("diarium analyze failures", () => {
 
   // A named pipe nothing is written to: a read waiting for it in the kernel was beyond the time
   // limit's reach, and kept the command from exiting after it had reported everything.
-  it.skipIf(spawnSync("mkfifo", ["--version"]).error !== undefined)("stops reading a pipe nothing comes through at the time limit, reports it, goes on and exits", () => {
+  it.skipIf(!hasMkfifo)("stops reading a pipe nothing comes through at the time limit, reports it, goes on and exits", () => {
     const archive = tempDir("pipe");
     place(archive, "small.txt", UTL);
     expect(spawnSync("mkfifo", [join(archive, "pipe.txt")]).status).toBe(0);
     const out = tempDir("pipe-out");
     // named on the command line: a folder's walk takes only its regular files
     const operands = [join(archive, "pipe.txt"), join(archive, "small.txt")];
-    const run = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", ...operands, "--out", out, "--jobs", "1", "--timeout", "2"], { encoding: "utf8", timeout: 60_000 });
-    expect(run.signal).toBeNull(); // not killed by the 60 s timeout: the command ended by itself
+    // (killed after 60 s, diarium() would throw: the command must end by itself)
+    const run = diarium(["analyze", ...operands, "--out", out, "--jobs", "1", "--timeout", "2"], { timeoutMs: 60_000 });
+    expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(archive, "pipe.txt")}: E_TIMEOUT: took longer than 2 s (--timeout): the pipe gave nothing to read`);
     expect(jsonFiles(out)).toEqual(["small.json"]);
   });
 
-  it.skipIf(spawnSync("mkfifo", ["--version"]).error !== undefined)("reads a named pipe as its writer writes", async () => {
+  it.skipIf(!hasMkfifo)("reads a named pipe as its writer writes", async () => {
     const dir = tempDir("pipe-late");
     const pipe = join(dir, "sen.txt");
     expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
     // the writer opens the pipe a moment after diarium has, and writes the paper in two parts
     const writer = spawn("sh", ["-c", `sleep 1; { head -c 2000 "$1"; sleep 1; tail -c +2001 "$1"; } > "$2"`, "sh", join(root, "corpus", UTL), pipe]);
-    const run = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), "analyze", pipe, "--format", "summary"], { encoding: "utf8", timeout: 60_000 });
+    const run = diarium(["analyze", pipe, "--format", "summary"], { timeoutMs: 60_000 });
     await new Promise((resolve) => writer.on("close", resolve));
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Utlåtande 2013:125 RVII (utlatande)");

@@ -31,15 +31,17 @@ export async function ensureBundle(): Promise<void> {
 }
 
 /**
- * Runs the real CLI (`node scripts/diarium.mjs …`) from the repo root. A run ended by a signal
- * throws, naming it: a crash leaves no line on stderr for a test to show.
+ * Runs the real CLI (`node scripts/diarium.mjs …`) from the repo root; with `timeoutMs`, a run that
+ * has not ended by then is killed. A run ended by a signal throws, naming it: a crash (or a run
+ * that would not end) leaves no line on stderr for a test to show.
  */
-export function diarium(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
+export function diarium(args: string[], options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): SpawnSyncReturns<string> {
   const run = spawnSync(process.execPath, [join(root, "scripts/diarium.mjs"), ...args], {
     cwd: options.cwd ?? root,
     encoding: "utf8",
     input: options.input,
     maxBuffer: 256 * 1024 * 1024,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   if (run.signal !== null) throw new Error(`diarium ${args.join(" ")}: ended by ${run.signal}; stderr: ${run.stderr}`);
   return run;
