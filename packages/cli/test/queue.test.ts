@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
@@ -181,6 +181,19 @@ describe.skipIf(!hasPostgres)("diarium enqueue / work / status on PostgreSQL", (
     expect(stderr).toMatch(/PostgreSQL back after/);
     expect(await status(url)).toMatchObject({ queued: 0, running: 0, done: PAPERS + 1, failed: 0 });
     expect(await answers(url)).toEqual(reference);
+  }, RUN_MS);
+
+  it.skipIf(spawnSync("mkfifo", ["--version"]).error !== undefined)("refuses a named pipe on one line, queues the rest, and exits", async () => {
+    const url = await database("pipe");
+    const folder = join(dir, "pipe");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a.txt"), readFileSync(corpus(TEXT_PAPERS[0]!), "utf8"));
+    expect(spawnSync("mkfifo", [join(folder, "ror.txt")]).status).toBe(0);
+    // (hashing the pipe waited for a writer that never came: killed after 60 s, diarium() would throw)
+    const run = diarium(["enqueue", join(folder, "a.txt"), join(folder, "ror.txt"), "--db", url], { timeoutMs: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(folder, "ror.txt")}: E_UNSUPPORTED: a named pipe is read once`);
+    expect(run.stderr).toContain("diarium enqueue: 1 queued, 0 already present, 1 failed");
   }, RUN_MS);
 
   it("a paper that takes its worker past --max-memory ends failed after its retries, with the reason; a changed paper fails at once; the rest are stored", async () => {

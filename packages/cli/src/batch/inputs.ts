@@ -15,6 +15,8 @@ export type InputFile = {
   /** Path of the analysis relative to --out ("2013/a.json"), never starting with "..". */
   outRel: string;
   size: number;
+  /** A named pipe, not a regular file: its bytes can be read once, as its writer writes them (batch/input-bytes.ts). */
+  pipe?: true;
 };
 
 /** Extensions read when given explicitly (and by `diarium view`); folder walks pick only {@link WALKED}. */
@@ -62,7 +64,7 @@ export function collectInputs(operands: string[], options: CollectOptions): Coll
       fail(display, "E_TOO_LARGE", `${tooLarge(stats.size, limit, format).message} (--max-size)`);
       return;
     }
-    inputs.push({ file: abs, display, format, outRel: stemPath(rel), size: stats.size });
+    inputs.push({ file: abs, display, format, outRel: stemPath(rel), size: stats.size, ...(stats.isFIFO() ? { pipe: true as const } : {}) });
   };
 
   const walk = (dir: string, root: string, displayRoot: string, seen: Set<string>): void => {

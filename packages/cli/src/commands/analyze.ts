@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { collectInputs, outputPath, type InputFile } from "../batch/inputs.ts";
 import { failureLine, inInputOrder, messageOf, type Failure } from "../batch/failure.ts";
@@ -183,12 +183,11 @@ async function loadPdfRunner(pool: WorkerPool, warmUpPaper: URL | undefined): Pr
 
 /** True when OUT already holds an analysis of these exact bytes by this diarium version. */
 function isUpToDate(input: InputFile, outFile: string): boolean {
-  if (input.file === "-") return false;
+  // a pipe is read once, by its task: reading it here would take its bytes or wait for them
+  if (input.file === "-" || input.pipe) return false;
   const existing = existingAnalysis(outFile);
   if (!existing || existing.version !== DIARIUM_VERSION) return false;
   try {
-    // a pipe is read once, by its task (batch/input-bytes.ts): reading it here would take its bytes or wait for them
-    if (!statSync(input.file).isFile()) return false;
     return createHash("sha256").update(readFileSync(input.file)).digest("hex") === existing.sha256;
   } catch {
     return false;

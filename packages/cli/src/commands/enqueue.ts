@@ -23,8 +23,13 @@ const BATCH = 500;
 export async function enqueueCommand(operands: string[], flags: EnqueueFlags, io: Pick<CommandIo, "stderr">): Promise<number> {
   const { inputs, failures } = collectInputs(operands, { maxBytes: MAX_BYTES });
   for (const f of failures) io.stderr.write(failureLine(f) + "\n");
-  const papers = inputs.filter((i) => i.file !== "-");
-  if (papers.length < inputs.length) io.stderr.write("stdin: E_UNSUPPORTED: a queued paper is read by path on the worker's machine; save it to a file\n");
+  const papers = inputs.filter((i) => i.file !== "-" && !i.pipe);
+  if (inputs.some((i) => i.file === "-")) io.stderr.write("stdin: E_UNSUPPORTED: a queued paper is read by path on the worker's machine; save it to a file\n");
+  // hashing a pipe here would take its bytes (or wait for them), and the worker would find it empty
+  for (const pipe of inputs.filter((i) => i.pipe)) {
+    failures.push({ path: pipe.display, code: "E_UNSUPPORTED", message: "a named pipe is read once, and a queued paper is read later, by path, on the worker's machine; save it to a file" });
+    io.stderr.write(failureLine(failures[failures.length - 1]!) + "\n");
+  }
   let queued = 0;
   let present = 0;
   let boss: PgBoss;
