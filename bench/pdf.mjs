@@ -6,7 +6,7 @@
 // REPEATS=n sets the rounds, best kept; PAGES=n the length of the built PDF; PDF_DEV=0 leaves out the
 // real PDFs of ../shared/corpus/dev)
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -130,30 +130,34 @@ function best(runs) {
 
 async function measure(file) {
   const scratch = mkdtempSync(join(tmpdir(), "diarium-bench-"));
-  const reader = await readerBundle(scratch);
-  // A node child reports its own peak RSS: /usr/bin/time would also see helper processes.
-  const inner = (r) => { const out = JSON.parse(r.stdout.trim().split("\n").pop()); return { ...r, inner: out.ms, rss: out.rssKb / 1024 }; };
-  // Round robin: each round runs every tool once, so load from other processes falls on all alike.
-  const tools = {
-    pdftotext: () => { const r = timed("pdftotext", [file, join(scratch, "out.txt")]); return { ...r, inner: r.wall }; },
-    "pdf.js getTextContent": () => inner(timed("node", ["--input-type=module", "-e", BARE, file], join(root, "packages/parser"))),
-    "diarium readPdf": () => { const r = timed("node", [reader, file]); return r.status === 0 ? inner(r) : { ...r, inner: NaN }; },
-    "diarium analyze": () => {
-      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
-      return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
-    },
-    // Both cores: a batch of four copies with two worker threads (its pages are four times the file's).
-    "diarium analyze ×4 -j 2": () => {
-      const copies = [1, 2, 3, 4].map((k) => join(scratch, `copy-${k}.pdf`));
-      for (const copy of copies) writeFileSync(copy, readFileSync(file));
-      const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
-      return { ...r, wall: r.wall / 4, cpu: r.cpu / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
-    },
-  };
-  const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
-  for (let round = 0; round < REPEATS; round++) for (const [name, run] of Object.entries(tools)) runs[name].push(run());
-  const results = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, best(list)]));
-  return results;
+  // the reader bundle's entry, the four copies and their analyses: some 20 MB per run of the 149-page PDF
+  try {
+    const reader = await readerBundle(scratch);
+    // A node child reports its own peak RSS: /usr/bin/time would also see helper processes.
+    const inner = (r) => { const out = JSON.parse(r.stdout.trim().split("\n").pop()); return { ...r, inner: out.ms, rss: out.rssKb / 1024 }; };
+    // Round robin: each round runs every tool once, so load from other processes falls on all alike.
+    const tools = {
+      pdftotext: () => { const r = timed("pdftotext", [file, join(scratch, "out.txt")]); return { ...r, inner: r.wall }; },
+      "pdf.js getTextContent": () => inner(timed("node", ["--input-type=module", "-e", BARE, file], join(root, "packages/parser"))),
+      "diarium readPdf": () => { const r = timed("node", [reader, file]); return r.status === 0 ? inner(r) : { ...r, inner: NaN }; },
+      "diarium analyze": () => {
+        const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", file]);
+        return { ...r, inner: r.status === 0 ? r.wall : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
+      },
+      // Both cores: a batch of four copies with two worker threads (its pages are four times the file's).
+      "diarium analyze ×4 -j 2": () => {
+        const copies = [1, 2, 3, 4].map((k) => join(scratch, `copy-${k}.pdf`));
+        for (const copy of copies) writeFileSync(copy, readFileSync(file));
+        const r = timed("node", [join(root, "scripts/diarium.mjs"), "analyze", ...copies, "--out", join(scratch, "out"), "--jobs", "2", "--force", "--quiet"]);
+        return { ...r, wall: r.wall / 4, cpu: r.cpu / 4, inner: r.status === 0 ? r.wall / 4 : NaN, failed: r.status !== 0 ? (r.stdout + r.stderr).trim().split("\n")[0] : undefined };
+      },
+    };
+    const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+    for (let round = 0; round < REPEATS; round++) for (const [name, run] of Object.entries(tools)) runs[name].push(run());
+    return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, best(list)]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 function pdfPages(file) {
@@ -178,7 +182,9 @@ let lines = [];
 const wantedPages = Number(process.env.PAGES ?? 145);
 while (lines.length < wantedPages * 50) lines = lines.concat(wrap(corpusText, 88));
 const built = buildPdf(lines, "Utlåtande 2013:125 RVII");
-const builtPath = join(mkdtempSync(join(tmpdir(), "diarium-bench-")), `corpus-${built.pages}-pages.pdf`);
+const builtDir = mkdtempSync(join(tmpdir(), "diarium-bench-"));
+const builtPath = join(builtDir, `corpus-${built.pages}-pages.pdf`);
+process.on("exit", () => rmSync(builtDir, { recursive: true, force: true }));
 writeFileSync(builtPath, built.bytes);
 
 const devDir = join(root, "..", "shared", "corpus", "dev");
