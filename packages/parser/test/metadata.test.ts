@@ -209,6 +209,14 @@ describe("header forms of other councils", () => {
   it("reads an unlabelled hyphenated office code in the header", () => {
     expect(diarienummerOf(normalized("Kommunstyrelsen\nKS-2022-00311\nTjänsteskrivelse"), 1e9)).toEqual(["KS-2022-00311"]);
   });
+
+  it("reads a meeting dated by 'Sammanträde' and a Dnr with the office code after the year (Tyresö KF 2011-06-16 § 67)", () => {
+    const meta = metaOf(normalized("Kommunfullmäktige\nSammanträde 2011-06-16\n\n§67 Ekonomisk uppföljning per 30 april 2011\n\nDnr. 2011/KS 0193 10\n\nÄrendebeskrivning\n\nI bilaga redovisas kommunens ekonomiska uppföljning per den 30 april 2011."));
+    // the whole number as written, not the year alone ("2011"), which names no case
+    expect(meta).toMatchObject({ kind: "protokollsutdrag", number: "§ 67", date: "2011-06-16", diarienummer: ["2011/KS 0193 10"], issuer: "Kommunfullmäktige" });
+    // the classification code is the number's only where it ends the line
+    expect(diarienummerOf(normalized("Dnr 2011/KS 0206 001 och 2011/KS 0207 001"), 1e9)).toEqual(["2011/KS 0206"]);
+  });
 });
 
 describe("a tjänsteutlåtande's header", () => {

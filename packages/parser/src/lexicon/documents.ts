@@ -19,6 +19,7 @@ export const DOCUMENT_KINDS = [
 /** Labels of the meeting's or the paper's date in a header: "Sammanträdesdatum: 2025-03-12", "Datum\n2024-04-25". */
 export const DATE_LABELS = [
   { forms: ["sammanträdesdatum", "mötesdatum", "beslutsdatum", "datum för beslut", "datum för sammanträdet"], example: "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14" },
+  { forms: ["sammanträde", "sammanträdesdag"], example: "Kommunfullmäktige\nSammanträde 2011-06-16" },
   { forms: ["datum"], example: "Datum:\t2026-05-13\tKommunstyrelsen" },
   { forms: ["utfärdat", "utfärdad", "upprättad", "upprättat"], example: "Tjänsteutlåtande\nUtfärdat 2024-02-01\nDiarienummer 1234/23" },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];

@@ -19,9 +19,12 @@ function cased(words: readonly string[]): string[] {
 
 // An office code before the number: "KS ", "KS-", "KS/", "SÖ ".
 const CODE_BEFORE = String.raw`(?:[A-ZÅÄÖ]{1,5}[ /-])?`;
-// A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123".
+// An office code and number after the year and a slash, and a classification code ending the line: "2011/KS 0193 10".
+const CODE_AFTER_YEAR = String.raw`(?:\/[A-ZÅÄÖ]{1,5}[ \t]?\d+(?:[.:-]\d+)*(?:[ \t]\d{1,3}(?=[ \t]*(?:\n|$)))?)?`;
+// A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123",
+// "Dnr. 2011/KS 0193 10".
 const LABELLED = regex(
-  String.raw`${NOT_AFTER_LETTER}${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d${CODE_AFTER_YEAR}(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
   "gu",
 );
 // A protocol paragraph line with its number, on the line or the next: "§ 65 2025.242 TEN", "§ 116\t2020.008 KS",
