@@ -217,6 +217,20 @@ describe("header forms of other councils", () => {
     // the classification code is the number's only where it ends the line
     expect(diarienummerOf(normalized("Dnr 2011/KS 0206 001 och 2011/KS 0207 001"), 1e9)).toEqual(["2011/KS 0206"]);
   });
+
+  it("reads a § line with the year after the number and codes after the Dnr, and the title under it (Sollentuna KF 2017-06-14 § 91)", () => {
+    // as the paragraph's text is published: every line a paragraph of its own, one blank line after each
+    const text = [
+      "§ 91/2017 Dnr 2016/0729 KS-16 Diariekod: 101",
+      "Budget 2018, plan 2019-2020",
+      "I ärendet föreligger tjänsteutlåtande 2017-05-29 från kommunledningskontoret, förslag till budget från majoriteten M, L och KD, från Socialdemokraterna, från Miljöpartiet, från Vänsterpartiet, från Sollentunapartiet samt budgetmotion från Lars Kallander (C) och budgetmotion från Ludvig Aspling (SD).",
+      "Sammanfattning",
+      "Sollentuna kommun tar beslut om budget i juni månad.",
+    ].join("\n\n");
+    const meta = metaOf(normalized(text));
+    // not "/2017 Dnr 2016/0729 KS-16 Diariekod: 101" for a title, nor the short title run on into the next paragraph
+    expect(meta).toMatchObject({ kind: "protokollsutdrag", number: "§ 91", diarienummer: ["2016/0729 KS-16"], title: "Budget 2018, plan 2019-2020" });
+  });
 });
 
 describe("a tjänsteutlåtande's header", () => {

@@ -82,3 +82,12 @@ export function formsWhere<K extends string, T extends { readonly forms: readonl
 export function capitalized(words: readonly string[]): string[] {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 }
+
+/**
+ * The words as papers case a label: as written, capitalised and in capitals, for a pattern whose
+ * other parts must keep their case ("Dnr KS 2020/00123", not "om 2020/00123").
+ * @example cased(["dnr"]) // ["dnr", "Dnr", "DNR"]
+ */
+export function cased(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+}

@@ -1,6 +1,6 @@
 import type { NormalizedDocument } from "../document.ts";
 import { DNR_LABELS, SEE_ALSO_WORDS } from "../lexicon/documents.ts";
-import { alternation, formsOf } from "../lexicon/match.ts";
+import { alternation, cased, formsOf } from "../lexicon/match.ts";
 import { regex } from "../text/regex.ts";
 import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
 
@@ -12,19 +12,14 @@ import { NOT_AFTER_LETTER } from "../text/boundaries.ts";
  * is another case's, not the paper's.
  */
 
-/** The label words in the cases papers write them: "Dnr", "DNR", "dnr", "Diarienummer". */
-function cased(words: readonly string[]): string[] {
-  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
-}
-
 // An office code before the number: "KS ", "KS-", "KS/", "SÖ ".
 const CODE_BEFORE = String.raw`(?:[A-ZÅÄÖ]{1,5}[ /-])?`;
 // An office code and number after the year and a slash, and a classification code ending the line: "2011/KS 0193 10".
 const CODE_AFTER_YEAR = String.raw`(?:\/[A-ZÅÄÖ]{1,5}[ \t]?\d+(?:[.:-]\d+)*(?:[ \t]\d{1,3}(?=[ \t]*(?:\n|$)))?)?`;
 // A labelled number: "Dnr 325-1328/2012", "Diarienummer\nKS 2023-00135", "Dnr KS-2024-00131", "Ärendenummer SLK-2025-00123",
-// "Dnr. 2011/KS 0193 10".
+// "Dnr. 2011/KS 0193 10", "Dnr 2016/0729 KS-16".
 const LABELLED = regex(
-  String.raw`${NOT_AFTER_LETTER}${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d${CODE_AFTER_YEAR}(?:[ \t][A-ZÅÄÖ]{1,5}(?![\p{L}]))?)`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*(${CODE_BEFORE}\d[\d./:-]*\d${CODE_AFTER_YEAR}(?:[ \t][A-ZÅÄÖ]{1,5}(?:-\d{1,4}(?![\d./:-]))?(?![\p{L}]))?)`,
   "gu",
 );
 // A protocol paragraph line with its number, on the line or the next: "§ 65 2025.242 TEN", "§ 116\t2020.008 KS",

@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
-import { evidence, type NormalizedDocument } from "../document.ts";
+import { evidence, type NormalizedDocument, type TextLine } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
+import { mayWrap, typicalWidth } from "../sections/headings.ts";
 import { BODY_ENDINGS, BODY_FIELD_WORDS, BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { UTLATANDE_COUNCILS, UTLATANDE_PROPOSAL_OPENINGS } from "../lexicon/decisions.ts";
 import {
@@ -17,7 +18,7 @@ import {
   TITLE_OPENINGS,
 } from "../lexicon/documents.ts";
 import { HEADING_WORDS } from "../lexicon/headings.ts";
-import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
+import { alternation, capitalized, cased, formsOf } from "../lexicon/match.ts";
 import { DECISION_FILLERS, DECISION_VERBS, FINDING_WORDS } from "../lexicon/meeting.ts";
 import { ROLES, TITLE_ENDINGS, roleOf } from "../lexicon/roles.ts";
 import { diarienummerOf } from "./diarienummer.ts";
@@ -43,12 +44,15 @@ const SERIES = regex(String.raw`^(${alternation(SERIES_KINDS)})\s+(\d{4}:\d{1,4}
 const KIND_WORD = regex(String.raw`^${alternation(formsOf(DOCUMENT_KINDS))}(?![\p{L}])`, "imu");
 // A header label that says officials wrote the paper: "Handläggare:\tJerker Gustafsson".
 const OFFICIAL_LABEL = regex(String.raw`(?:^|\t)${alternation(formsOf(OFFICIAL_LABELS))}\s*:?[\t ]`, "imu");
-// A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral".
-const PARAGRAPHS = /^§\s?(\d{1,4})\b(.*)$/gmu;
+// A protocol paragraph: "§ 166 Diarienummer 00562/2024…", "§ 65 2025.242 TEN", "§ 41\tEtablering av vårdcentral",
+// "§ 91/2017 Dnr 2016/0729 KS-16" (the year after the number is the number's).
+const PARAGRAPHS = /^§\s?(\d{1,4})\b(?:\/(?:\d{4}|\d{2})(?!\d))?(.*)$/gmu;
 // A diarienummer on a paragraph line, labelled or bare: "Dnr VO-2024-00021", "2025.493 KS".
 const DNR_ON_LINE = regex(String.raw`^\s*(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d[\d./:-]*(?:[ \t][A-ZÅÄÖ]{1,5})?\s*$`, "iu");
-// A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ".
-const LEADING_DNR = regex(String.raw`^(?:${alternation(formsOf(DNR_LABELS))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d+[./:-][\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?=\s))?\s+`, "u");
+// A diarienummer that opens a § line's rest before its title: "KS 2023/0412 ", "Dnr 2025.242 TEN ", "Dnr 2016/0729 KS-16 ".
+const LEADING_DNR = regex(String.raw`^(?:${alternation(cased(formsOf(DNR_LABELS)))}\s*:?\s*)?(?:[A-ZÅÄÖ]{1,5}[ /-])?\d+[./:-][\d./:-]*\d(?:[ \t][A-ZÅÄÖ]{1,5}(?:-\d{1,4})?(?=\s))?\s+`, "u");
+// A label and its value, what may follow a diarienummer on a § line: "Diariekod: 101". No title.
+const LABEL_AND_VALUE = /^[\p{L}-]+\s*:\s*[\p{L}\d.-]+$/u;
 // A line that is a header label, never a title: "Dnr 1.5.2-214/2021", "Datum", "Handläggare: …".
 const LABEL_LINE = regex(String.raw`^${alternation([...formsOf(DNR_LABELS), ...formsOf(DATE_LABELS), ...formsOf(OFFICIAL_LABELS), ...formsOf(OTHER_HEADER_LABELS)])}(?![\p{L}])`, "iu");
 // How a title opens when no series or § line marks the header: "Svar på motion …".
@@ -292,8 +296,10 @@ function titleOf(
   paragraph: RegExpMatchArray | null,
 ): { text: string; start: number; end: number } | null {
   // a diarienummer before the title on the § line is no part of it: "§ 87\tKS 2023/0412\tDetaljplan för …"
-  const rest = (paragraph?.[2] ?? "").trim().replace(LEADING_DNR, "");
-  if (paragraph && rest !== "" && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && THREE_LETTERS.test(rest)) {
+  const line = (paragraph?.[2] ?? "").trim();
+  const rest = line.replace(LEADING_DNR, "");
+  const codesOnly = rest !== line && LABEL_AND_VALUE.test(rest);
+  if (paragraph && rest !== "" && !codesOnly && !DNR_ON_LINE.test(rest) && rest.split(/\s+/u).length >= 2 && THREE_LETTERS.test(rest)) {
     const start = (paragraph.index ?? 0) + paragraph[0].lastIndexOf(rest);
     return { text: rest, start, end: start + rest.length };
   }
@@ -307,11 +313,13 @@ function titleOf(
     if (LABEL_LINE.test(t) || DNR_ON_LINE.test(t) || t === t.toUpperCase()) continue;
     if (NUMBERED_MATTER_LINE.test(t)) continue;
     if (!hasHeader && !TITLE_OPENING.test(t)) continue;
-    // The title runs on over lines of its paragraph that do not start a new statement.
+    // The title runs on over lines of its paragraph that do not start a new statement, from a line that reaches across the page.
     let end = line.end;
+    const fullWidth = typicalWidth(doc);
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j];
-      if (!next || next.paragraphStart || next.start >= limit) break;
+      const last = doc.lines[j - 1] as TextLine;
+      if (!next || next.paragraphStart || next.start >= limit || !mayWrap(doc.text.slice(last.start, last.end).trim().length, fullWidth)) break;
       const nt = doc.text.slice(next.start, next.end).trim();
       // A title may wrap over up to three lines; a heading, a label or the matter's own line ends it.
       if (j - i >= 3 || NUMBERED_MATTER.test(nt) || headingKind(nt) !== null || LABEL_LINE.test(nt) || DNR_ON_LINE.test(nt)) break;

@@ -93,7 +93,7 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
     let end = line.end;
     let count = 1;
     // Only a line that reaches across the page wraps: after a short one, the next line is no part of it.
-    if (line.paragraphStart && text.length >= fullWidth * WRAPS_FROM) {
+    if (line.paragraphStart && mayWrap(text.length, fullWidth)) {
       let k = i + 1;
       let joined = text;
       while (k < lines.length && k - i < 3 && !(lines[k] as TextLine).paragraphStart) {
@@ -139,8 +139,18 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
   return out;
 }
 
+/**
+ * True when a line of `chars` characters may run on onto the next: a line that reaches across the
+ * page (at least WRAPS_FROM of a full line of prose, `fullWidth`). After a short line the next is
+ * no part of it: "Budget 2018, plan 2019-2020" ends its title.
+ * @example mayWrap(27, 80) // false
+ */
+export function mayWrap(chars: number, fullWidth: number): boolean {
+  return chars >= fullWidth * WRAPS_FROM;
+}
+
 /** The width of a full line of prose: the 80th percentile of line lengths. */
-function typicalWidth(doc: NormalizedDocument): number {
+export function typicalWidth(doc: NormalizedDocument): number {
   // (a typed array sorts numbers by value without a comparator call per comparison)
   const lengths = Int32Array.from(doc.lines, (l) => l.end - l.start).sort();
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
