@@ -211,6 +211,24 @@ Kommunfullmäktige bifaller motionen.`;
     ]);
   });
 
+  it("reads each paragraph's Dnr lines under its title and its decision as a bullet, up to the rule line (Tyresö KF 2011-06-16)", () => {
+    // as the protocol is published on the web: a blank line after every line, a rule line after each paragraph
+    const text = [
+      "Kommunfullmäktige", "Sammanträde 2011-06-16",
+      "§63 Anmälan av motioner", "Dnr. 2011/KS 0206 001", "Dnr. 2011/KS 0207 001", "Ärendebeskrivning",
+      "Marie Åkesdotter, Peter Bylund, Peter Söderlund och Lilian Nylinder (MP-gruppen) har lämnat in en motion angående Gör cyklandet mer attraktivt.",
+      "Kommunfullmäktiges beslut", "- Motionerna lämnas över till kommunstyrelsen för beredning.", "___________",
+      "§64 Avsägelser och fyllnadsval", "Dnr. 2011/KS 0014 002", "Ärendebeskrivning", "Följande avsägelser av kommunala uppdrag föreligger:",
+      "Johani Kulo (S) Ledamot i Tyresö fullmäktige för Socialdemokraterna",
+      "Kommunfullmäktiges beslut", "- Godkänner avsägelserna.", "_________",
+    ].join("\n\n");
+    expect(stancesOf(text).items.map((i) => [i.number, i.title, i.diarienummer, i.decision])).toEqual([
+      ["§ 63", "Anmälan av motioner", ["2011/KS 0206 001", "2011/KS 0207 001"], "- Motionerna lämnas över till kommunstyrelsen för beredning."],
+      // the decision's heading follows a line with no full stop: the bullet under it shows it is one
+      ["§ 64", "Avsägelser och fyllnadsval", ["2011/KS 0014 002"], "- Godkänner avsägelserna."],
+    ]);
+  });
+
   it("finds no paragraphs in a paper about one matter", () => {
     expect(paragraphsOf("§ 134 Diarienummer 00516/20231.1.1.\nSvar på motion (SD)\nBeslut\nKommunfullmäktige avslår motionen.")).toEqual([]);
   });

@@ -79,6 +79,14 @@ function headerOf(text: string, start: number, lineEnd: number, end: number): { 
     }
     title = parts.join(" ").trim() || null;
   }
+  // the paragraph's diarienummer on lines of their own under its header: "§63 Anmälan av motioner\n\nDnr. 2011/KS 0206 001\n\nDnr. 2011/KS 0207 001"
+  for (let i = used; i < lines.length && i < used + 6; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (!line) continue;
+    if (line.length >= 40 || !(DNR_ONLY.test(line) || DNR_LABEL_FIRST.test(line))) break;
+    headerText.push(line);
+    used = i + 1;
+  }
   const found = diarienummerOf({ text: headerText.join("\n") }, headerText.join("\n").length);
   // a bare number on the opening line ("§ 95 2026.016 KS") is the paragraph's own Dnr
   const bare = headerText.flatMap((h) => h.split("\t")).map((c) => c.trim()).filter((c) => DNR_ONLY.test(c)).map((c) => c.replace(DNR_LABEL_FIRST, ""));

@@ -157,12 +157,15 @@ export function meetingOf(
 }
 
 /** The text under a section's heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
+// The rule lines that part a protocol's paragraphs, at a section's end: "\n___________". No part of its text.
+const TRAILING_RULES = /(?:\n[ \t]*[_=\-–—]{3,}[ \t]*)+\s*$/u;
+
 function sectionText(text: string, span: Span, scoped: Section[], found: Section | undefined): (Span & { text: string }) | null {
   if (!found) return null;
   const start = found.start + found.heading.length;
   const next = scoped.find((s) => s.start > found.start && s.kind !== "forslag_till_beslut" && !(s.start >= found.start && s.end <= found.end));
   const end = Math.min(next?.start ?? span.end, span.end);
-  const body = text.slice(start, end).trim();
+  const body = text.slice(start, end).replace(TRAILING_RULES, "").trim();
   if (!body) return null;
   const from = text.indexOf(body, start);
   return { text: body, start: from, end: from + body.length };

@@ -39,8 +39,7 @@ const FUNCTION_WORD_END = regex(
 );
 // The opening of a statement paragraph, which the statement rules handle: "Reservation anfördes av …".
 const STATEMENT_START = regex(`^${alternation(capitalized(formsOf(STATEMENT_NAMES)))}`, "u");
-// What a heading and the line after it open with: "Beslut", "Ärendet", "1 Bakgrund", "• …".
-const CAPITAL_OR_DIGIT_FIRST = regex(String.raw`^[\p{Lu}\d]`, "u");
+// What the line after a heading opens with: "Ärendet …", "1 Bakgrund", "• …", "- Godkänner avsägelserna.".
 const BODY_OPENING = regex(String.raw`^[\p{Lu}\d"”(•▪■–-]`, "u");
 // Four capitalised words: two names side by side ("Stefan Nilsson Jonas Eklund").
 const FOUR_NAMES = regex(String.raw`^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$`, "u");
@@ -85,7 +84,7 @@ export function headingCandidates(doc: NormalizedDocument, isNamedFamily: (text:
     // No heading is longer than a family's longest (what would follow the line only makes it longer).
     if (text === "" || text.includes("\t") || text.length > MAX_FAMILY_CHARS) continue;
     // A one-line heading of a known family needs no sentence end before it ("…avlopp 2025" + "Beslut").
-    const shortFamily = wordsAtMost(text, 6) && isFamily(text) && (!next || next.paragraphStart || CAPITAL_OR_DIGIT_FIRST.test(textOf(doc, next).trim()));
+    const shortFamily = wordsAtMost(text, 6) && isFamily(text) && (!next || next.paragraphStart || BODY_OPENING.test(textOf(doc, next).trim()));
     const afterSentence = shortFamily || !prev || line.paragraphStart || endsClauseOrOneWord(textOf(doc, prev).trim()) || isHeadingText(textOf(doc, prev).trim());
     if (!afterSentence) continue;
     // A heading may wrap: a paragraph of up to three short lines ("Riksförbundet … distrikt" + "(RSMH)").
