@@ -138,6 +138,46 @@ Anna Ek (V) reserverar sig mot beslutet till förmån för eget förslag.`;
   });
 });
 
+describe("a budget paragraph in the house style of councils we have not met (authored KS § 88)", () => {
+  const text = `Kommunstyrelsen
+Protokoll
+2024-05-15
+
+§ 88 Dnr 2024/112
+
+Budget 2025 med plan för 2026–2027
+
+Förslag till beslut
+Kommunfullmäktige fastställer budget 2025 enligt kommunstyrelsens förslag.
+
+Yrkanden
+Peter Nilsson (M) yrkar bifall till förslaget.
+(S), (V) och (MP) yrkar bifall till eget budgetförslag, bilaga 5.
+
+Beslutsgång
+Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen beslutar enligt Peter Nilssons yrkande.
+
+Reservationer
+(S), (V) och (MP) reserverar sig till förmån för eget yrkande.`;
+  const found = stancesOf(text);
+  const of = (quote: string) => found.positions.filter((p) => p.evidence.quote.includes(quote)).map((p) => [p.kind, p.parties, p.stance]);
+
+  it("reads 'bifall till förslaget' before anyone has proposed as support for the proposal before the meeting", () => {
+    expect(of("Peter Nilsson (M) yrkar")).toEqual([["yrkande", ["M"], "bifall"]]);
+  });
+
+  it("takes party marks in parentheses for the subject: '(S), (V) och (MP) reserverar sig'", () => {
+    expect(of("reserverar sig")).toEqual([["reservation", ["S", "V", "MP"], null]]);
+  });
+
+  it("gives no stance, and says so, for support of a proposal the rules cannot place ('bifall till eget budgetförslag')", () => {
+    // not bifall: the three parties' own budget is not the one the meeting adopted
+    expect(of("yrkar bifall till eget budgetförslag")).toEqual([["yrkande", ["S", "V", "MP"], null]]);
+    expect(found.warnings.map((w) => w.code)).toContain("W_STANCE_UNRESOLVED");
+    expectEvidenceQuotes(found);
+  });
+});
+
 describe("votes in every format", () => {
   const header = `Kommunfullmäktige\n§ 134 Diarienummer 00516/2023\nSvar på motion (SD) - Inför möjlighet till enkla persontransporter\n\n`;
   it.each([

@@ -27,6 +27,8 @@ const PARTY_WORD = alternation(formsWhere(PARTY_NOUNS, "introduces", true));
 const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
+// A party code in parentheses, the party mark: "(S)", "(MP)".
+const PARENTHESISED_CODE = /^\(\p{Lu}{1,3}\)/u;
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
 const GROUP = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 
@@ -99,13 +101,19 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
     for (const g of groupNounCodes(passage)) addParty(g.code);
     const group = GROUP.exec(passage);
     const named = partiesNamed(group ? passage.slice(group.index) : passage, index);
-    // a code alone is a party only after a group noun; in running prose "S" or "M" may be anything
-    for (const p of named) if (group || wordAt(passage, p.at)) addParty(p.code);
+    // a code alone is a party only after a group noun or as a party mark, "(S), (V) och (MP) reserverar sig";
+    // in running prose "S" or "M" may be anything
+    for (const p of named) if (group || wordAt(passage, p.at) || markAt(passage, p.at)) addParty(p.code);
     if (!parties.length) for (const [name, party] of index.partyOf) if (party && passage.includes(name)) {
       people.set(name, { name, party, role: null });
     }
   }
   return { people: [...people.values()], parties };
+}
+
+/** True when the code at `at` stands in parentheses, as a party mark does: "(MP)". */
+function markAt(passage: string, at: number): boolean {
+  return PARENTHESISED_CODE.test(passage.slice(Math.max(0, at - 1), at + 5));
 }
 
 /** True when the text at `at` is a party named in words, not a bare code. */

@@ -22,6 +22,7 @@ import {
   STANDING_PROPOSAL,
   alternation,
   formsOf,
+  formsWhere,
   matchesOf,
   regex,
   NOT_AFTER_WORD_OR_HYPHEN,
@@ -41,7 +42,7 @@ export type Reference =
   | { kind: "standing"; office?: boolean } // the proposal before the meeting: "liggande förslag", "kommunstyrelsens förslag"; office: "förvaltningens förslag"
   | { kind: "own" } // the actor's own proposal: "eget förslag"
   | { kind: "owner"; owner: string } // a member's or a party's proposal: "Anders Lunds yrkande", "M:s och KD:s yrkande"
-  | { kind: "previous" }; // the proposal just made: "instämde i yrkandet"
+  | { kind: "previous"; orStanding?: boolean }; // the proposal just made: "instämde i yrkandet"; orStanding: where none was made before, the one before the meeting ("bifall till förslaget")
 
 /** One ranked claim of an act. `amendment` marks support for an addition to the proposal. */
 export type Claim = { rank: number; stance: Stance | null; reference: Reference | null; amendment: boolean; start: number; end: number; against?: boolean };
@@ -71,11 +72,14 @@ const RETURN = regex(String.raw`${W}(?<!${REJECTING}\s+${alternation(formsOf(CUE
 // A proposal that is a return by its name: "återremissyrkande".
 const RETURN_NAMED = regex(alternation(formsOf(RETURN_STEMS)), "iu");
 const STANDING = regex(String.raw`${W}${alternation(formsOf(STANDING_PROPOSAL))}${E}`, "iu");
+// A proposal noun that may name the proposal before the meeting: "förslaget", not "yrkandet".
+const MAY_STAND = regex(String.raw`${W}${alternation(formsWhere(PROPOSAL_NOUNS, "standing", true))}${E}`, "iu");
 const OWN = regex(String.raw`${W}${alternation(formsOf(OWN_PROPOSAL))}${E}`, "iu");
 const AMENDMENT = regex(String.raw`${W}${alternation(formsOf(AMENDMENT_NOUNS))}${E}`, "iu");
 const RANK = regex(String.raw`${W}(${alternation(formsOf(RANKS))})${E}`, "giu");
-// A lone stance word with no object: "föreslår i första hand avslag", "yrkar återremiss".
-const BARE_STANCE = regex(String.raw`${W}(${STANCE})${E}`, "iu");
+// A lone stance word with no object: "föreslår i första hand avslag", "yrkar återremiss"; not one whose object
+// the rules before did not understand ("bifall till eget budgetförslag": the member's own budget, not this one).
+const BARE_STANCE = regex(String.raw`${W}(${STANCE})${E}(?!\s+${alternation(formsOf(CUE_NOUN_PREPOSITIONS))}\s)`, "iu");
 // An owner in the genitive before a proposal noun: a body ("kommunstyrelsens arbetsutskotts"), a member
 // ("Fredrik Hanssons (C) m.fl."), a party ("Socialdemokraternas", "M:s och KD:s").
 // "bifall till det yrkande som M och KD framställde …": the owner follows in a relative clause
@@ -184,7 +188,7 @@ function referenceOf(phrase: string, owner: string): Reference {
   if (OWN.test(phrase)) return { kind: "own" };
   const who = owner.replace(LEADING_PREPOSITION, "").replace(LEADING_POINTER, "").trim();
   // a named owner wins over the words of the proposal: "Heidi Hankanen Ängbergs (C) förslag till beslut"
-  if (!who || POINTING_ONLY.test(who)) return STANDING.test(phrase) ? { kind: "standing" } : { kind: "previous" };
+  if (!who || POINTING_ONLY.test(who)) return STANDING.test(phrase) ? { kind: "standing" } : MAY_STAND.test(phrase) ? { kind: "previous", orStanding: true } : { kind: "previous" };
   if (STANDING.test(`${who} förslag`) || STANDING_OWNER.test(who)) return { kind: "standing" };
   // an office's proposal ("förvaltningens förslag") is the paper's proposal only where the paper says the office made it
   if (OFFICE_OWNER.test(who)) return { kind: "standing", office: true };

@@ -72,6 +72,9 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
     if (p.claim && p.claim.rank > 1 && !p.stance) continue;
     if (p.open && !p.stance && p.claim) {
       warnings.push(warning("W_STANCE_UNRESOLVED", `the proposal this ${p.act.kind} refers to gives no direction in the paper`, evidence(doc, p.claim.start, p.claim.end)));
+    } else if (p.open && !p.stance && p.act.act !== "reservation") {
+      // what the member moved is not a form the rules read ("yrkar bifall till eget budgetförslag"): said, not guessed
+      warnings.push(warning("W_STANCE_UNRESOLVED", `this ${p.act.kind} states no stance the rules can read`, evidence(doc, p.act.sentence.start, p.act.sentence.end)));
     }
     const named = p.act.actors.people.map((x) => mentionStart(index, x.name, p.act)).filter((n) => n >= 0);
     // the quote opens with the first member named, or with the sentence where the subject is a party
@@ -153,7 +156,10 @@ function referred(p: Pending, all: Filed, meeting: Meeting, index: ActorIndex): 
     case "own":
       return own(p, all, proposing);
     case "previous": {
-      return lastInForumBefore(all.pending, all.proposers, p.forum, p.act.sentence.start, proposing)?.stance ?? null;
+      const last = lastInForumBefore(all.pending, all.proposers, p.forum, p.act.sentence.start, proposing);
+      // "yrkar bifall till förslaget" before anyone has proposed: the proposal before the meeting is the only one there is
+      if (!last) return ref.orStanding ? meeting.standing : null;
+      return last.stance ?? null;
     }
     case "owner": {
       const names = ownerNames(ref.owner);

@@ -32,8 +32,9 @@ export const MATTER_NOUNS = [
 
 /** Nouns that name a proposal or a member's proposal: "förslag", "yrkande", "återremissyrkande". */
 export const PROPOSAL_NOUNS = [
-  { forms: ["förslag", "förslaget", "förslagen", "förlag", "förslag till beslut", "beslutsförslag", "beslutsförslaget"], example: "bifall till kommunstyrelsens förslag" },
-  { forms: ["yrkande", "yrkandet", "yrkanden", "yrkandena", "motförslag", "motförslaget", "huvudförslaget"], example: "instämde i Anders Lunds yrkande" },
+  // standing: the noun may name the proposal before the meeting ("yrkar bifall till förslaget"); a yrkande is always a member's
+  { standing: true, forms: ["förslag", "förslaget", "förslagen", "förlag", "förslag till beslut", "beslutsförslag", "beslutsförslaget"], example: "bifall till kommunstyrelsens förslag" },
+  { standing: false, forms: ["yrkande", "yrkandet", "yrkanden", "yrkandena", "motförslag", "motförslaget", "huvudförslaget"], example: "instämde i Anders Lunds yrkande" },
 ] as const;
 
 /** The stem of a proposal's noun inside any form: "bifall till förvaltningens förslag", "tillstyrker förslaget". */
