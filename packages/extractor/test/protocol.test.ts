@@ -191,6 +191,28 @@ describe("votes in every format", () => {
     expect(stancesOf(`${header}Omröstning\n${tally}`).votes).toMatchObject([{ yes, no, abstain }]);
   });
 
+  it("gives each party the side a tally names it on, with no roll call: '6 ja-röster (M, KD, L, C), 3 nej-röster (S, V), 2 avstår (SD)' (authored BUN § 71)", () => {
+    const found = stancesOf(`Barn- och utbildningsnämnden
+§ 71 BUN 2024/0213
+Svar på medborgarförslag om skolskjuts för alla elever
+
+Förvaltningens förslag till beslut
+Barn- och utbildningsnämnden föreslår kommunfullmäktige att avslå medborgarförslaget.
+
+Yrkanden
+Anna Andersson (S): Bifall till medborgarförslaget.
+
+Omröstning
+Omröstning begärs.
+Ja-röst för förvaltningens förslag, nej-röst för Anna Anderssons yrkande.
+Omröstningsresultat: 6 ja-röster (M, KD, L, C), 3 nej-röster (S, V), 2 avstår (SD).`);
+    expect(found.votes).toMatchObject([{ yes: 6, no: 3, abstain: 2, evidence: { quote: "6 ja-röster (M, KD, L, C), 3 nej-röster (S, V), 2 avstår (SD)" } }]);
+    expect(found.positions.filter((p) => p.kind === "votering").map((p) => `${p.parties} ${p.stance}`)).toEqual(["M avslag", "KD avslag", "L avslag", "C avslag", "S bifall", "V bifall", "SD ingen_stallning"]);
+    // "2 avstår (SD)" is a count, not SD's own act beside its vote
+    expect(found.positions.filter((p) => p.kind !== "votering" && p.parties.includes("SD"))).toEqual([]);
+    expectEvidenceQuotes(found);
+  });
+
   it("gives each party the side its members voted for, from a roll call that a page break cut in two (Kungsbacka KS § 244)", () => {
     const text = `${header}Stefan Jägnert (SD) yrkar bifall till motionen.
 Fredrik Hansson (C) yrkar avslag på motionen.

@@ -93,19 +93,20 @@ export function resolvePositions(doc: NormalizedDocument, memberActs: MemberAct[
 function voteActs(doc: NormalizedDocument, reading: VoteReading): MemberAct[] {
   const byParty = new Map<string, Ballot[]>();
   for (const b of reading.vote.ballots) if (b.party) byParty.set(b.party, [...(byParty.get(b.party) ?? []), b]);
+  const sides: { party: string; vote: Ballot["vote"]; people: Ballot[] }[] = [];
+  for (const [party, ballots] of byParty) if (new Set(ballots.map((b) => b.vote)).size === 1 && ballots[0]) sides.push({ party, vote: ballots[0].vote, people: ballots });
+  // a tally that names each side's parties and no members: "6 ja-röster (M, KD, L, C), 3 nej-röster (S, V)"
+  for (const x of reading.sides) sides.push({ ...x, people: [] });
   const out: MemberAct[] = [];
   const span = reading.vote.evidence;
-  for (const [party, ballots] of byParty) {
-    const kinds = new Set(ballots.map((b) => b.vote));
-    if (kinds.size !== 1) continue;
-    const vote = ballots[0]?.vote;
+  for (const { party, vote, people } of sides) {
     let claims = vote === "ja" ? reading.yes : vote === "nej" ? reading.no : [];
     if (reading.procedural) claims = claims.filter((c) => c.stance === "aterremiss");
     if (vote !== "avstar" && !claims.length) continue;
     out.push({
       act: vote === "avstar" ? "avstar" : "instammer",
       kind: "votering",
-      actors: { parties: [party], people: ballots.map((b) => ({ name: b.name, party: b.party, role: null })) },
+      actors: { parties: [party], people: people.map((b) => ({ name: b.name, party: b.party, role: null })) },
       claims: claims.map((c) => ({ ...c, start: span.start, end: span.end })),
       place: null,
       sentence: { start: span.start, end: span.end, paragraph: -1 },

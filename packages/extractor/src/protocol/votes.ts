@@ -21,7 +21,7 @@ import {
   NOT_AFTER_LETTER,
   NOT_AFTER_WORD,
 } from "@diarium/parser";
-import type { Ballot, Vote } from "@diarium/schema";
+import { isKnownParty, partyCode, type Ballot, type Vote } from "@diarium/schema";
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
 import { ballotBlocks, type BallotBlock } from "./ballots.ts";
 import { claimsOf, type Claim } from "./object.ts";
@@ -44,7 +44,9 @@ export function rollCallsOf(text: string): RollCalls {
 }
 
 /** A vote with the claims its two sides make, for the positions of its voters. */
-export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean };
+/** `sides`: the parties a tally names for each side, where it names no members: "6 ja-röster (M, KD, L, C)". */
+export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean; sides: PartySide[] };
+export type PartySide = { party: string; vote: Ballot["vote"] };
 
 const NUM = String.raw`(\d{1,3}|[\p{L}]{2,12})`;
 // "30 ja-röster", "7 Ja-röster", "41 ja", "sex ja-röster", "8 ledamöter röstar ja", "Ja: 8"
@@ -134,6 +136,30 @@ function tallyIn(body: string, at: number): Tally | null {
   return { yes: y, no: n, abstain: a ?? 0, start: at + span[0], end: at + span[1] };
 }
 
+// The parties of a side in parentheses after its count: "3 nej-röster (S, V)", "2 avstår (SD)".
+const SIDE_PARTIES = /\(\s*(\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*)\s*\)/gu;
+const BALLOT_WORD = BALLOT_WORDS.map((row) => ({ vote: row.vote, pattern: regex(String.raw`${NOT_AFTER_LETTER}${alternation(row.forms)}(?![\p{L}])[^(),;]{0,24}$`, "iu") }));
+
+/**
+ * The parties a tally gives each side, each party on one side only; [] where a party is on two
+ * sides or a parenthesis follows no side word.
+ * `end`: where the last parenthesis closes.
+ * @example sidesIn("6 ja-röster (M, KD, L, C), 3 nej-röster (S, V), 2 avstår (SD)").sides // M … C ja, S and V nej, SD avstar
+ */
+function sidesIn(tally: string): { sides: PartySide[]; end: number } {
+  const out: PartySide[] = [];
+  let from = 0;
+  for (const m of tally.matchAll(SIDE_PARTIES)) {
+    const before = tally.slice(from, m.index);
+    from = m.index + m[0].length;
+    const side = BALLOT_WORD.find((w) => w.pattern.test(before));
+    const codes = (m[1] ?? "").split(/\s*(?:,|och|&)\s*/u).filter(isKnownParty);
+    if (!side || !codes.length) return { sides: [], end: 0 };
+    for (const code of codes) out.push({ party: partyCode(code), vote: side.vote });
+  }
+  return new Set(out.map((x) => x.party)).size === out.length ? { sides: out, end: from } : { sides: [], end: 0 };
+}
+
 const tallyOf = (ballots: Ballot[]): [number, number, number] => [
   ballots.filter((b) => b.vote === "ja").length,
   ballots.filter((b) => b.vote === "nej").length,
@@ -159,9 +185,9 @@ function rollCallFor(t: Tally, blocks: BallotBlock[], used: Set<number>, from: n
 }
 
 /** A vote with the first-hand claims of its two sides, and whether it is on a procedure. */
-function reading(vote: Vote, question: { yes: string; no: string } | null): VoteReading {
+function reading(vote: Vote, question: { yes: string; no: string } | null, sides: PartySide[] = []): VoteReading {
   const claims = (side: string): Claim[] => claimsOf(side).filter((c) => c.rank === 1);
-  return { vote, yes: question ? claims(question.yes) : [], no: question ? claims(question.no) : [], procedural: question ? PROCEDURE.test(`${question.yes} ${question.no}`) : false };
+  return { vote, yes: question ? claims(question.yes) : [], no: question ? claims(question.no) : [], procedural: question ? PROCEDURE.test(`${question.yes} ${question.no}`) : false, sides };
 }
 
 /**
@@ -217,7 +243,10 @@ export function readVotes(
     after = t.end;
     const q = question;
     question = null;
-    out.push(reading({ forum: forum ?? "", item, question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) }, q));
+    // (the last side's parties may follow its count past the tally: "…, 2 avstår (SD)."; the evidence takes them in)
+    const { sides, end } = ballots.length ? { sides: [], end: 0 } : sidesIn(text.slice(t.start, Math.max(t.end, s.end)));
+    t.end = Math.max(t.end, t.start + end);
+    out.push(reading({ forum: forum ?? "", item, question: q?.text ?? "", yes: t.yes, no: t.no, abstain: t.abstain, ballots, evidence: evidence(doc, t.start, t.end) }, q, sides));
   }
   // a roll call with no tally in words: its own counts
   blocks.forEach((b, i) => {
