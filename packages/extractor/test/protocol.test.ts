@@ -178,6 +178,42 @@ Reservationer
   });
 });
 
+describe("notes as councils we have not met write them (authored KF § 45)", () => {
+  const text = `Kommunfullmäktige
+Protokoll 2023-06-12
+
+§ 45 Dnr KS 2022/0456
+
+Svar på motion från Miljöpartiet om solceller på kommunens tak
+
+Kommunstyrelsens förslag till beslut
+Motionen anses besvarad.
+
+Yrkanden
+Ulla Berg (MP) yrkar bifall till motionen.
+Ledamöterna för M och KD yrkar avslag på motionen.
+
+Beslutsgång
+Ordföranden ställer proposition på yrkandena och finner att kommunfullmäktige bifaller kommunstyrelsens förslag.
+
+Reservation
+Reservation anmäls av Miljöpartiet och Vänsterpartiet till förmån för Ulla Bergs yrkande.
+
+Reservation (M, KD)
+Vi reserverar oss mot beslutet då vi anser att motionen borde ha avslagits.`;
+  const found = stancesOf(text);
+  const reservations = found.positions.filter((p) => p.kind === "reservation").map((p) => `${p.parties.join("+")} ${p.stance}`);
+
+  it("reads a note in the passive with its makers after 'av': 'Reservation anmäls av Miljöpartiet och Vänsterpartiet till förmån för …'", () => {
+    expect(reservations).toContain("MP+V bifall");
+  });
+
+  it("reads the makers of a note from party marks beside its heading, 'Reservation (M, KD)', and their own yrkande", () => {
+    expect(reservations).toContain("M+KD avslag");
+    expectEvidenceQuotes(found);
+  });
+});
+
 describe("votes in every format", () => {
   const header = `Kommunfullmäktige\n§ 134 Diarienummer 00516/2023\nSvar på motion (SD) - Inför möjlighet till enkla persontransporter\n\n`;
   it.each([

@@ -218,6 +218,10 @@ describe("header forms of other councils", () => {
     expect(diarienummerOf(normalized("Dnr 2011/KS 0206 001 och 2011/KS 0207 001"), 1e9)).toEqual(["2011/KS 0206"]);
   });
 
+  it("dates a protocol by the date beside its kind word: 'Protokoll 2023-06-12'", () => {
+    expect(metaOf(normalized("Kommunfullmäktige\nProtokoll 2023-06-12\n\n§ 45 Dnr KS 2022/0456\n\nSvar på motion om solceller"))).toMatchObject({ kind: "protokollsutdrag", date: "2023-06-12", number: "§ 45" });
+  });
+
   it("reads a § line with the year after the number and codes after the Dnr, and the title under it (Sollentuna KF 2017-06-14 § 91)", () => {
     // as the paragraph's text is published: every line a paragraph of its own, one blank line after each
     const text = [

@@ -27,8 +27,9 @@ const PARTY_WORD = alternation(formsWhere(PARTY_NOUNS, "introduces", true));
 const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
-// A party code in parentheses, the party mark: "(S)", "(MP)".
-const PARENTHESISED_CODE = /^\(\p{Lu}{1,3}\)/u;
+// Party codes in parentheses, the party mark: "(S)", "(MP)", "(S, V och MP)"; before and after one of them.
+const CODES_OPEN = /\(\s*(?:\p{Lu}{1,3}\s*(?:,|och|&)\s*)*$/u;
+const CODES_CLOSE = /^\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*\s*\)/u;
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
 const GROUP = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 
@@ -111,9 +112,9 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
   return { people: [...people.values()], parties };
 }
 
-/** True when the code at `at` stands in parentheses, as a party mark does: "(MP)". */
+/** True when the code at `at` stands in parentheses, as a party mark does: "(MP)", "(S, V)". */
 function markAt(passage: string, at: number): boolean {
-  return PARENTHESISED_CODE.test(passage.slice(Math.max(0, at - 1), at + 5));
+  return CODES_OPEN.test(passage.slice(Math.max(0, at - 40), at)) && CODES_CLOSE.test(passage.slice(at, at + 40));
 }
 
 /** True when the text at `at` is a party named in words, not a bare code. */

@@ -12,6 +12,7 @@ import {
   RELATIVES,
   NOTE_NOUNS,
   NOTE_VERBS,
+  NOTE_PASSIVE_VERBS,
   SPEECH_VERBS,
   alternation,
   formsOf,
@@ -56,8 +57,11 @@ const ACT_OF = new Map<string, Act>(ACT_VERBS.flatMap((row) => row.forms.map((f)
 const ACT_VERB = regex(String.raw`(${alternation(formsOf(ACT_VERBS), W)})${E}`, "giu");
 // A note handed in: "lämnar följande protokollsanteckning", "anmälde ett särskilt uttalande", "lämnade för Liberalernas räkning följande anteckning".
 const NOTE = regex(String.raw`${alternation(formsOf(NOTE_VERBS), W)}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
-// A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):".
-const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+(?=\p{Lu})[^:]{3,300}:$`, "iu");
+// A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):",
+// or of party marks alone: "Reservation (M)", "Protokollsanteckning (S, V)".
+const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})(?:\s+(?=\p{Lu})[^:]{3,300}:|\s*\(\s*\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*\s*\)\s*:?)$`, "iu");
+// A note in the passive, its makers after "av": "Reservation anmäls av Miljöpartiet och Vänsterpartiet till förmån för …".
+const NOTE_PASSIVE = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+${alternation(formsOf(NOTE_PASSIVE_VERBS))}\s+av\s+`, "iu");
 // Either's verb alone, where ACT_VERB or NOTE would start: a sentence without one holds no act (most
 // sentences), and one search says so where the two patterns would each search it.
 const ACT_OR_NOTE_VERB = regex(alternation([...formsOf(ACT_VERBS), ...formsOf(NOTE_VERBS)], W), "iu");
@@ -133,6 +137,18 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
     const actors = actorsIn(text, base + (heading[1] ?? "").length, sentence.end, index);
     if (!hasActors(actors)) return null;
     return { act, kind: KIND_OF[act], actors, claims: [], sentence, subjectStart: base, verbEnd: sentence.end };
+  }
+  const passive = NOTE_PASSIVE.exec(body);
+  if (passive) {
+    const act = NOTE_OF.get((passive[1] ?? "").toLowerCase()) ?? "anteckning";
+    // the makers run to the object: "… av Miljöpartiet och Vänsterpartiet till förmån för Ulla Bergs yrkande"
+    const rest = body.slice(passive[0].length);
+    const stop = rest.search(OBJECT_OPENING);
+    const end = passive[0].length + (stop < 0 ? rest.length : stop);
+    const actors = actorsIn(text, base + passive[0].length, base + end, index);
+    if (!hasActors(actors)) return null;
+    const claims = claimsFor(act, body.slice(end)).map((c) => ({ ...c, start: c.start + base + end, end: c.end + base + end }));
+    return { act, kind: KIND_OF[act], actors, claims, sentence, subjectStart: base, verbEnd: base + passive[0].length };
   }
   // (most sentences hold no ")" and ":" at all, and the pattern would try a bracket at each of its first 200 characters)
   const colon = body.includes(")") && body.includes(":") ? COLON_ACT.exec(body) : null;

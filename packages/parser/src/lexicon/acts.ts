@@ -34,6 +34,11 @@ export const NOTE_VERBS = [
   { forms: ["lämnar", "lämnade", "lämnat", "anmäler", "anmälde", "anmält", "lägger", "lade", "lägga", "får lämna", "har lämnat in", "har lämnat", "avger", "avgav", "inkommer med", "inkom med"], example: "Hanna Wikström (MP) lämnade följande anteckning till protokollet" },
 ] as const;
 
+/** A note's verb in the passive, its makers after "av": "Reservation anmäls av Miljöpartiet och Vänsterpartiet". */
+export const NOTE_PASSIVE_VERBS = [
+  { forms: ["anmäls", "anmäldes", "lämnas", "lämnades", "avges", "avgavs", "inlämnas", "inlämnades"], example: "Reservation anmäls av Miljöpartiet och Vänsterpartiet till förmån för Ulla Bergs yrkande." },
+] as const;
+
 /** The notes themselves and the act each one is. */
 export const NOTE_NOUNS = [
   { act: "anteckning", forms: ["protokollsanteckning", "protokollsanteckningar", "anteckning", "anteckningar", "anteckning till protokollet"], example: "Anton César (S) … lämnar följande protokollsanteckning:" },

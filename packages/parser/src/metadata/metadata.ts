@@ -67,6 +67,11 @@ const AFTER_MEETING = regex(String.raw`^${alternation(formsOf(AFTER_MEETING_WORD
 const LABELLED_DATES = DATE_LABELS.map(
   (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
 );
+// A protocol's kind word with its meeting's date on the line: "Protokoll 2023-06-12", "SAMMANTRÄDESPROTOKOLL\t12 mars 2025".
+const PROTOCOL_DATE = regex(
+  String.raw`(?:^|\t)${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "protokollsutdrag").flatMap((row) => row.forms))}[\t ]*:?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})[\t ]*$`,
+  "imu",
+);
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
 const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MEETING_WORDS))}\s+(?:\p{Ll}+${alternation(formsOf(MEETING_DAY_ENDINGS))}\s+)?den\s+(\d{1,2}\s+\p{L}+\s+\d{4})`, "iu");
 // A body's name: a word built on a body stem, maybe after an adjective or a place or before "för …" or an arbetsutskott:
@@ -160,7 +165,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let place: string | null = null;
   const labelled = LABELLED_DATES.map((re) => re.exec(head)).find((m) => m !== null) ?? null;
   // a meeting is dated in a sentence only in a protocol; elsewhere "vid sitt sammanträde den …" is another body's
-  const meeting = kind === "protokollsutdrag" ? MEETING_DATE.exec(head) : null;
+  const meeting = kind === "protokollsutdrag" ? (PROTOCOL_DATE.exec(head) ?? MEETING_DATE.exec(head)) : null;
   const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
   const isoHead = /^(\d{4}-\d{2}-\d{2})$/mu.exec(head.slice(0, 400));
   if (labelled) {
