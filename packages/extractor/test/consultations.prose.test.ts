@@ -17,6 +17,18 @@ Vård- och omsorgsförvaltningens tjänsteskrivelse daterad 9 februari 2024.`;
     expectEvidenceQuotes(stancesOf(text));
   });
 
+  it("reads the stance a nämnd's answer gives the motion in other words than tillstyrker or avstyrker (authored tjänsteskrivelse)", () => {
+    const text = `Motionen har remitterats till barn- och utbildningsnämnden och kultur- och fritidsnämnden.
+Barn- och utbildningsnämnden har yttrat sig över motionen och anser att motionen bör avslås eftersom läxhjälp redan erbjuds på de flesta skolor.
+Kultur- och fritidsnämnden tillstyrker motionen.`;
+    expect(rows(text)).toEqual([
+      ["Barn- och utbildningsnämnden", true, null, null, "avslag"],
+      ["Kultur- och fritidsnämnden", true, null, null, "bifall"],
+    ]);
+    // a sentence that names only a proposal gives no stance
+    expect(rows(text.replace("anser att motionen bör avslås", "ställer sig bakom förvaltningens förslag"))[0]?.[4]).toBeNull();
+  });
+
   it("splits 'Skolnämnden och utbildningsnämnden har båda avstyrkt' and prefers a nämnd's own yttrande to its förvaltning's tjänsteskrivelse (Mölndal KF § 152)", () => {
     expect(
       rows(`Skolnämnden och utbildningsnämnden har båda avstyrkt motionen.

@@ -23,7 +23,8 @@ import {
   regex,
   NOT_AFTER_LETTER,
 } from "@diarium/parser";
-import type { Consultation, Section } from "@diarium/schema";
+import type { Consultation, Section, Stance } from "@diarium/schema";
+import { firstAtOrAfter } from "../offsets.ts";
 import { stanceCue, type StanceCue } from "../swedish/stance.ts";
 
 /**
@@ -84,7 +85,7 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
     const section = replyOf(c.key);
     const reply = section ? text.slice(section.start, section.end) : "";
     const cue = section ? cueOf(section, reply) : null;
-    const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance);
+    const prose = answers.find((a) => a.key === c.key && a.kind === "prose" && a.stance) ?? proseCue(doc, answers, c.key);
     const actor = section && !SEVERAL_BODIES.test(section.actor ?? "") ? section.actor : null;
     out.push({
       body: capitalised((actor ?? c.name).replace(/\s*\([^()]*\)$/u, "")),
@@ -96,6 +97,22 @@ export function extractConsultations(doc: NormalizedDocument, sections: Section[
     });
   }
   return out;
+}
+
+/**
+ * A body's answer told in prose with no tillstyrker or avstyrker, by the stance its sentence gives
+ * the matter after the body's name: "Barn- och utbildningsnämnden har yttrat sig över motionen och
+ * anser att motionen bör avslås" → avslag. A sentence that only names a proposal gives none.
+ */
+function proseCue(doc: NormalizedDocument, answers: readonly RemissAnswer[], key: string): { stance: Stance } | undefined {
+  for (const a of answers) {
+    if (a.key !== key || a.kind !== "prose") continue;
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, (s) => s.end, a.end)];
+    if (!sentence || sentence.start > a.start) continue;
+    const cue = stanceCue(doc.text.slice(a.end, sentence.end));
+    if (cue && "stance" in cue) return { stance: cue.stance };
+  }
+  return undefined;
 }
 
 /** How far before a decision line of the Beslutsunderlag the paper may name the motion it concerns (one protocol paragraph). */
