@@ -208,6 +208,13 @@ Vi reserverar oss mot beslutet då vi anser att motionen borde ha avslagits.`;
     expect(reservations).toContain("MP+V bifall");
   });
 
+  it("takes a subject of party codes alone for the parties: 'M och KD yrkar avslag på motionen.'", () => {
+    const alone = stancesOf(text.replace("Ledamöterna för M och KD yrkar", "M och KD yrkar"));
+    expect(alone.positions.filter((p) => p.kind === "yrkande").map((p) => `${p.parties.join("+")} ${p.stance}`)).toEqual(["MP bifall", "M+KD avslag"]);
+    // in running prose a capital letter is no party: "C yrkar" only where the line is codes alone
+    expect(stancesOf("Kommunfullmäktige\n§ 4 Dnr KS 2022/1\nSvar på motion\n\nYrkanden\nBilaga C yrkar ingenting.").positions).toEqual([]);
+  });
+
   it("reads the makers of a note from party marks beside its heading, 'Reservation (M, KD)', and their own yrkande", () => {
     expect(reservations).toContain("M+KD avslag");
     expectEvidenceQuotes(found);

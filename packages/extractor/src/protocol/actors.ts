@@ -27,6 +27,8 @@ const PARTY_WORD = alternation(formsWhere(PARTY_NOUNS, "introduces", true));
 const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
+// A subject of party codes alone: "M och KD", "S, V och MP".
+const CODES_ONLY = /^\s*\p{Lu}{1,3}(?:\s*(?:,|och|&|samt)\s*\p{Lu}{1,3})*\s*$/u;
 // Party codes in parentheses, the party mark: "(S)", "(MP)", "(S, V och MP)"; before and after one of them.
 const CODES_OPEN = /\(\s*(?:\p{Lu}{1,3}\s*(?:,|och|&)\s*)*$/u;
 const CODES_CLOSE = /^\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*\s*\)/u;
@@ -104,7 +106,9 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
     const named = partiesNamed(group ? passage.slice(group.index) : passage, index);
     // a code alone is a party only after a group noun or as a party mark, "(S), (V) och (MP) reserverar sig";
     // in running prose "S" or "M" may be anything
-    for (const p of named) if (group || wordAt(passage, p.at) || markAt(passage, p.at)) addParty(p.code);
+    // or where the subject's line is codes and nothing else: "M och KD yrkar avslag på motionen"
+    const codesOnly = CODES_ONLY.test(passage.slice(passage.lastIndexOf("\n") + 1));
+    for (const p of named) if (group || codesOnly || wordAt(passage, p.at) || markAt(passage, p.at)) addParty(p.code);
     if (!parties.length) for (const [name, party] of index.partyOf) if (party && passage.includes(name)) {
       people.set(name, { name, party, role: null });
     }
