@@ -221,6 +221,37 @@ Vi reserverar oss mot beslutet då vi anser att motionen borde ha avslagits.`;
   });
 });
 
+describe("a nämnd named as a coordinated compound, its members marked only in the attendance list (authored MBN § 23)", () => {
+  it("places the positions in the nämnd and gives each member the party the list marks", () => {
+    const found = stancesOf(`Miljö- och byggnadsnämnden
+Sammanträdesprotokoll
+Sammanträdesdatum 2024-04-18
+
+Beslutande
+Eva Ek (M), ordförande
+Johan Berg (S), vice ordförande
+Olof Strand (V)
+
+§ 23 Dnr MBN 2024/55
+
+Yttrande över motion om fler laddstolpar
+
+Förslag till beslut
+Miljö- och byggnadsnämnden föreslår kommunfullmäktige att bifalla motionen.
+
+Yrkanden
+Johan Berg yrkar avslag på motionen.
+
+Reservation
+Johan Berg och Olof Strand reserverar sig mot beslutet.`);
+    expect(found.positions.map((p) => [p.kind, p.forum, p.parties, p.people.map((x) => `${x.name} (${x.party})`), p.stance])).toEqual([
+      // (a position's parties are those its sentence names: here none, see positions.test.ts)
+      ["yrkande", "Miljö- och byggnadsnämnden", [], ["Johan Berg (S)"], "avslag"],
+      ["reservation", "Miljö- och byggnadsnämnden", [], ["Johan Berg (S)", "Olof Strand (V)"], "avslag"],
+    ]);
+  });
+});
+
 describe("votes in every format", () => {
   const header = `Kommunfullmäktige\n§ 134 Diarienummer 00516/2023\nSvar på motion (SD) - Inför möjlighet till enkla persontransporter\n\n`;
   it.each([

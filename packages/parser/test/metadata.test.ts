@@ -218,6 +218,13 @@ describe("header forms of other councils", () => {
     expect(diarienummerOf(normalized("Dnr 2011/KS 0206 001 och 2011/KS 0207 001"), 1e9)).toEqual(["2011/KS 0206"]);
   });
 
+  it("reads a header body named as a coordinated compound: 'Miljö- och byggnadsnämnden', 'Kultur-, fritids- och turismnämnden'", () => {
+    const meta = metaOf(normalized("Miljö- och byggnadsnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2024-04-18\n\n§ 23 Dnr MBN 2024/55\n\nYttrande över motion om fler laddstolpar\n\nBeslutsgång\nOrdföranden finner att nämnden beslutar enligt förslaget."));
+    // not "Nämnden", from the chair's finding
+    expect(meta).toMatchObject({ issuer: "Miljö- och byggnadsnämnden", date: "2024-04-18" });
+    expect(metaOf(normalized("Kultur-, fritids- och turismnämnden\nProtokoll 2024-01-10\n\n§ 3 Dnr KFT 2023/9\n\nTaxor 2024")).issuer).toBe("Kultur-, fritids- och turismnämnden");
+  });
+
   it("dates a protocol by the date beside its kind word: 'Protokoll 2023-06-12'", () => {
     expect(metaOf(normalized("Kommunfullmäktige\nProtokoll 2023-06-12\n\n§ 45 Dnr KS 2022/0456\n\nSvar på motion om solceller"))).toMatchObject({ kind: "protokollsutdrag", date: "2023-06-12", number: "§ 45" });
   });

@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
 import { evidence, type NormalizedDocument, type TextLine } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
+import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { mayWrap, typicalWidth } from "../sections/headings.ts";
 import { BODY_ENDINGS, BODY_FIELD_WORDS, BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { UTLATANDE_COUNCILS, UTLATANDE_PROPOSAL_OPENINGS } from "../lexicon/decisions.ts";
@@ -79,7 +80,9 @@ const MEETING_DATE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(M
 // "Kommunstyrelsens arbetsutskott".
 const POLITICAL_STEMS = BODY_STEMS.filter((stem) => BODY_ENDINGS.some((b) => b.role === "political" && (b.forms as readonly string[]).includes(stem)));
 const STEM = alternation([...POLITICAL_STEMS, ...capitalized(POLITICAL_STEMS)]);
-const BODY_NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\s${alternation(formsOf(BODY_FIELD_WORDS))}\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
+// (the first words of a coordinated compound, "Miljö- och byggnadsnämnden", "Kultur-, fritids- och …", or a word before the body's own)
+const COORDINATED = String.raw`\p{L}\p{Ll}*-(?:,\s\p{Ll}+-)*\s${alternation(formsOf(LIST_JOINS))}\s`;
+const BODY_NAME = String.raw`(?:${COORDINATED}|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\s)?\p{L}*${STEM}\p{Ll}*(?:\s${alternation(formsOf(BODY_FIELD_WORDS))}\s\p{Lu}[\p{L}-]+(?:\s(?:&|och)\s\p{Lu}[\p{L}-]+)?|s\s+\p{Ll}*${alternation(formsOf(PREPARING_BODY_STEMS))}\p{Ll}*)?`;
 // A matter with its number, the heading of a reproduced motion: "Motion (2012:46) av Stefan Nilsson …".
 const NUMBERED_MATTER = regex(
   String.raw`^${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "motion" || row.kind === "skrivelse").flatMap((row) => capitalized(row.forms)))}\s*\(`,
