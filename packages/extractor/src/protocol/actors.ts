@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, PARTY_NOUNS, alternation, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, LIST_JOINS, PARTY_NOUNS, alternation, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -27,11 +27,15 @@ const PARTY_WORD = alternation(formsWhere(PARTY_NOUNS, "introduces", true));
 const LOCAL_PARTY = regex(String.raw`${PARTY_WORD}(?<=\b${PARTY_WORD})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3})\s+\((\p{Lu}{1,4})\)`, "gu");
 // A party code standing as a word: "Ledamöterna för M och KD", "M:s och KD:s yrkande".
 const CODE_WORD = regex(String.raw`${NOT_AFTER_WORD_OR_HYPHEN}(\p{Lu}{1,3})(?::s)?(?![\p{L}\d-])`, "gu");
+// What parts party codes in a list: "M, KD", "S och V", "S & V".
+export const CODE_SEPARATOR = String.raw`\s*(?:,|&|${alternation(formsOf(LIST_JOINS))})\s*`;
+/** A list of party codes: "M och KD", "S, V och MP" (the codes' own check is the caller's). */
+export const CODE_LIST = String.raw`\p{Lu}{1,3}(?:${CODE_SEPARATOR}\p{Lu}{1,3})*`;
 // A subject of party codes alone: "M och KD", "S, V och MP".
-const CODES_ONLY = /^\s*\p{Lu}{1,3}(?:\s*(?:,|och|&|samt)\s*\p{Lu}{1,3})*\s*$/u;
+const CODES_ONLY = regex(String.raw`^\s*${CODE_LIST}\s*$`, "u");
 // Party codes in parentheses, the party mark: "(S)", "(MP)", "(S, V och MP)"; before and after one of them.
-const CODES_OPEN = /\(\s*(?:\p{Lu}{1,3}\s*(?:,|och|&)\s*)*$/u;
-const CODES_CLOSE = /^\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*\s*\)/u;
+const CODES_OPEN = regex(String.raw`\(\s*(?:\p{Lu}{1,3}${CODE_SEPARATOR})*$`, "u");
+const CODES_CLOSE = regex(String.raw`^${CODE_LIST}\s*\)`, "u");
 // A group of a party's members: "Ledamöterna från", "Samtliga ledamöter för".
 const GROUP = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(GROUP_NOUNS))}\s+${alternation(formsOf(GROUP_PREPOSITIONS))}\s`, "iu");
 

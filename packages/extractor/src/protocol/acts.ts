@@ -23,7 +23,7 @@ import {
 } from "@diarium/parser";
 import type { Person, Position, Section } from "@diarium/schema";
 import { enclosing } from "../forum.ts";
-import { actorsIn, type ActorIndex, type Actors } from "./actors.ts";
+import { actorsIn, CODE_LIST, type ActorIndex, type Actors } from "./actors.ts";
 import { claimsOf, type Claim } from "./object.ts";
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
 
@@ -59,7 +59,7 @@ const ACT_VERB = regex(String.raw`(${alternation(formsOf(ACT_VERBS), W)})${E}`, 
 const NOTE = regex(String.raw`${alternation(formsOf(NOTE_VERBS), W)}${E}[^.:;]{0,60}?${W}(${alternation(formsOf(NOTE_NOUNS))})${E}`, "iu");
 // A note as a heading of names: "Anteckning Jan-Erik Wallin (M), Lay France Mulumba (KD) och Jens Christian Berlin (L):",
 // or of party marks alone: "Reservation (M)", "Protokollsanteckning (S, V)".
-const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})(?:\s+(?=\p{Lu})[^:]{3,300}:|\s*\(\s*\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*\s*\)\s*:?)$`, "iu");
+const NOTE_HEADING = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})(?:\s+(?=\p{Lu})[^:]{3,300}:|\s*\(\s*${CODE_LIST}\s*\)\s*:?)$`, "iu");
 // A note in the passive, its makers after "av": "Reservation anmäls av Miljöpartiet och Vänsterpartiet till förmån för …".
 const NOTE_PASSIVE = regex(String.raw`^(${alternation(formsOf(NOTE_NOUNS))})\s+${alternation(formsOf(NOTE_PASSIVE_VERBS))}\s+av\s+`, "iu");
 // Either's verb alone, where ACT_VERB or NOTE would start: a sentence without one holds no act (most

@@ -25,6 +25,7 @@ import { isKnownParty, partyCode, type Ballot, type Vote } from "@diarium/schema
 import { parseSwedishNumberWord } from "../swedish/numbers.ts";
 import { ballotBlocks, type BallotBlock } from "./ballots.ts";
 import { claimsOf, type Claim } from "./object.ts";
+import { CODE_LIST, CODE_SEPARATOR } from "./actors.ts";
 
 /**
  * Omröstningar: every tally of a paragraph in the forms councils write it ("med 6 ja-röster mot 5
@@ -137,7 +138,8 @@ function tallyIn(body: string, at: number): Tally | null {
 }
 
 // The parties of a side in parentheses after its count: "3 nej-röster (S, V)", "2 avstår (SD)".
-const SIDE_PARTIES = /\(\s*(\p{Lu}{1,3}(?:\s*(?:,|och|&)\s*\p{Lu}{1,3})*)\s*\)/gu;
+const SIDE_PARTIES = regex(String.raw`\(\s*(${CODE_LIST})\s*\)`, "gu");
+const SEPARATOR = regex(CODE_SEPARATOR, "u");
 const BALLOT_WORD = BALLOT_WORDS.map((row) => ({ vote: row.vote, pattern: regex(String.raw`${NOT_AFTER_LETTER}${alternation(row.forms)}(?![\p{L}])[^(),;]{0,24}$`, "iu") }));
 
 /**
@@ -153,7 +155,7 @@ function sidesIn(tally: string): { sides: PartySide[]; end: number } {
     const before = tally.slice(from, m.index);
     from = m.index + m[0].length;
     const side = BALLOT_WORD.find((w) => w.pattern.test(before));
-    const codes = (m[1] ?? "").split(/\s*(?:,|och|&)\s*/u).filter(isKnownParty);
+    const codes = (m[1] ?? "").split(SEPARATOR).filter(isKnownParty);
     if (!side || !codes.length) return { sides: [], end: 0 };
     for (const code of codes) out.push({ party: partyCode(code), vote: side.vote });
   }

@@ -1,5 +1,5 @@
 import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@diarium/schema";
-import { evidence, type NormalizedDocument, type TextLine } from "../document.ts";
+import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
 import { mayWrap, typicalWidth } from "../sections/headings.ts";
@@ -321,13 +321,12 @@ function titleOf(
     if (LABEL_LINE.test(t) || DNR_ON_LINE.test(t) || t === t.toUpperCase()) continue;
     if (NUMBERED_MATTER_LINE.test(t)) continue;
     if (!hasHeader && !TITLE_OPENING.test(t)) continue;
-    // The title runs on over lines of its paragraph that do not start a new statement, from a line that reaches across the page.
+    // The title runs on over lines of its paragraph that do not start a new statement, when its first line reaches across the page.
     let end = line.end;
-    const fullWidth = typicalWidth(doc);
-    for (let j = i + 1; j < doc.lines.length; j++) {
+    const wraps = mayWrap(t.length, typicalWidth(doc));
+    for (let j = i + 1; wraps && j < doc.lines.length; j++) {
       const next = doc.lines[j];
-      const last = doc.lines[j - 1] as TextLine;
-      if (!next || next.paragraphStart || next.start >= limit || !mayWrap(doc.text.slice(last.start, last.end).trim().length, fullWidth)) break;
+      if (!next || next.paragraphStart || next.start >= limit) break;
       const nt = doc.text.slice(next.start, next.end).trim();
       // A title may wrap over up to three lines; a heading, a label or the matter's own line ends it.
       if (j - i >= 3 || NUMBERED_MATTER.test(nt) || headingKind(nt) !== null || LABEL_LINE.test(nt) || DNR_ON_LINE.test(nt)) break;
