@@ -261,8 +261,15 @@ describe("votes in every format", () => {
     ["Med 52 Ja-röster, 6 Nej-röster och 3 ledamöter som avstår att rösta beslutar kommunfullmäktige anta kommunstyrelsens förslag.", [52, 6, 3]],
     ["Med 3 ja-röster, 2 nej-röster och 8 som avstår beslutar nämnden att utse Socialdemokraternas förslag som motförslag.", [3, 2, 8]],
     ["Omröstningen utfaller med 31 Ja mot 28 Nej.", [31, 28, 0]],
+    ["Ja: 7\nNej: 2\nAvstår: 2", [7, 2, 2]],
   ])("reads '%s'", (tally, [yes, no, abstain]) => {
     expect(stancesOf(`${header}Omröstning\n${tally}`).votes).toMatchObject([{ yes, no, abstain }]);
+  });
+
+  it("reads a tally stacked one side a line as one tally, each count from its own line, not the next line's number ('7\\nNej' is no '7 nej')", () => {
+    expect(stancesOf(`${header}Omröstningsresultat\nJa: 7\nNej: 2\nAvstår: 2\n\nBeslut\nMotionen avslås.`).votes).toMatchObject([{ yes: 7, no: 2, abstain: 2, evidence: { quote: "Ja: 7\nNej: 2\nAvstår: 2" } }]);
+    // a stack that does not open with Ja is no tally of this form
+    expect(stancesOf(`${header}Omröstningsresultat\nNej: 2\nJa: 7\n\nBeslut\nMotionen avslås.`).votes).toEqual([]);
   });
 
   it("gives each party the side a tally names it on, with no roll call: '6 ja-röster (M, KD, L, C), 3 nej-röster (S, V), 2 avstår (SD)' (authored BUN § 71)", () => {

@@ -93,6 +93,8 @@ const VOTE_WORD = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(VOTE
 // mot 38"), so a sentence without them is not tried against each pattern.
 const MAYBE_QUESTION = regex(String.raw`${NOT_AFTER_LETTER}ja`, "iu");
 const MAYBE_TALLY = regex(alternation(formsOf(TALLY_STEMS)), "iu");
+/** A side's count alone on a line is no longer than this: "Ja-röster: 7". */
+const STACKED_LINE = 24;
 const PROCEDURE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
 function count(word: string | undefined): number | null {
@@ -162,6 +164,30 @@ function sidesIn(tally: string): { sides: PartySide[]; end: number } {
   return new Set(out.map((x) => x.party)).size === out.length ? { sides: out, end: from } : { sides: [], end: 0 };
 }
 
+// One side's count alone on its line: "Ja: 7", "Nej-röster 2", "Avstår: 0".
+const SIDE_COUNT = BALLOT_WORDS.map((row) => ({ vote: row.vote, pattern: regex(String.raw`^\s*${alternation(row.forms)}\s*[:=]?\s*(\d{1,3})\s*$`, "iu") }));
+
+/**
+ * A tally stacked one side a line, Ja first, each line a sentence of its own; null unless Ja and Nej both stand there.
+ * @example stackedTally("Ja: 7\nNej: 2\nAvstår: 2", sentencesOf(…)) // { yes: 7, no: 2, abstain: 2, … }
+ */
+function stackedTally(text: string, lines: readonly Sentence[]): Tally | null {
+  const counts = new Map<Ballot["vote"], number>();
+  let end = 0;
+  for (const line of lines) {
+    if (line.end - line.start > STACKED_LINE) break;
+    const body = text.slice(line.start, line.end);
+    const side = SIDE_COUNT.find((x) => x.pattern.test(body));
+    if (!side || counts.has(side.vote) || (counts.size === 0 && side.vote !== "ja")) break;
+    counts.set(side.vote, Number(side.pattern.exec(body)?.[1]));
+    end = line.end;
+  }
+  const yes = counts.get("ja");
+  const no = counts.get("nej");
+  if (yes === undefined || no === undefined) return null;
+  return { yes, no, abstain: counts.get("avstar") ?? 0, start: lines[0]?.start ?? 0, end };
+}
+
 const tallyOf = (ballots: Ballot[]): [number, number, number] => [
   ballots.filter((b) => b.vote === "ja").length,
   ballots.filter((b) => b.vote === "nej").length,
@@ -229,7 +255,9 @@ export function readVotes(
       question = { text: `${clean(side[0])}${no ? `, ${clean(no[0])}` : ""}`, yes: side[1] ?? "", no: no?.[1] ?? "", at: s.start };
       continue;
     }
-    const t = tallies ? tallyIn(body, s.start) : null;
+    let t = tallies ? tallyIn(body, s.start) : null;
+    // a tally stacked one side a line: "Ja: 7" / "Nej: 2" / "Avstår: 2"
+    if (!t && asks && body.length <= STACKED_LINE) t = stackedTally(text, sentences.slice(k, k + 3));
     if (!t) continue;
     // "Omröstningen utfaller med 41 ja-röster mot 38 nej-röster. 2 ledamöter avstår."
     if (!ABSTAIN.test(body)) {
