@@ -225,6 +225,16 @@ describe("header forms of other councils", () => {
     expect(metaOf(normalized("Kultur-, fritids- och turismnämnden\nProtokoll 2024-01-10\n\n§ 3 Dnr KFT 2023/9\n\nTaxor 2024")).issuer).toBe("Kultur-, fritids- och turismnämnden");
   });
 
+  it.each([
+    ["Tid och plats: Stadshuset, 2024-06-10 kl. 13.00-16.00", "2024-06-10"],
+    ["Tid: 10 juni 2024, kl. 09.00–12.00", "2024-06-10"],
+    ["Plats och tid: Sessionssalen, måndagen den 10 juni 2024 kl. 13.00", "2024-06-10"],
+    // the justering's date is not the meeting's
+    ["Plats och tid för justering: Stadshuset 2024-06-17", null],
+  ])("dates a protocol by its place-and-time line: '%s'", (line, date) => {
+    expect(metaOf(normalized(`Kommunfullmäktige\nProtokoll\n${line}\n\n§ 5 Dnr KS 2024/1\n\nTaxor 2025`)).date).toBe(date);
+  });
+
   it("dates a protocol by the date beside its kind word: 'Protokoll 2023-06-12'", () => {
     expect(metaOf(normalized("Kommunfullmäktige\nProtokoll 2023-06-12\n\n§ 45 Dnr KS 2022/0456\n\nSvar på motion om solceller"))).toMatchObject({ kind: "protokollsutdrag", date: "2023-06-12", number: "§ 45" });
   });

@@ -30,6 +30,9 @@ export const SUBSTITUTION_WORDS = [{ role: "tjänstgörande ersättare", forms: 
 /** The label of the meeting's place and time, and the words that follow it: "Plats och tid för\nsammanträde". */
 export const PLACE_LABELS = [{ forms: ["plats och tid", "plats och tid för sammanträde", "plats och tid för", "sammanträdesplats", "plats"], example: "Plats och tid\tRådhuset, Alingsås. Ajourneringar" }] as const;
 
+/** The label of the meeting's time, with its place or alone, on a protocol's first page: "Tid och plats: Stadshuset, 2024-06-10 kl. 13.00". */
+export const TIME_LABELS = [{ forms: ["tid och plats", "tid", "datum och tid", "tid och datum"], example: "Tid: 10 juni 2024, kl. 09.00–12.00" }] as const;
+
 /** A place label that is the justering's, not the meeting's: "Plats och tid för justering", "Justeringens plats och tid". */
 export const NOT_MEETING_PLACE = [{ forms: ["justering", "justeringens"], example: "Plats och tid för justering Digital justering." }] as const;
 

@@ -2,6 +2,7 @@ import type { DocumentKind, DocumentMeta, Evidence, Person, Section } from "@dia
 import { evidence, type NormalizedDocument } from "../document.ts";
 import { headingKind } from "../sections/families.ts";
 import { LIST_JOINS } from "../lexicon/grammar.ts";
+import { NOT_MEETING_PLACE, PLACE_LABELS, TIME_LABELS } from "../lexicon/attendance.ts";
 import { mayWrap, typicalWidth } from "../sections/headings.ts";
 import { BODY_ENDINGS, BODY_FIELD_WORDS, BODY_STEMS, PREPARING_BODY_STEMS } from "../lexicon/bodies.ts";
 import { UTLATANDE_COUNCILS, UTLATANDE_PROPOSAL_OPENINGS } from "../lexicon/decisions.ts";
@@ -71,6 +72,12 @@ const LABELLED_DATES = DATE_LABELS.map(
 // A protocol's kind word with its meeting's date on the line: "Protokoll 2023-06-12", "SAMMANTRÄDESPROTOKOLL\t12 mars 2025".
 const PROTOCOL_DATE = regex(
   String.raw`(?:^|\t)${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "protokollsutdrag").flatMap((row) => row.forms))}[\t ]*:?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})[\t ]*$`,
+  "imu",
+);
+// The meeting's date on its place-and-time line: "Plats och tid: Sessionssalen, måndagen den 10 juni 2024 kl. 13.00",
+// "Tid och plats: Stadshuset, 2024-06-10 kl. 13.00-16.00"; not the justering's ("Plats och tid för justering").
+const TIME_LINE_DATE = regex(
+  String.raw`(?:^|\t)(?![^\n]{0,40}?${alternation(formsOf(NOT_MEETING_PLACE))})(?:${alternation([...formsOf(PLACE_LABELS), ...formsOf(TIME_LABELS)])})[\t ]*:?[\t ]+[^\n]*?(?<![\d-])(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`,
   "imu",
 );
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
@@ -168,7 +175,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let place: string | null = null;
   const labelled = LABELLED_DATES.map((re) => re.exec(head)).find((m) => m !== null) ?? null;
   // a meeting is dated in a sentence only in a protocol; elsewhere "vid sitt sammanträde den …" is another body's
-  const meeting = kind === "protokollsutdrag" ? (PROTOCOL_DATE.exec(head) ?? MEETING_DATE.exec(head)) : null;
+  const meeting = kind === "protokollsutdrag" ? (PROTOCOL_DATE.exec(head) ?? TIME_LINE_DATE.exec(head) ?? MEETING_DATE.exec(head)) : null;
   const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
   const isoHead = /^(\d{4}-\d{2}-\d{2})$/mu.exec(head.slice(0, 400));
   if (labelled) {
