@@ -254,6 +254,13 @@ describe("header forms of other councils", () => {
   });
 });
 
+describe("a tjänsteskrivelse with no body in its header", () => {
+  it("gives no issuer rather than the body its proposal says should decide ('Kommunfullmäktige beslutar att …')", () => {
+    const meta = metaOf(normalized("Tjänsteskrivelse\nDatum 2024-05-02\nDiarienummer KS 2024/0210\n\nSvar på motion från Sara Holm (C) om ökad trygghet i centrum\n\nFörslag till beslut\nKommunfullmäktige beslutar att motionen anses besvarad.\n\nBedömning\nKommunen genomför redan trygghetsvandringar."));
+    expect(meta).toMatchObject({ kind: "tjansteutlatande", issuer: null, date: "2024-05-02", diarienummer: ["KS 2024/0210"] });
+  });
+});
+
 describe("a tjänsteutlåtande's header", () => {
   it("reads an 'Utfärdat' date and takes no 'Till …' label line for the issuer", () => {
     const meta = metaOf(normalized("Tjänsteutlåtande\nUtfärdat 2024-02-01\nDiarienummer 1234/23\n\nTill Socialnämnden\n\nSvar på motion från Karin Ek (L) om läxhjälp\n\nÄrendet\nText."));

@@ -195,7 +195,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   }
 
   const firstContent = Math.min(paragraph?.index ?? text.length, title?.start ?? text.length, s?.index ?? text.length);
-  const issuer = issuerOf(doc, head, body, firstContent, kind === "protokollsutdrag", at);
+  const issuer = issuerOf(doc, head, body, firstContent, kind, at);
   const r = RAPPORTEUR.exec(body);
   let rapporteur: Person | null = null;
   if (r) {
@@ -269,7 +269,8 @@ function headerBody(doc: NormalizedDocument, before: number): { name: string; st
   return null;
 }
 
-function issuerOf(doc: NormalizedDocument, head: string, body: string, firstContent: number, protocol: boolean, at: (k: string, s: number, e: number) => void): string | null {
+function issuerOf(doc: NormalizedDocument, head: string, body: string, firstContent: number, kind: DocumentKind, at: (k: string, s: number, e: number) => void): string | null {
+  const protocol = kind === "protokollsutdrag";
   const header = headerBody(doc, firstContent);
   if (header) {
     at("issuer", header.start, header.end);
@@ -288,7 +289,8 @@ function issuerOf(doc: NormalizedDocument, head: string, body: string, firstCont
     at("issuer", start, start + (finds[1] as string).length);
     return capitalise((finds[1] as string).replace(/\s+/gu, " "));
   }
-  for (const pattern of [PROPOSING_BODY, ON_BEHALF, DECIDING_BODY]) {
+  // the body a tjänsteutlåtande proposes should decide ("Kommunfullmäktige beslutar att …") is whom it is written to, not its writer
+  for (const pattern of kind === "tjansteutlatande" ? [PROPOSING_BODY, ON_BEHALF] : [PROPOSING_BODY, ON_BEHALF, DECIDING_BODY]) {
     const m = pattern.exec(pattern === PROPOSING_BODY ? head : body);
     if (m) {
       const start = m.index + m[0].indexOf(m[1] as string);
