@@ -254,6 +254,13 @@ describe("header forms of other councils", () => {
   });
 });
 
+describe("a kallelse", () => {
+  it("is no protocol though it lists § lines: its kind is other, its date the meeting's it announces", () => {
+    const meta = metaOf(normalized("KALLELSE\nKommunstyrelsen\n\nTid: Onsdagen den 15 maj 2024 kl. 13.00\nPlats: Sessionssalen, Stadshuset\n\nÄrenden\n\n§ 60 Val av justerare\n§ 61 Godkännande av dagordning\n§ 62 Svar på motion om fler parkbänkar, Dnr KS 2024/12"));
+    expect(meta).toMatchObject({ kind: "other", number: null, date: "2024-05-15", issuer: "Kommunstyrelsen" });
+  });
+});
+
 describe("a tjänsteskrivelse with no body in its header", () => {
   it("gives no issuer rather than the body its proposal says should decide ('Kommunfullmäktige beslutar att …')", () => {
     const meta = metaOf(normalized("Tjänsteskrivelse\nDatum 2024-05-02\nDiarienummer KS 2024/0210\n\nSvar på motion från Sara Holm (C) om ökad trygghet i centrum\n\nFörslag till beslut\nKommunfullmäktige beslutar att motionen anses besvarad.\n\nBedömning\nKommunen genomför redan trygghetsvandringar."));

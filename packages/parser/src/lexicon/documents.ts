@@ -16,6 +16,9 @@ export const DOCUMENT_KINDS = [
   { kind: "remissvar", forms: ["remissvar", "yttrande"], example: "Yttrande över remiss om …" },
 ] as const satisfies readonly { kind: DocumentKind; forms: readonly string[]; example: string }[];
 
+/** Papers that announce a meeting and list its paragraphs, not a record of what it decided: "KALLELSE\nKommunstyrelsen". */
+export const AGENDA_WORDS = [{ forms: ["kallelse", "föredragningslista", "dagordning", "kungörelse", "kallelse och föredragningslista"], example: "KALLELSE\nKommunstyrelsen\n\nTid: Onsdagen den 15 maj 2024 kl. 13.00" }] as const;
+
 /** Labels of the meeting's or the paper's date in a header: "Sammanträdesdatum: 2025-03-12", "Datum\n2024-04-25". */
 export const DATE_LABELS = [
   { forms: ["sammanträdesdatum", "mötesdatum", "beslutsdatum", "datum för beslut", "datum för sammanträdet"], example: "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14" },

@@ -10,6 +10,7 @@ import {
   AFTER_MEETING_WORDS,
   DATE_LABELS,
   DNR_LABELS,
+  AGENDA_WORDS,
   DOCUMENT_KINDS,
   MEETING_DAY_ENDINGS,
   MEETING_WORDS,
@@ -150,12 +151,14 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   // A protocol's own paragraph line carries its diarienummer ("§ 116 2020.008 KS"); a cover page's list does not.
   const paragraphs = [...text.slice(0, attachmentsStart).matchAll(PARAGRAPHS)];
   const paragraph = paragraphs.find((m) => /\d{4}[.\/-]\d/.test(m[2] ?? "")) ?? paragraphs.find((m) => (m.index ?? 0) < HEADER) ?? null;
+  // a kallelse's § lines are its agenda; the meeting it announces dates it as a protocol's does
+  const agenda = announces(head, paragraphs[0]?.index ?? head.length);
   if (s) {
     series = s[0].trim();
     number = s[2] as string;
     kind = kindOf(s[1] as string);
     at("series", s.index, s.index + s[0].length);
-  } else if (paragraph) {
+  } else if (paragraph && !agenda) {
     kind = "protokollsutdrag";
     number = `§ ${paragraph[1]}`;
     at("number", paragraph.index, paragraph.index + 2 + (paragraph[1] as string).length);
@@ -175,7 +178,7 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   let place: string | null = null;
   const labelled = LABELLED_DATES.map((re) => re.exec(head)).find((m) => m !== null) ?? null;
   // a meeting is dated in a sentence only in a protocol; elsewhere "vid sitt sammanträde den …" is another body's
-  const meeting = kind === "protokollsutdrag" ? (PROTOCOL_DATE.exec(head) ?? TIME_LINE_DATE.exec(head) ?? MEETING_DATE.exec(head)) : null;
+  const meeting = kind === "protokollsutdrag" || agenda ? (PROTOCOL_DATE.exec(head) ?? TIME_LINE_DATE.exec(head) ?? MEETING_DATE.exec(head)) : null;
   const dateline = [...body.matchAll(DATELINE)].find((m) => !AFTER_MEETING.test(m[1] as string));
   const isoHead = /^(\d{4}-\d{2}-\d{2})$/mu.exec(head.slice(0, 400));
   if (labelled) {
@@ -227,6 +230,14 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
     ...(attendance.length > 0 ? { attendance } : {}),
     evidence: ev,
   };
+}
+
+// A paper that announces a meeting: "KALLELSE", "Föredragningslista" opening a line of its header.
+const AGENDA = regex(String.raw`^${alternation(formsOf(AGENDA_WORDS))}(?![\p{L}])`, "imu");
+
+/** True when the header before the first § line names the paper a kallelse or föredragningslista: its § lines are an agenda. */
+function announces(head: string, firstParagraph: number): boolean {
+  return AGENDA.test(head.slice(0, Math.min(firstParagraph, 300)));
 }
 
 function kindOf(word: string): DocumentKind {
