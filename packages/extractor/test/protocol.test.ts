@@ -178,6 +178,39 @@ Reservationer
   });
 });
 
+describe("names with particles, and 'förslaget' after a member's proposal (authored KS § 30)", () => {
+  const text = `Kommunstyrelsen
+Protokoll 2024-03-12
+
+§ 30 Dnr KS 2024/55
+
+Svar på motion om cykelbanor
+
+Förslag till beslut
+Motionen avslås.
+
+Yrkanden
+Ann-Sofie von Otter (L) yrkar bifall till motionen.
+Anna af Trolle (M) och Per-Olof Ek (KD) yrkar bifall till förslaget.
+Jan van der Berg (SD) instämmer i Ann-Sofie von Otters yrkande.
+
+Reservation
+Ann-Sofie von Otter (L) och Jan van der Berg (SD) reserverar sig mot beslutet.`;
+  const found = stancesOf(text);
+  const row = (quote: string) => found.positions.filter((p) => p.evidence.quote.includes(quote)).map((p) => [p.parties, p.people.map((x) => x.name), p.stance]);
+
+  it("reads a member whose surname has a particle ('Jan van der Berg (SD)'), in the subject and as the owner of a yrkande", () => {
+    expect(row("Jan van der Berg (SD) instämmer")).toEqual([[["SD"], ["Jan van der Berg"], "bifall"]]);
+    expect(row("reserverar sig")).toEqual([[["L", "SD"], ["Ann-Sofie von Otter", "Jan van der Berg"], "bifall"]]);
+  });
+
+  it("gives 'bifall till förslaget' after a member's proposal no stance when that proposal and the one before the meeting point apart", () => {
+    // the proposal before the meeting rejects the motion; von Otter's grants it: which one "förslaget" is, the paper does not say
+    expect(row("yrkar bifall till förslaget")).toEqual([[["M", "KD"], ["Anna af Trolle", "Per-Olof Ek"], null]]);
+    expect(found.warnings.some((w) => w.code === "W_STANCE_UNRESOLVED" && w.evidence?.quote.includes("förslaget"))).toBe(true);
+  });
+});
+
 describe("notes as councils we have not met write them (authored KF § 45)", () => {
   const text = `Kommunfullmäktige
 Protokoll 2023-06-12

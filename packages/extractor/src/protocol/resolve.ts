@@ -1,4 +1,4 @@
-import { evidence, regex, type NormalizedDocument } from "@diarium/parser";
+import { NAME_PARTICLES, alternation, evidence, formsOf, regex, type NormalizedDocument } from "@diarium/parser";
 import { warning, type Ballot, type Position, type Stance, type Warning } from "@diarium/schema";
 import type { VoteReading } from "./votes.ts";
 import { mentionsBetween, partiesNamed, type ActorIndex } from "./actors.ts";
@@ -22,7 +22,7 @@ const PROPOSING = new Set(["yrkande", "instammer", "tillstyrker", "avstyrker"]);
 // The place an owner names: "Socialdemokraterna i Kommunstyrelsen" → "kommunstyrelsen".
 const OWNER_PLACE = regex(String.raw`\bi\s+(\p{L}+)`, "iu");
 // A member's name in an owner: "Lennart Jonssons", "Martin Linder-Loods".
-const OWNER_NAME = regex(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, "gu");
+const OWNER_NAME = regex(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:${alternation(formsOf(NAME_PARTICLES))}\s+)?\p{Lu}[\p{L}'’-]+){1,3})`, "gu");
 
 /**
  * The positions of a protocol's member acts, with the votes' party positions taken into account.
@@ -158,9 +158,11 @@ function referred(p: Pending, all: Filed, meeting: Meeting, index: ActorIndex): 
       return own(p, all, proposing);
     case "previous": {
       const last = lastInForumBefore(all.pending, all.proposers, p.forum, p.act.sentence.start, proposing);
-      // "yrkar bifall till förslaget" before anyone has proposed: the proposal before the meeting is the only one there is
-      if (!last) return ref.orStanding ? meeting.standing : null;
-      return last.stance ?? null;
+      if (!ref.orStanding) return last?.stance ?? null;
+      // "yrkar bifall till förslaget": before anyone has proposed, the proposal before the meeting, the only one
+      // there is; after a member's proposal it may be either, and only where both point the same way is it said
+      if (!last) return meeting.standing;
+      return last.stance === meeting.standing ? last.stance : null;
     }
     case "owner": {
       const names = ownerNames(ref.owner);

@@ -52,4 +52,6 @@ export const MARK_PREPOSITIONS = [
 /** Particles of a surname, written in lower case between a first name and the surname. No paper of the corpus names one; the example is written. */
 export const NAME_PARTICLES = [
   { forms: ["af", "von", "de"], example: "Ordförande Carl von Essen (M) finner att kommunstyrelsen beslutar enligt förslaget." },
+  // the particles of names from Dutch, German, Spanish, Portuguese and Italian families, as councillors carry them
+  { forms: ["van", "van der", "van den", "von der", "de la", "del", "da", "di", "dos", "ter"], example: "Jan van der Berg (SD) instämmer i Ann-Sofie von Otters yrkande." },
 ] as const satisfies readonly { forms: readonly string[]; example: string }[];
