@@ -139,6 +139,25 @@ Reservation anfördes av s-, mp- och v-ledamöterna enligt följande.
   });
 });
 
+describe("an utlåtande's statement recorded in the present or the participle (authored utlåtande 2019:45)", () => {
+  it("reads 'Reservation anförd av Karin Wanngård m.fl. (S) enligt följande.' as 'anfördes av' is read", () => {
+    const result = stancesOf(`Utlåtande 2019:45 RI (Dnr KS 2018/1234)
+
+Motion om fler solceller
+
+Kommunstyrelsens förslag till kommunfullmäktige
+Motionen avslås.
+
+Borgarrådsberedningen
+Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag.
+
+Reservation anförd av Karin Wanngård m.fl. (S) enligt följande.
+Kommunfullmäktige föreslås besluta att bifalla motionen.`);
+    expect(result.positions.map((p) => [p.kind, p.forum, p.parties, p.stance])).toEqual([["reservation", "Borgarrådsberedningen", ["S"], "bifall"]]);
+    expectEvidenceQuotes(result);
+  });
+});
+
 describe("members acting under a group noun, a party's name or a colon", () => {
   it("reads 'S-ledamöterna reserverar sig', 'Moderaterna och Liberalerna yrkar avslag' and 'Eva Berg (C): Bifall till motionen.'", () => {
     const result = stancesOf(`Kommunfullmäktige

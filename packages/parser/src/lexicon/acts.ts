@@ -68,9 +68,12 @@ export const RANKS = [
   { rank: 3, forms: ["i tredje hand"], example: "… i tredje hand avslag." },
 ] as const;
 
-/** How an utlåtande records a statement under its own heading: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
+/** How an utlåtande records a statement paragraph after its name: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
 export const STATEMENT_RECORDS = [
   { forms: ["anfördes av", "gjordes av", "lämnades av", "avgavs av"], example: "Reservation anfördes av borgarrådet Daniel Helldén (MP) enligt följande." },
+  // the present and the participle
+  { forms: ["anförs av", "görs av", "lämnas av", "avges av", "anförd av", "gjord av", "lämnad av", "avgiven av"], example: "Reservation anförd av Karin Wanngård m.fl. (S) enligt följande." },
+  { forms: ["av"], example: "Reservation av Karin Rågsjö (V)." },
 ] as const;
 
 /** The words that close a statement's opening sentence before its argument: "… (båda S) enligt följande." */

@@ -83,7 +83,3 @@ export const STATEMENT_NOTE_NAMES = [{ forms: ["protokollsanteckning", "ersätta
 /** Words that end a statement's opening when its text follows: "… (båda S) enligt följande.", "… nedan:". */
 export const STATEMENT_FOLLOWS = [{ forms: ["följande", "nedan"], example: "Reservation anfördes av Karin Rågsjö (V) enligt följande." }] as const;
 
-/** How an utlåtande records a statement paragraph after its name: "Reservation anfördes av …", "Särskilt uttalande gjordes av …". */
-export const STATEMENT_RECORD_VERBS = [
-  { forms: ["anfördes", "anförs", "gjordes", "görs", "lämnades", "lämnas", "avgavs", "avges", "av"], example: "Reservation anfördes av borgarråden Karin Wanngård och Tomas Rudin (båda S) enligt följande." },
-] as const;

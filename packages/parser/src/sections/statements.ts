@@ -1,5 +1,6 @@
 import type { NormalizedDocument } from "../document.ts";
-import { STATEMENT_FOLLOWS, STATEMENT_NAMES, STATEMENT_NOTE_NAMES, STATEMENT_RECORD_VERBS } from "../lexicon/headings.ts";
+import { STATEMENT_RECORDS } from "../lexicon/acts.ts";
+import { STATEMENT_FOLLOWS, STATEMENT_NAMES, STATEMENT_NOTE_NAMES } from "../lexicon/headings.ts";
 import { alternation, capitalized, formsOf } from "../lexicon/match.ts";
 import { GROUP_MARK_WORDS } from "../lexicon/names.ts";
 import { regex } from "../text/regex.ts";
@@ -17,7 +18,7 @@ const SENTENCE_END = regex(String.raw`[.:](?=\s+[\p{Lu}\d"”]|\s*$)`, "u");
 
 // The opening of a statement paragraph: "Reservation anfördes av", "Särskilt uttalande gjordes av".
 const STATEMENT_OPENING = regex(
-  String.raw`^(${alternation(capitalized([...formsOf(STATEMENT_NAMES), ...formsOf(STATEMENT_NOTE_NAMES)]))})\s+${alternation(formsOf(STATEMENT_RECORD_VERBS))}\b`,
+  String.raw`^(${alternation(capitalized([...formsOf(STATEMENT_NAMES), ...formsOf(STATEMENT_NOTE_NAMES)]))})\s+${alternation(formsOf(STATEMENT_RECORDS))}\b`,
   "u",
 );
 // A statement whose text follows: "… enligt följande.", "… följande:".
