@@ -133,6 +133,17 @@ Anna Ek (V) reserverar sig mot beslutet till förmån för eget förslag.`;
     expect(claimsOf("kommunfullmäktige att anse attsatserna ett (1), tre (3), fyra (4) och fem (5) som besvarade, och att bifalla att-satsen två (2).")[0]?.stance).toBe("delvis_bifall");
   });
 
+  it.each([
+    ["bifall till motionens första att-sats.", "delvis_bifall"],
+    ["bifall till att-sats 2 i motionen.", "delvis_bifall"],
+    ["bifall till motionen med följande ändring: att ordet alla stryks.", "delvis_bifall"],
+    // the whole motion, or a part rejected, is no partial grant
+    ["bifall till motionens att-satser.", "bifall"],
+    ["avslag på motionens första att-sats.", "avslag"],
+  ])("reads one numbered part granted, or the matter granted with a change, as delvis bifall: '%s'", (text, stance) => {
+    expect(claimsOf(text)[0]?.stance).toBe(stance);
+  });
+
   it("reads support for an addition to the proposal as partial agreement (Mölndal KS § 146)", () => {
     expect(claimsOf("bifall till My Högfeldts (MP) och Eric Nilssons (C) tilläggsförslag.")[0]).toMatchObject({ stance: "delvis_bifall", amendment: true });
   });

@@ -12,6 +12,7 @@ import {
   WHOLE_WORDS,
   WITH_CHANGE,
   MATTER_NOUNS,
+  PART_ORDINALS,
   OWN_PROPOSAL,
   PARTIAL,
   PROPOSAL_NOUNS,
@@ -58,6 +59,9 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 const STANCE_ON_MATTER = regex(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|${alternation(formsOf(WHOLE_WORDS))}\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 // An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
 const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
+// One numbered part of the matter: "motionens första att-sats", "att-sats 2", "att-satserna 1 och 3".
+const SATS = alternation(formsOf(MATTER_NOUNS.filter((row) => "part" in row && row.part)));
+const NUMBERED_PART = regex(String.raw`${W}(?:${alternation(formsOf(PART_ORDINALS))}|\d{1,2})\s+${SATS}${E}|${W}${SATS}\s+(?:nr\s+)?\d{1,2}(?!\d)`, "iu");
 const WITH_CHANGE_AFTER = regex(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
 const STANCE_ON_MATTER_G = regex(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".
@@ -144,8 +148,11 @@ function claimIn(part: string): Omit<Claim, "rank"> | null {
     const kinds = new Set(stances.map((s) => s.stance));
     const first = stances[0] as { stance: Stance; start: number; end: number };
     // "anse att-satserna ett, tre … som besvarade, och att bifalla att-satsen två": part of the motion granted
-    const stance: Stance = kinds.has("bifall") && (kinds.has("besvarad") || kinds.has("avslag")) ? "delvis_bifall" : first.stance;
-    return { ...base, stance, reference: null, start: first.start, end: Math.max(...stances.map((s) => s.end)) };
+    // and so is one numbered part alone ("bifall till motionens första att-sats"), or the matter granted with a change of one's own
+    const end = Math.max(...stances.map((s) => s.end));
+    const partly = first.stance === "bifall" && stances.length === 1 && (NUMBERED_PART.test(part.slice(first.start, end + 30)) || WITH_CHANGE_AFTER.test(part.slice(end, end + 40)));
+    const stance: Stance = (kinds.has("bifall") && (kinds.has("besvarad") || kinds.has("avslag"))) || partly ? "delvis_bifall" : first.stance;
+    return { ...base, stance, reference: null, start: first.start, end };
   }
   const toProposal = STANCE_ON_PROPOSAL.exec(part);
   if (toProposal) {
