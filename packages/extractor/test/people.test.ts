@@ -78,6 +78,19 @@ Irene Jonsson (S) §§99-110 ersätter Peter Norlander (S)`);
     });
   });
 
+  it("gives a role at a list line's end to that line's member, not the next line's (authored SDN § 9, its roll call)", () => {
+    const found = stancesOf(`Ja        Henrik Malmqvist (M), ordförande
+          Sofia Lindgren (M)
+Nej       Karin Sjöholm (S), vice ordförande
+          Ahmed Yusuf (S)`);
+    const roles = Object.fromEntries(found.people.map((p) => [p.name, p.roles]));
+    expect(roles["Sofia Lindgren"]).not.toContain("ordförande");
+    expect(roles["Ahmed Yusuf"]).not.toContain("vice ordförande");
+    // in prose a role wrapped onto the next line is the next name's: "(MP), vice ordförande" / "Anita Lindskog m.fl. (S)"
+    const prose = stancesOf("Reservation anfördes av ledamoten Shadi Larsson m fl. (MP), vice ordförande\nAnita Lindskog m.fl. (S) samt ledamoten Hans Enroth (V), bilaga 1.");
+    expect(prose.people.find((p) => p.name === "Anita Lindskog")?.roles).toContain("vice ordförande");
+  });
+
   it("merges a bare surname and a genitive with the full name", () => {
     expect(people("Stefan Nilsson (MP) föreslår bifall. Nilsson (MP) anser vidare att Nilssons förslag bör bifallas.")).toEqual([["Stefan Nilsson", "MP"]]);
   });

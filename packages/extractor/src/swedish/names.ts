@@ -1,4 +1,4 @@
-import { CAPITAL_AHEAD, GROUP_MARK_WORDS, NAME, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf, regex, NOT_AFTER_LETTER } from "@diarium/parser";
+import { CAPITAL_AHEAD, GROUP_MARK_WORDS, NAME, NAME_PARTICLES, NOT_NAME_ENDINGS, NOT_NAME_WORDS, OFFICIAL_LABELS, PARTY_NOUNS, ROLES, alternation, formsOf, roleOf, regex, NOT_AFTER_LETTER } from "@diarium/parser";
 import { isKnownParty, partyCode } from "@diarium/schema";
 
 /** A person as the text names them, with the party mark that follows and where it stands. */
@@ -11,6 +11,11 @@ const MARK = String.raw`\((?:${GROUP}\s+)?(\p{L}{1,3}|-)\)`;
 const ROLE_AFTER = regex(String.raw`^\s?\(((?:\d:e\s)?${alternation(formsOf(ROLES))})\)`, "iu");
 // A role word right before a name: "borgarrådet", "vice ordföranden", "ledamoten", "1:e vice ordförande".
 const ROLE_BEFORE = regex(String.raw`${NOT_AFTER_LETTER}((?:\d:e\s+)?${alternation(formsOf(ROLES))})\s*$`, "iu");
+// A line of a list that is one member and the role after the mark: "Eva Ek (M), ordförande". Its role is that member's,
+// not the next line's ("…(MP), vice ordförande" over "Anita Lindskog m.fl. (S)" in prose is the next name's).
+// (capitalised words only, a name's particles aside: a vote column's word may lead, "Ja        Henrik Malmqvist (M), ordförande")
+const CAPITAL_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|${alternation(formsOf(NAME_PARTICLES))})`;
+const LISTED_MEMBER = regex(String.raw`^[ \t]*(?:${CAPITAL_WORD}[ \t]+)*${CAPITAL_WORD}[ \t]*\((?:\p{L}{1,3}|-)\)[ \t]*,?[ \t]*$`, "u");
 // Words that are no first name: headings, labels, vote columns, roles ("Yrkanden", "Avstod", "Ledamoten").
 const NOT_A_NAME_WORD = regex(String.raw`^${alternation([...formsOf(NOT_NAME_WORDS), ...formsOf(ROLES)])}$`, "iu");
 // A capitalised word with a noun or participle ending: "Beslutande", "Ledamöterna", "Sammanfattning".
@@ -100,8 +105,13 @@ function abbreviates(name: string, mark: string): boolean {
 }
 
 function roleBefore(text: string, start: number): string | null {
-  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  return m ? roleOf((m[1] ?? "").replace(/^\d:e\s+/u, "")) : null;
+  const from = Math.max(0, start - 30);
+  const m = ROLE_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index;
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  if (text.slice(at, start).includes("\n") && LISTED_MEMBER.test(line)) return null;
+  return roleOf((m[1] ?? "").replace(/^\d:e\s+/u, ""));
 }
 
 function partyOf(mark: string): string | null {
