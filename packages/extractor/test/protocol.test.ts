@@ -296,6 +296,33 @@ Johan Berg och Olof Strand reserverar sig mot beslutet.`);
   });
 });
 
+describe("the chair named by office alone", () => {
+  const paper = (list: string) => `Miljö- och byggnadsnämnden
+Sammanträdesprotokoll
+Sammanträdesdatum 2024-04-18
+
+${list}
+
+§ 23 Dnr MBN 2024/55
+
+Yttrande över motion om fler laddstolpar
+
+Förslag till beslut
+Miljö- och byggnadsnämnden föreslår kommunfullmäktige att bifalla motionen.
+
+Yrkanden
+Ordföranden yrkar bifall till förslaget.`;
+  const chair = (list: string) => stancesOf(paper(list)).positions.map((p) => [p.people.map((x) => `${x.name} (${x.party})`), p.stance]);
+
+  it("is the one member the paper gives that office: 'Ordförande\tEva Ek (M)'", () => {
+    expect(chair("Ordförande\tEva Ek (M)\nVice ordförande\tJohan Berg (S)")).toEqual([[["Eva Ek (M)"], "bifall"]]);
+  });
+
+  it("is no one where the paper gives the office to no member it can place", () => {
+    expect(chair("Johan Berg (S)\nOlof Strand (V)")).toEqual([]);
+  });
+});
+
 describe("votes in every format", () => {
   const header = `Kommunfullmäktige\n§ 134 Diarienummer 00516/2023\nSvar på motion (SD) - Inför möjlighet till enkla persontransporter\n\n`;
   it.each([

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, LIST_JOINS, PARTY_NOUNS, alternation, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, LIST_JOINS, PARTY_NOUNS, alternation, roleOf, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -116,8 +116,22 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
     if (!parties.length) for (const [name, party] of index.partyOf) if (party && passage.includes(name)) {
       people.set(name, { name, party, role: null });
     }
+    // the chair by office alone, "Ordföranden yrkar bifall …": the one member the paper gives that office
+    const chair = !parties.length && !people.size ? holderOf(index, passage.trim()) : null;
+    if (chair) people.set(chair.name, { name: chair.name, party: chair.party, role: chair.role });
   }
   return { people: [...people.values()], parties };
+}
+
+/**
+ * The member who holds the office a subject names alone ("Ordföranden", "Vice ordföranden"), where
+ * the paper gives it to one member only (the attendance list: "Eva Ek (M), ordförande"); else null.
+ */
+function holderOf(index: ActorIndex, subject: string): PersonMention | null {
+  const role = subject.length < 30 ? roleOf(subject) : null;
+  if (!role) return null;
+  const holders = index.mentions.filter((m) => m.role === role && m.party);
+  return new Set(holders.map((m) => m.name)).size === 1 ? (holders[0] ?? null) : null;
 }
 
 /** True when the code at `at` stands in parentheses, as a party mark does: "(MP)", "(S, V)". */
