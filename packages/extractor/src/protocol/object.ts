@@ -43,7 +43,7 @@ export type Reference =
   | { kind: "standing"; office?: boolean } // the proposal before the meeting: "liggande förslag", "kommunstyrelsens förslag"; office: "förvaltningens förslag"
   | { kind: "own" } // the actor's own proposal: "eget förslag"
   | { kind: "owner"; owner: string } // a member's or a party's proposal: "Anders Lunds yrkande", "M:s och KD:s yrkande"
-  | { kind: "previous"; orStanding?: boolean }; // the proposal just made: "instämde i yrkandet"; orStanding: where none was made before, the one before the meeting ("bifall till förslaget")
+  | { kind: "previous"; orStanding?: boolean }; // the proposal just made: "instämde i yrkandet"; orStanding ("bifall till förslaget"): or the one before the meeting, which alone counts before any member's and must agree with it after one
 
 /** One ranked claim of an act. `amendment` marks support for an addition to the proposal. */
 export type Claim = { rank: number; stance: Stance | null; reference: Reference | null; amendment: boolean; start: number; end: number; against?: boolean };
