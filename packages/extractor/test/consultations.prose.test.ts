@@ -29,6 +29,21 @@ Kultur- och fritidsnämnden tillstyrker motionen.`;
     expect(rows(text.replace("anser att motionen bör avslås", "ställer sig bakom förvaltningens förslag"))[0]?.[4]).toBeNull();
   });
 
+  it("reads a clause set against the first with a body of its own, and gives the first body none of its stance (authored utlåtande 2020:80)", () => {
+    const round = "Motionen har remitterats till Norrmalms stadsdelsnämnd, Skarpnäcks stadsdelsnämnd och trafiknämnden.\n";
+    expect(rows(`${round}Norrmalms stadsdelsnämnd och Skarpnäcks stadsdelsnämnd tillstyrker motionen medan trafiknämnden avstyrker den.`).map((r) => [r[0], r[4]])).toEqual([
+      ["Norrmalms stadsdelsnämnd", "bifall"],
+      ["Skarpnäcks stadsdelsnämnd", "bifall"],
+      ["Trafiknämnden", "avslag"],
+    ]);
+    // "har yttrat sig" tells no stance: the avstyrkan after "men" is the trafiknämnd's alone
+    expect(rows(`${round}Norrmalms stadsdelsnämnd har yttrat sig men trafiknämnden avstyrker motionen.`).map((r) => [r[0], r[4]])).toEqual([
+      ["Norrmalms stadsdelsnämnd", null],
+      ["Skarpnäcks stadsdelsnämnd", null],
+      ["Trafiknämnden", "avslag"],
+    ]);
+  });
+
   it("splits 'Skolnämnden och utbildningsnämnden har båda avstyrkt' and prefers a nämnd's own yttrande to its förvaltning's tjänsteskrivelse (Mölndal KF § 152)", () => {
     expect(
       rows(`Skolnämnden och utbildningsnämnden har båda avstyrkt motionen.

@@ -22,6 +22,7 @@ import {
   type RemissMention,
   regex,
   NOT_AFTER_LETTER,
+  ownClause,
 } from "@diarium/parser";
 import type { Consultation, Section, Stance } from "@diarium/schema";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -109,7 +110,7 @@ function proseCue(doc: NormalizedDocument, answers: readonly RemissAnswer[], key
     if (a.key !== key || a.kind !== "prose") continue;
     const sentence = doc.sentences[firstAtOrAfter(doc.sentences, (s) => s.end, a.end)];
     if (!sentence || sentence.start > a.start) continue;
-    const cue = stanceCue(doc.text.slice(a.end, sentence.end));
+    const cue = stanceCue(ownClause(doc.text.slice(a.end, sentence.end)));
     if (cue && "stance" in cue) return { stance: cue.stance };
   }
   return undefined;

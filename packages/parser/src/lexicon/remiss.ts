@@ -32,6 +32,11 @@ export const REMISS_DECLINED = [
 ] as const;
 
 /** What ends a list of bodies sent a remiss: its purpose or its date. */
+/** Words that open a clause set against the one before, with a subject of its own: "… tillstyrker motionen medan trafiknämnden avstyrker den." */
+export const CONTRAST_CLAUSE_OPENINGS = [
+  { forms: ["medan", "men", "samtidigt som", "medan däremot", "däremot"], example: "Norrmalms stadsdelsnämnd och Skarpnäcks stadsdelsnämnd tillstyrker motionen medan trafiknämnden avstyrker den." },
+] as const;
+
 export const REMISS_LIST_ENDS = [
   { forms: ["för yttrande", "för beredning", "för synpunkter", "för kännedom", "för besvarande"], example: "… samt byggnadsnämnden för beredning." },
   { forms: ["som", "vilken", "vilka"], example: "Motionen har remitterats till kultur- och utbildningsnämnden som i beslut den 22 april 2026 tillstyrker motionen." },

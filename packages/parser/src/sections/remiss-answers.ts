@@ -4,7 +4,7 @@ import { sentencesOf } from "../clauses/sentences.ts";
 import { BODY_ENDINGS } from "../lexicon/bodies.ts";
 import { DOCUMENT_KINDS } from "../lexicon/documents.ts";
 import { alternation, formsOf, formsWhere, wordsRegex } from "../lexicon/match.ts";
-import { ANSWER_OPENING_VERBS, DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPER_WORDS, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
+import { ANSWER_OPENING_VERBS, CONTRAST_CLAUSE_OPENINGS, DATED_WORDS, DECISION_PAPERS, PAPERS_FROM, REMISS_ANSWER_STANCES, REMISS_LIST_ENDS, REMISS_TREATED, STATEMENT_PAPER_WORDS, STATEMENT_PAPERS } from "../lexicon/remiss.ts";
 import { PROPOSAL_STEMS } from "../lexicon/stances.ts";
 import { isoFrom } from "../metadata/patterns.ts";
 import { bodyKey, isBodyName, isCouncilChain, remissMentions, splitBodies, subjectStart, type RemissMention } from "./remiss.ts";
@@ -72,6 +72,9 @@ const STANCE_WORD = wordsRegex(formsOf(REMISS_ANSWER_STANCES));
 const TREATED = wordsRegex(formsOf(REMISS_TREATED));
 // A stance word whose object is another proposal, not the matter: "tillstyrker förvaltningens förslag".
 const TOWARD_PROPOSAL = regex(String.raw`^\s+(?!${alternation(formsWhere(DOCUMENT_KINDS, "kind", "motion"))})[\p{L}\s]{0,40}?${alternation(formsOf(PROPOSAL_STEMS))}`, "iu");
+// The opening of a clause set against the one before: ", medan ", " men ".
+const CONTRAST = regex(String.raw`,?\s(?:${alternation(formsOf(CONTRAST_CLAUSE_OPENINGS))})\s+`, "giu");
+const CONTRAST_AT = regex(CONTRAST.source, "iu");
 /** No sentence that tells an answer is longer than this; a longer run of text is read no further (it keeps a long paper linear). */
 const MAX_SENTENCE = 800;
 /** A subject and its verb stand within this many characters of the sentence's start. */
@@ -141,6 +144,11 @@ export function remissAnswers(
     // a subject that opens a line inside what the splitter took for one sentence (a list line above it)
     const own = found.length === 0 ? text.slice(s.start, s.end) : "";
     for (let i = own.indexOf("\n"); found.length === 0 && i >= 0; i = own.indexOf("\n", i + 1)) found.push(...proseAnswers(text, s.start + i + 1, s.end, hasVerb));
+    // a clause set against the first with a body of its own: "… tillstyrker motionen medan trafiknämnden avstyrker den"
+    if (found.length > 0) {
+      const sentence = text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+      for (const m of sentence.matchAll(CONTRAST)) found.push(...proseAnswers(text, s.start + m.index + m[0].length, s.end, hasVerb));
+    }
     out.push(...found);
   }
   for (const m of mentions) {
@@ -181,9 +189,19 @@ function proseAnswers(text: string, from: number, end: number, hasVerb: WindowTe
   if (!subject) return [];
   const pieces = splitBodies(subject);
   if (pieces.length === 0 || !pieces.every((p) => isBodyName(p.name) && !GENERIC.test(p.name))) return [];
-  const rest = sentence.slice(subject.length);
+  // the clause runs to one set against it ("… har yttrat sig men trafiknämnden avstyrker …" tells no stance of the first body)
+  const rest = ownClause(sentence.slice(subject.length));
   const told = clauseAnswer(rest);
   return told ? pieces.map((p) => answer(p.name, from + p.start, "prose", told.date, told.stance, /§\s*\d/u.test(rest))) : [];
+}
+
+/**
+ * The words up to a clause set against them, which has a subject of its own.
+ * @example ownClause(" har yttrat sig men trafiknämnden avstyrker motionen.") // " har yttrat sig"
+ */
+export function ownClause(words: string): string {
+  const at = words.search(CONTRAST_AT);
+  return at < 0 ? words : words.slice(0, at);
 }
 
 /** The subject of the sentence `text.slice(from, to)` up to an answering verb, or null. */
