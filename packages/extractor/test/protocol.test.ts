@@ -318,6 +318,10 @@ Ordföranden yrkar bifall till förslaget.`;
     expect(chair("Ordförande\tEva Ek (M)\nVice ordförande\tJohan Berg (S)")).toEqual([[["Eva Ek (M)"], "bifall"]]);
   });
 
+  it("is read from an attendance line that gives the role after the mark: 'Eva Ek (M), ordförande'", () => {
+    expect(chair("Beslutande\nEva Ek (M), ordförande\nJohan Berg (S), vice ordförande")).toEqual([[["Eva Ek (M)"], "bifall"]]);
+  });
+
   it("is no one where the paper gives the office to no member it can place", () => {
     expect(chair("Johan Berg (S)\nOlof Strand (V)")).toEqual([]);
   });

@@ -104,6 +104,15 @@ function abbreviates(name: string, mark: string): boolean {
   return initials.toUpperCase() === mark.toUpperCase();
 }
 
+// A role after a comma, ending its line: ", ordförande", ", 2:e vice ordförande".
+const ROLE_TRAILING = regex(String.raw`^[ \t]*,[ \t]*((?:\d:e\s)?${alternation(formsOf(ROLES))})[ \t]*(?:\n|$)`, "iu");
+
+/** The role that ends the list line of a member named from `start` to `end` ("Eva Ek (M), ordförande"), or null (in prose it is the next name's). */
+function listedRole(text: string, start: number, end: number): string | null {
+  const role = ROLE_TRAILING.exec(text.slice(end, end + 40))?.[1];
+  return role && LISTED_MEMBER.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, end)) ? role : null;
+}
+
 function roleBefore(text: string, start: number): string | null {
   const from = Math.max(0, start - 30);
   const m = ROLE_BEFORE.exec(text.slice(from, start));
@@ -175,8 +184,9 @@ export function personMentions(text: string): PersonMention[] {
     // an organisation's own abbreviation is no party: "Region Halland (RH)", "Göteborgs Stad (GS)"
     if (abbreviates(found.name, m[2] ?? "")) continue;
     const end = m.index + m[0].length;
-    // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)"
-    const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
+    // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)", or after a comma at
+    // the end of a list line: "Eva Ek (M), ordförande"
+    const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? listedRole(text, found.start, end);
     out.push({ name: found.name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, found.start) ?? (after ? roleOf(after.replace(/^\d:e\s+/u, "")) : null), start: found.start, end });
   }
   for (const g of text.matchAll(GROUP_MARK)) {
