@@ -12,7 +12,8 @@ import {
   WHOLE_WORDS,
   WITH_CHANGE,
   MATTER_NOUNS,
-  PART_ORDINALS,
+  MATTER_PARTS,
+  ORDINALS,
   OWN_PROPOSAL,
   PARTIAL,
   PROPOSAL_NOUNS,
@@ -59,9 +60,9 @@ const PROPOSAL = alternation([...formsOf(PROPOSAL_NOUNS), ...formsOf(AMENDMENT_N
 const STANCE_ON_MATTER = regex(String.raw`${W}(${alternation(formsOf(PARTIAL))}\s+)?(${STANCE})${E}(?:\s+${alternation(formsOf(OBJECT_PREPOSITIONS))})?\s+(?:${alternation(formsOf(POINTING_WORDS))}\s+|${alternation(formsOf(WHOLE_WORDS))}\s+)?(?:[\p{L}-]+\s+){0,2}?${MATTER}${E}(\s+${alternation(formsOf(PARTIAL))})?`, "iu");
 // An owner's words run over abbreviations ("Tommy Rydfeldt (L) m.fl. förslag") but not over a sentence end.
 const OWNER_TEXT = String.raw`(?:[^.;]|\.(?=\s?\p{Ll}))`;
-// One numbered part of the matter: "motionens första att-sats", "att-sats 2", "att-satserna 1 och 3".
-const SATS = alternation(formsOf(MATTER_NOUNS.filter((row) => "part" in row && row.part)));
-const NUMBERED_PART = regex(String.raw`${W}(?:${alternation(formsOf(PART_ORDINALS))}|\d{1,2})\s+${SATS}${E}|${W}${SATS}\s+(?:nr\s+)?\d{1,2}(?!\d)`, "iu");
+// One numbered part of the matter: "motionens första att-sats", "andra yrkandet", "att-sats 2", "punkt 3".
+const PART = String.raw`${alternation(formsOf(MATTER_PARTS))}\p{Ll}*`;
+const NUMBERED_PART = regex(String.raw`${W}(?:${alternation(formsOf(ORDINALS))}|\d{1,2})\s+${PART}${E}|${W}${PART}\s+\d{1,2}(?!\d)`, "iu");
 const WITH_CHANGE_AFTER = regex(String.raw`^[\s,]*${alternation(formsOf(WITH_CHANGE))}${E}`, "iu");
 const STANCE_ON_MATTER_G = regex(STANCE_ON_MATTER.source, "giu");
 // The matter, then a passive stance: "motionen anses besvarad", "att ärendet ska återremitteras", "att-satserna … som besvarade".

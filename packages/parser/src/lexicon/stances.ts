@@ -20,17 +20,12 @@ export const RETURN_STEMS = [{ forms: ["återremiss"], example: "… yrkar bifal
 /** Words that make a bifall partial: "delvis bifalla motionen", "bifall i huvudsak". */
 export const PARTIAL = [{ forms: ["delvis", "i huvudsak", "till viss del", "i delar"], example: "Delvis bifalla motionen" }] as const;
 
-/** Ordinals that pick one part of a matter: "bifall till motionens första att-sats" grants part of it. */
-export const PART_ORDINALS = [
-  { forms: ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "sista"], example: "Lars Berg (SD) yrkar bifall till motionens första att-sats." },
-] as const;
-
 /** The matter a paper decides on, as the object of a stance. */
 export const MATTER_NOUNS = [
   { forms: ["motionen", "motion", "motionens förslag", "förslaget i motionen", "motionärernas förslag", "motionärens förslag", "motionens att-satser", "motionens intentioner"], example: "yrkar bifall till motionen" },
   { forms: ["medborgarförslaget", "medborgarförslag", "e-förslaget"], example: "avslå medborgarförslaget" },
   { forms: ["skrivelsen", "skrivelsens förslag"], example: "bifall till skrivelsen" },
-  { part: true, forms: ["att-satsen", "attsatsen", "att-satserna", "attsatserna", "att-satser", "attsatser", "att-sats", "attsats", "yrkandet i motionen", "övriga att-satser", "övriga"], example: "att bifalla att-satsen två (2)" },
+  { forms: ["att-satsen", "attsatsen", "att-satserna", "attsatserna", "att-satser", "attsatser", "att-sats", "attsats", "yrkandet i motionen", "övriga att-satser", "övriga"], example: "att bifalla att-satsen två (2)" },
   { forms: ["initiativet", "initiativärendet", "initiativärende", "initiativärenden"], example: "Nämnden för Vård & Omsorg avslår initiativet." },
   { forms: ["ärendet"], example: "att ärendet återremitteras" },
 ] as const;
