@@ -1,7 +1,7 @@
 import { buildSections, evidence, plainDocument, remissMentions, type NormalizedDocument, type RemissMention } from "@diarium/parser";
 import type { Item, MatterFact, Consultation, DocumentMeta, Matter, PartyEntry, PersonEntry, Position, Proposal, Section, Vote, Warning } from "@diarium/schema";
 import { extractConsultations } from "./extractors/consultations.ts";
-import { extractMatters } from "./extractors/matters.ts";
+import { extractMatters, ownMotion } from "./extractors/matters.ts";
 import { extractParties } from "./extractors/parties.ts";
 import { extractPeople } from "./extractors/people.ts";
 import { extractPositions } from "./extractors/positions.ts";
@@ -30,7 +30,9 @@ export type Stances = {
 export function extractStances(doc: NormalizedDocument, sections: Section[], meta: DocumentMeta, remiss: readonly RemissMention[] = remissMentions(doc)): Stances {
   const mentions = personMentions(doc.text);
   const { parties, warnings } = extractParties(doc.text, mentions);
-  const matters = extractMatters(doc, sections, mentions);
+  // a paper that is itself a motion is its own matter: what the matter rules leave empty, its title, date, signers and att-satser give
+  const named = extractMatters(doc, sections, mentions);
+  const matters = meta.kind === "motion" && named.length <= 1 ? [filled(named[0], ownMotion(doc, meta))] : named;
   const proposal = extractProposal(doc, sections, matters.length > 0);
   const outcome = proposal?.outcome ?? null;
   const found = extractPositions(doc, sections, meta, outcome, matters, mentions);
@@ -51,6 +53,19 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
  * Each matter with the paragraph of a whole protocol where the paper names it ("§ 99"), or null.
  * @example placed(matters, items)[0]?.item // "§ 99"
  */
+/** The matter the rules found, its empty fields filled from the paper's own: a motion read as itself. */
+function filled(found: MatterFact | undefined, own: MatterFact): MatterFact {
+  if (!found) return own;
+  return {
+    ...found,
+    title: found.title ?? own.title,
+    date: found.date ?? own.date,
+    authors: found.authors.length ? found.authors : own.authors,
+    proposals: found.proposals.length ? found.proposals : own.proposals,
+    evidence: found.title ? found.evidence : (own.evidence ?? found.evidence),
+  };
+}
+
 function placed(matters: MatterFact[], items: Item[]): Matter[] {
   return matters.map((m) => {
     const at = m.evidence?.start;

@@ -1,6 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { stancesOf } from "./helpers.ts";
 
+describe("a paper that is itself a motion (authored, in the form councillors hand motions in)", () => {
+  it("is its own matter: the title under its kind line, its date, its att-satser and the members who sign it", () => {
+    const result = stancesOf(`Motion till kommunfullmäktige
+
+Inför gratis kollektivtrafik för unga
+
+Kollektivtrafiken är viktig för att unga ska kunna ta sig till skola och
+fritidsaktiviteter. Många familjer har i dag inte råd med busskort.
+
+Med anledning av ovanstående föreslår vi att kommunfullmäktige beslutar
+
+att kommunen inför gratis kollektivtrafik för alla under 20 år,
+
+att kostnaden finansieras inom ramen för kommunstyrelsens budget.
+
+Alingsås den 3 mars 2024
+
+Anna Ek (V)
+Per Holm (V)`);
+    const [motion] = result.matters;
+    expect([motion?.kind, motion?.title, motion?.date, motion?.evidence?.quote]).toEqual(["motion", "Inför gratis kollektivtrafik för unga", "2024-03-03", "Inför gratis kollektivtrafik för unga"]);
+    expect(motion?.authors.map((a) => `${a.name} (${a.party})`)).toEqual(["Anna Ek (V)", "Per Holm (V)"]);
+    expect(motion?.proposals).toEqual(["att kommunen inför gratis kollektivtrafik för alla under 20 år,", "att kostnaden finansieras inom ramen för kommunstyrelsens budget."]);
+  });
+});
+
 describe("matters", () => {
   it("reads a motion handed in to KF, its author and its bulleted att-satser (Alingsås TEN § 65)", () => {
     const result = stancesOf(`Motion gällande att införa laddstationer för Alingsås cyklister - Amanda

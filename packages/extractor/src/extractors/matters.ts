@@ -29,8 +29,9 @@ import {
   regex,
   NOT_AFTER_LETTER,
   CAPITAL_FIRST,
+  NAME,
 } from "@diarium/parser";
-import type { Matter, MatterFact, Person, PersonEntry, Section } from "@diarium/schema";
+import { isKnownParty, partyCode, type DocumentMeta, type Matter, type MatterFact, type Person, type PersonEntry, type Section } from "@diarium/schema";
 import type { PersonMention } from "../swedish/names.ts";
 import { mergeVariants } from "./people.ts";
 
@@ -72,7 +73,7 @@ const HANDED_IN = regex(String.raw`${NOT_AFTER_LETTER}den\s+(\d{1,2}\s+\p{L}+\s+
 // The motion's proposal list opens: "Vi föreslår därför att kommunfullmäktige beslutar att", "Motionären föreslår följande:".
 const ANNOUNCES_LIST = alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "announcement"));
 const LIST_OPENS = regex(
-  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "adverb"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "council"))}|${ANNOUNCES_LIST})\s*:?\s*\n`,
+  String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(MOTION_PROPOSING))}\s+(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "subject"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "adverb"))}\s+)?(?:${alternation(formsWhere(MOTION_LIST_OPENINGS, "part", "council"))}|${ANNOUNCES_LIST})\s*:?\s*\n`,
   "giu",
 );
 // Two lines that open a list end where it begins: "föreslår följande:", "daterad den 27 september\n2021".
@@ -237,6 +238,24 @@ function authorsOf(text: string, sentences: readonly Sentence[], mentions: reado
  * The motion the paper answers, if it answers one.
  * @example extractMatters(doc, sections, mentions)[0].number // "2012:46"
  */
+// A signer's line at a motion's end: a name and its party mark alone, "Anna Ek (V)".
+const SIGNER_LINE = regex(String.raw`^[ \t]*(${NAME})[ \t]*\((\p{Lu}{1,3})\)[ \t]*$`, "gmu");
+
+/**
+ * A paper that is itself a motion ("Motion till kommunfullmäktige" over its title) is its own matter:
+ * its title and date, its att-satser, and the members who sign it, each on a line of their own after them.
+ * @example ownMotion(doc, meta).proposals // ["att kommunen inför gratis kollektivtrafik för alla under 20 år,", …]
+ */
+export function ownMotion(doc: NormalizedDocument, meta: Pick<DocumentMeta, "title" | "date" | "evidence">): MatterFact {
+  const text = doc.text;
+  const proposals = listedProposals(text, true);
+  const last = proposals.at(-1);
+  const after = last ? text.lastIndexOf(last.slice(0, 40)) : 0;
+  const authors: Person[] = [];
+  for (const m of text.slice(Math.max(0, after)).matchAll(SIGNER_LINE)) if (isKnownParty(m[2] ?? "")) authors.push({ name: (m[1] ?? "").trim(), party: partyCode(m[2] ?? ""), role: null });
+  return { kind: "motion", number: null, title: meta.title, date: meta.date, authors, proposals, evidence: meta.evidence?.title ?? null };
+}
+
 export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): MatterFact[] {
   const text = doc.text;
   // the matter is named early and often; a hundred mentions are plenty to find it

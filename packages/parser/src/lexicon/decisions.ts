@@ -86,6 +86,8 @@ export const MOTION_PROPOSING = [
  */
 export const MOTION_LIST_OPENINGS = [
   { part: "adverb", forms: ["därför"], example: "Vi föreslår därför att kommunfullmäktige beslutar att" },
+  // the subject after the verb, where an adverbial opens the sentence
+  { part: "subject", forms: ["vi", "jag"], example: "Med anledning av ovanstående föreslår vi att kommunfullmäktige beslutar" },
   {
     part: "council",
     forms: ["att fullmäktige beslutar", "att fullmäktige beslutar att", "att fullmäktige besluta", "att fullmäktige besluta att", "att kommunfullmäktige beslutar", "att kommunfullmäktige beslutar att", "att kommunfullmäktige besluta", "att kommunfullmäktige besluta att"],

@@ -16,6 +16,9 @@ export const DOCUMENT_KINDS = [
   { kind: "remissvar", forms: ["remissvar", "yttrande"], example: "Yttrande över remiss om …" },
 ] as const satisfies readonly { kind: DocumentKind; forms: readonly string[]; example: string }[];
 
+/** The word that addresses a paper to a body on its kind line: "Motion till kommunfullmäktige". That line is no title. */
+export const ADDRESS_WORDS = [{ forms: ["till"], example: "Motion till kommunfullmäktige\n\nInför gratis kollektivtrafik för unga" }] as const;
+
 /** Papers that announce a meeting and list its paragraphs, not a record of what it decided: "KALLELSE\nKommunstyrelsen". */
 export const AGENDA_WORDS = [{ forms: ["kallelse", "föredragningslista", "dagordning", "kungörelse", "kallelse och föredragningslista"], example: "KALLELSE\nKommunstyrelsen\n\nTid: Onsdagen den 15 maj 2024 kl. 13.00" }] as const;
 

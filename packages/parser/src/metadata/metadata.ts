@@ -10,6 +10,7 @@ import {
   AFTER_MEETING_WORDS,
   DATE_LABELS,
   DNR_LABELS,
+  ADDRESS_WORDS,
   AGENDA_WORDS,
   DOCUMENT_KINDS,
   MEETING_DAY_ENDINGS,
@@ -232,6 +233,8 @@ export function readMetadata(doc: NormalizedDocument, sections: readonly Section
   };
 }
 
+// A kind line that addresses the paper to a body, no title: "Motion till kommunfullmäktige".
+const ADDRESSED = regex(String.raw`^${alternation(capitalized(formsOf(DOCUMENT_KINDS)))}\s+${alternation(formsOf(ADDRESS_WORDS))}\s+${BODY_NAME}$`, "u");
 // A paper that announces a meeting: "KALLELSE", "Föredragningslista" opening a line of its header.
 const AGENDA = regex(String.raw`^${alternation(formsOf(AGENDA_WORDS))}(?![\p{L}])`, "imu");
 
@@ -333,14 +336,20 @@ function titleOf(
   }
   const firstFamily = sections.find((s) => s.kind !== "other")?.start ?? doc.text.length;
   const limit = Math.min(firstFamily, from + HEADER);
+  let addressed = false;
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (!line || line.start < from || line.start >= limit) continue;
     const t = doc.text.slice(line.start, line.end).trim();
     if (t === "" || t.split(/\s+/).length < (hasHeader ? 2 : 3) || (LONG_DATE.test(t) && t.length < 40) || (ISO_DATE.test(t) && t.length < 30)) continue;
+    // a kind line that addresses the paper ("Motion till kommunfullmäktige") is a header: the title follows it
+    if (ADDRESSED.test(t)) {
+      addressed = true;
+      continue;
+    }
     if (LABEL_LINE.test(t) || DNR_ON_LINE.test(t) || t === t.toUpperCase()) continue;
     if (NUMBERED_MATTER_LINE.test(t)) continue;
-    if (!hasHeader && !TITLE_OPENING.test(t)) continue;
+    if (!hasHeader && !addressed && !TITLE_OPENING.test(t)) continue;
     // The title runs on over lines of its paragraph that do not start a new statement, when its first line reaches across the page.
     let end = line.end;
     const wraps = mayWrap(t.length, typicalWidth(doc));
