@@ -68,18 +68,20 @@ const AFTER_MEETING = regex(String.raw`^${alternation(formsOf(AFTER_MEETING_WORD
 // A labelled date: "Datum\n2023-12-06", "Kommunfullmäktige\tSammanträdesdatum\n2022-11-14", "Datum:\t2026-05-13".
 // "Sammanträdesdatum: 12 mars 2025".
 // The meeting's own label wins over a plain "Datum" (a posting date on an anslagsbevis).
+// A header's date, in figures or words, captured: "2023-12-06", "12 mars 2025".
+const HEADER_DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`;
 const LABELLED_DATES = DATE_LABELS.map(
-  (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`, "imu"),
+  (row) => regex(String.raw`(?:^|\t)${alternation(row.forms)}\s*:?[\t ]*\n?[\t ]*${HEADER_DATE}`, "imu"),
 );
 // A protocol's kind word with its meeting's date on the line: "Protokoll 2023-06-12", "SAMMANTRÄDESPROTOKOLL\t12 mars 2025".
 const PROTOCOL_DATE = regex(
-  String.raw`(?:^|\t)${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "protokollsutdrag").flatMap((row) => row.forms))}[\t ]*:?[\t ]*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})[\t ]*$`,
+  String.raw`(?:^|\t)${alternation(DOCUMENT_KINDS.filter((row) => row.kind === "protokollsutdrag").flatMap((row) => row.forms))}[\t ]*:?[\t ]*${HEADER_DATE}[\t ]*$`,
   "imu",
 );
 // The meeting's date on its place-and-time line: "Plats och tid: Sessionssalen, måndagen den 10 juni 2024 kl. 13.00",
 // "Tid och plats: Stadshuset, 2024-06-10 kl. 13.00-16.00"; not the justering's ("Plats och tid för justering").
 const TIME_LINE_DATE = regex(
-  String.raw`(?:^|\t)(?![^\n]{0,40}?${alternation(formsOf(NOT_MEETING_PLACE))})(?:${alternation([...formsOf(PLACE_LABELS), ...formsOf(TIME_LABELS)])})[\t ]*:?[\t ]+[^\n]*?(?<![\d-])(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${alternation(MONTHS)}\s+\d{4})`,
+  String.raw`(?:^|\t)(?![^\n]{0,40}?${alternation(formsOf(NOT_MEETING_PLACE))})(?:${alternation([...formsOf(PLACE_LABELS), ...formsOf(TIME_LABELS)])})[\t ]*:?[\t ]+[^\n]*?(?<![\d-])${HEADER_DATE}`,
   "imu",
 );
 // The meeting dated in a sentence: "fört vid stadsdelsnämndens sammanträde torsdagen den 20 maj 2021".
