@@ -25,7 +25,7 @@ import type { Person, Position, Section } from "@diarium/schema";
 import { enclosing } from "../forum.ts";
 import { actorsIn, CODE_LIST, type ActorIndex, type Actors } from "./actors.ts";
 import { claimsOf, type Claim } from "./object.ts";
-import { parseSwedishNumberWord } from "../swedish/numbers.ts";
+import { count } from "./votes.ts";
 
 /**
  * The protocol grammar: in each sentence, who acts (the subject), what they do (an act verb in any
@@ -170,7 +170,7 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
   const act: Act = useNote ? (NOTE_OF.get((note?.[1] ?? "").toLowerCase().replace(/\s+/gu, " ")) ?? "anteckning") : (ACT_OF.get((verb?.[1] ?? "").toLowerCase().replace(/\s+/gu, " ")) ?? "yrkande");
   const subject = body.slice(0, at);
   // a count before the verb is a tally, not a subject: "3 nej-röster (S, V), 2 avstår (SD)"
-  if (isCount(LAST_WORD.exec(subject)?.[1])) return null;
+  if (count(LAST_WORD.exec(subject)?.[1]) !== null) return null;
   if (SPEECH.test(subject) || MOTION_AUTHORS.test(body.slice(0, Math.min(body.length, verbEnd + 40)))) return null;
   let actors = actorsIn(text, base, base + at, index);
   let objectFrom = verbEnd;
@@ -201,11 +201,6 @@ function actIn(text: string, sentence: Sentence, body: string, index: ActorIndex
 
 // The last word before a verb: "2" in "…, 2 avstår".
 const LAST_WORD = /([\p{L}\d]+)\s*$/u;
-
-/** True for a number in digits or words: "2", "två". */
-function isCount(word: string | undefined): boolean {
-  return word !== undefined && (/^\d{1,3}$/u.test(word) || Number.isInteger(parseSwedishNumberWord(word) ?? NaN));
-}
 
 /** The claims an act makes of its object. */
 function claimsFor(act: Act, object: string): Claim[] {

@@ -44,8 +44,10 @@ export function rollCallsOf(text: string): RollCalls {
   return { blocks: ballotBlocks(text), used: new Set() };
 }
 
-/** A vote with the claims its two sides make, for the positions of its voters. */
-/** `sides`: the parties a tally names for each side, where it names no members: "6 ja-röster (M, KD, L, C)". */
+/**
+ * A vote with the claims its two sides make, for the positions of its voters; `sides`: the parties a
+ * tally names for each side, where it names no members ("6 ja-röster (M, KD, L, C)").
+ */
 export type VoteReading = { vote: Vote; yes: Claim[]; no: Claim[]; procedural: boolean; sides: PartySide[] };
 export type PartySide = { party: string; vote: Ballot["vote"] };
 
@@ -97,7 +99,11 @@ const MAYBE_TALLY = regex(alternation(formsOf(TALLY_STEMS)), "iu");
 const STACKED_LINE = 24;
 const PROCEDURE = regex(String.raw`${NOT_AFTER_LETTER}${alternation(formsOf(PROCEDURE_WORDS))}(?![\p{L}])`, "iu");
 
-function count(word: string | undefined): number | null {
+/**
+ * A count in figures or words, or null: "2", "två".
+ * @example count("sex") // 6
+ */
+export function count(word: string | undefined): number | null {
   if (!word) return null;
   if (/^\d+$/u.test(word)) return Number(word);
   const n = parseSwedishNumberWord(word);
