@@ -49,10 +49,6 @@ export function extractStances(doc: NormalizedDocument, sections: Section[], met
   };
 }
 
-/**
- * Each matter with the paragraph of a whole protocol where the paper names it ("§ 99"), or null.
- * @example placed(matters, items)[0]?.item // "§ 99"
- */
 /** The matter the rules found, its empty fields filled from the paper's own: a motion read as itself. */
 function filled(found: MatterFact | undefined, own: MatterFact): MatterFact {
   if (!found) return own;
@@ -66,6 +62,10 @@ function filled(found: MatterFact | undefined, own: MatterFact): MatterFact {
   };
 }
 
+/**
+ * Each matter with the paragraph of a whole protocol where the paper names it ("§ 99"), or null.
+ * @example placed(matters, items)[0]?.item // "§ 99"
+ */
 function placed(matters: MatterFact[], items: Item[]): Matter[] {
   return matters.map((m) => {
     const at = m.evidence?.start;

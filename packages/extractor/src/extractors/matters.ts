@@ -234,10 +234,6 @@ function authorsOf(text: string, sentences: readonly Sentence[], mentions: reado
   return mergeVariants(found).map((p) => ({ name: p.name, party: p.party, role: null }));
 }
 
-/**
- * The motion the paper answers, if it answers one.
- * @example extractMatters(doc, sections, mentions)[0].number // "2012:46"
- */
 // A signer's line at a motion's end: a name and its party mark alone, "Anna Ek (V)".
 const SIGNER_LINE = regex(String.raw`^[ \t]*(${NAME})[ \t]*\((\p{Lu}{1,3})\)[ \t]*$`, "gmu");
 
@@ -256,6 +252,10 @@ export function ownMotion(doc: NormalizedDocument, meta: Pick<DocumentMeta, "tit
   return { kind: "motion", number: null, title: meta.title, date: meta.date, authors, proposals, evidence: meta.evidence?.title ?? null };
 }
 
+/**
+ * The motion the paper answers, if it answers one.
+ * @example extractMatters(doc, sections, mentions)[0].number // "2012:46"
+ */
 export function extractMatters(doc: NormalizedDocument, sections: Section[], mentions: PersonMention[]): MatterFact[] {
   const text = doc.text;
   // the matter is named early and often; a hundred mentions are plenty to find it
