@@ -107,10 +107,15 @@ function abbreviates(name: string, mark: string): boolean {
 // A role after a comma, ending its line: ", ordförande", ", 2:e vice ordförande".
 const ROLE_TRAILING = regex(String.raw`^[ \t]*,[ \t]*((?:\d:e\s)?${alternation(formsOf(ROLES))})[ \t]*(?:\n|$)`, "iu");
 
-/** The role that ends the list line of a member named from `start` to `end` ("Eva Ek (M), ordförande"), or null (in prose it is the next name's). */
-function listedRole(text: string, start: number, end: number): string | null {
+/** True when the line up to `at` is a list line of one member and its mark ("Eva Ek (M),"): what follows on it is that member's. */
+function listLineBefore(text: string, at: number): boolean {
+  return LISTED_MEMBER.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+}
+
+/** The role that ends the list line of a member whose mark ends at `end` ("Eva Ek (M), ordförande"), or null (in prose it is the next name's). */
+function listedRole(text: string, end: number): string | null {
   const role = ROLE_TRAILING.exec(text.slice(end, end + 40))?.[1];
-  return role && LISTED_MEMBER.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, end)) ? role : null;
+  return role && listLineBefore(text, end) ? role : null;
 }
 
 function roleBefore(text: string, start: number): string | null {
@@ -118,8 +123,8 @@ function roleBefore(text: string, start: number): string | null {
   const m = ROLE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const at = from + m.index;
-  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-  if (text.slice(at, start).includes("\n") && LISTED_MEMBER.test(line)) return null;
+  // a role ending a list line is the member's before it, not this name's
+  if (text.slice(at, start).includes("\n") && listLineBefore(text, at)) return null;
   return roleOf((m[1] ?? "").replace(/^\d:e\s+/u, ""));
 }
 
@@ -186,7 +191,7 @@ export function personMentions(text: string): PersonMention[] {
     const end = m.index + m[0].length;
     // an attendance list gives the role after the party: "Linda Espeving (M) (ordförande)", or after a comma at
     // the end of a list line: "Eva Ek (M), ordförande"
-    const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? listedRole(text, found.start, end);
+    const after = ROLE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? listedRole(text, end);
     out.push({ name: found.name, party: partyOf(m[2] ?? "-"), role: roleBefore(text, found.start) ?? (after ? roleOf(after.replace(/^\d:e\s+/u, "")) : null), start: found.start, end });
   }
   for (const g of text.matchAll(GROUP_MARK)) {
