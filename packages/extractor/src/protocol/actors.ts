@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, GROUP_PREPOSITIONS, LIST_JOINS, PARTY_NOUNS, alternation, roleOf, formsOf, formsWhere, matchesOf, regex, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
+import { GROUP_NOUNS, GROUP_PREPOSITIONS, LIST_JOINS, PARTY_NOUNS, alternation, formsOf, formsWhere, matchesOf, regex, roleOf, NOT_AFTER_LETTER, NOT_AFTER_WORD_OR_HYPHEN, WORD_OPENING } from "@diarium/parser";
 import { isKnownParty, partyCode, type Person } from "@diarium/schema";
 import { groupNounCodes, partyNameMentions } from "../extractors/parties.ts";
 import { firstAtOrAfter } from "../offsets.ts";
@@ -108,9 +108,8 @@ export function actorsIn(text: string, start: number, end: number, index: ActorI
     for (const g of groupNounCodes(passage)) addParty(g.code);
     const group = GROUP.exec(passage);
     const named = partiesNamed(group ? passage.slice(group.index) : passage, index);
-    // a code alone is a party only after a group noun or as a party mark, "(S), (V) och (MP) reserverar sig";
-    // in running prose "S" or "M" may be anything
-    // or where the subject's line is codes and nothing else: "M och KD yrkar avslag på motionen"
+    // a code alone is a party only after a group noun, as a party mark ("(S), (V) och (MP) reserverar sig") or
+    // where the subject's line is codes and nothing else ("M och KD yrkar avslag"); in running prose "S" or "M" may be anything
     const codesOnly = CODES_ONLY.test(passage.slice(passage.lastIndexOf("\n") + 1));
     for (const p of named) if (group || codesOnly || wordAt(passage, p.at) || markAt(passage, p.at)) addParty(p.code);
     if (!parties.length) for (const [name, party] of index.partyOf) if (party && passage.includes(name)) {

@@ -156,10 +156,10 @@ export function meetingOf(
   };
 }
 
-/** The text under a section's heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
 // The rule lines that part a protocol's paragraphs, at a section's end: "\n___________". No part of its text.
 const TRAILING_RULES = /(?:\n[ \t]*[_=\-–—]{3,}[ \t]*)+\s*$/u;
 
+/** The text under a section's heading, running on through a "Förslag till beslut i kommunfullmäktige" heading under it. */
 function sectionText(text: string, span: Span, scoped: Section[], found: Section | undefined): (Span & { text: string }) | null {
   if (!found) return null;
   const start = found.start + found.heading.length;
